@@ -1,0 +1,1 @@
+#include "rp-athlete.h"

@@ -1,0 +1,33 @@
+/* rp-date.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-types.h"
+
+G_BEGIN_DECLS
+
+/* Parses exactly YYYY-MM-DD (ISO 8601 calendar date) within 1900–2200. */
+gboolean     rp_date_parse_iso     (const char *text,
+                                    RpDate     *out_date);
+/* Writes YYYY-MM-DD into buf (RP_DATE_ISO_LEN bytes); returns buf. */
+char        *rp_date_to_iso        (RpDate      date,
+                                    char        buf[RP_DATE_ISO_LEN]);
+gboolean     rp_date_is_valid      (RpDate      date);
+RpDate       rp_date_from_ymd      (int         year,
+                                    int         month,
+                                    int         day);
+RpDate       rp_date_today         (void);
+/* 1 = Monday … 7 = Sunday, as GDateWeekday. */
+GDateWeekday rp_date_get_weekday   (RpDate      date);
+/* The first day of the week holding date, for a week starting on week_start. */
+RpDate       rp_date_week_start    (RpDate      date,
+                                    GDateWeekday week_start);
+void         rp_date_to_gdate      (RpDate      date,
+                                    GDate      *out);
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+/* rp-history.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "rp-plan.h"
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_HISTORY (rp_history_get_type ())
+
+G_DECLARE_FINAL_TYPE (RpHistory, rp_history, RP, HISTORY, GObject)
+
+/* Undo and redo of plan edits. Each edit is run between
+ * rp_history_begin and rp_history_commit, so everything the operation and
+ * its re-fill changed is undone in one step.
+ *
+ * Properties: "can-undo", "can-redo" (gboolean, read-only). */
+
+RpHistory  *rp_history_new            (RpPlan     *plan);
+RpPlan     *rp_history_get_plan       (RpHistory  *self);
+/* Starts recording an edit; label is shown as "Undo <label>". */
+void        rp_history_begin          (RpHistory  *self,
+                                       const char *label);
+/* Ends it; an edit that changed nothing is dropped. Clears redo. */
+void        rp_history_commit         (RpHistory  *self);
+gboolean    rp_history_can_undo       (RpHistory  *self);
+gboolean    rp_history_can_redo       (RpHistory  *self);
+const char *rp_history_get_undo_label (RpHistory  *self);
+const char *rp_history_get_redo_label (RpHistory  *self);
+gboolean    rp_history_undo           (RpHistory  *self);
+gboolean    rp_history_redo           (RpHistory  *self);
+void        rp_history_clear          (RpHistory  *self);
+
+G_END_DECLS

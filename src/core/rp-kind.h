@@ -1,0 +1,44 @@
+/* rp-kind.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-types.h"
+
+G_BEGIN_DECLS
+
+/* One row of the kinds table in PLANNING-RULES.md. */
+typedef struct
+{
+  const char  *name;               /* file and CLI name, e.g. "marathon-pace" */
+  const char  *label;              /* untranslated; translate with _() when shown */
+  const char  *icon_name;          /* symbolic icon for palettes and cards */
+  RpKindClass  klass;
+  int          rpe;                /* CR-10 */
+  RpZone       zone;
+  double       hard_share;         /* share of its time that is hard */
+  gint64       default_distance_m; /* 0: none (see default_duration_s or the engine) */
+  gint64       default_duration_s; /* 0: none */
+  RpIntensity  intensity;
+  gboolean     counts_as_running;  /* everything but cross-training, walk and rest */
+} RpKindInfo;
+
+const RpKindInfo *rp_kind_get_info     (RpKind      kind);
+const char       *rp_kind_to_name      (RpKind      kind);
+gboolean          rp_kind_from_name    (const char *name,
+                                        RpKind     *out_kind);
+gboolean          rp_kind_is_hard      (RpKind      kind);
+gboolean          rp_kind_is_running   (RpKind      kind);
+
+const char       *rp_race_to_name      (RpRace      race);
+gboolean          rp_race_from_name    (const char *name,
+                                        RpRace     *out_race);
+gint64            rp_race_distance_m   (RpRace      race);
+
+const char       *rp_intensity_to_name (RpIntensity intensity);
+
+G_END_DECLS

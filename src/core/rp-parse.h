@@ -1,0 +1,42 @@
+/* rp-parse.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-types.h"
+
+G_BEGIN_DECLS
+
+/* Parsers for what a runner types (CLI arguments, entry fields). Each
+ * refuses trailing junk, negative, NaN, infinite and absurd values. */
+
+#define RP_PARSE_MAX_DISTANCE_M 1000000  /* 1000 km */
+#define RP_PARSE_MAX_DURATION_S (7 * 24 * 3600)
+
+/* "10km", "10k", "6.2mi", "5000m", a bare number in default_unit, and,
+ * if allow_race, "5k", "10k", "half", "marathon" (case-insensitive). */
+gboolean rp_parse_distance (const char *text,
+                            RpUnit      default_unit,
+                            gboolean    allow_race,
+                            gint64     *out_metres);
+/* "H:MM:SS", "MM:SS", "45min", "90s", "1h", "1h30min". */
+gboolean rp_parse_duration (const char *text,
+                            gint64     *out_seconds);
+/* "4:30" (per km) as seconds per km. */
+gboolean rp_parse_pace     (const char *text,
+                            int        *out_s_per_km);
+
+/* Display text in the runner's unit: "10.0 km", "6.2 mi". */
+char    *rp_format_distance (gint64     metres,
+                             RpUnit     unit);
+/* "45:00", "1:31:35". */
+char    *rp_format_duration (gint64     seconds);
+/* "4:56/km" or "7:57/mi" for s/km. */
+char    *rp_format_pace     (double     s_per_km,
+                             RpUnit     unit);
+
+G_END_DECLS

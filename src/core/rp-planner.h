@@ -1,0 +1,73 @@
+/* rp-planner.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-plan.h"
+
+G_BEGIN_DECLS
+
+/* The planning engine (PLANNING-RULES.md): fills recovery, easy and rest
+ * days around the runner's pinned workouts, and computes warnings. It edits
+ * the plan; the plan never calls it. Engine entries are never pinned and the
+ * engine never changes a pinned entry. Every operation emits the plan's
+ * "changed" once. */
+
+/* Re-fills every week and recomputes every warning. */
+void     rp_planner_fill          (RpPlan    *plan);
+/* Re-fills weeks [first_week, last_week] and recomputes the warnings of
+ * [first_week, last_week + 4]. */
+void     rp_planner_fill_weeks    (RpPlan    *plan,
+                                   guint      first_week,
+                                   guint      last_week);
+/* Pins a copy of template on date (appended to that day, after removing
+ * the engine's entries there), grows the plan if needed and re-fills the
+ * affected weeks. Returns the placed workout (owned by the plan) or NULL
+ * if the date is out of range. */
+RpWorkout *rp_planner_place       (RpPlan    *plan,
+                                   RpDate     date,
+                                   RpWorkout *template);
+/* Moves (or copies) the index-th workout of from to to, pinned.
+ * FALSE if there is no such workout or the target is out of range. */
+gboolean rp_planner_move          (RpPlan    *plan,
+                                   RpDate     from,
+                                   guint      index,
+                                   RpDate     to,
+                                   gboolean   copy);
+/* Removes the index-th workout of date and re-fills. An engine entry
+ * removed this way comes back when the week is re-filled, so this is
+ * meant for pinned workouts; FALSE if there is no such workout. */
+gboolean rp_planner_remove        (RpPlan    *plan,
+                                   RpDate     date,
+                                   guint      index);
+/* Replaces the index-th workout of date by a pinned copy of workout (an
+ * edit, or "keep" of an engine entry) and re-fills. */
+gboolean rp_planner_replace       (RpPlan    *plan,
+                                   RpDate     date,
+                                   guint      index,
+                                   RpWorkout *workout);
+/* Recomputes week summaries and warnings of every week without changing
+ * any workout (e.g. after loading a file). */
+void     rp_planner_analyze       (RpPlan    *plan);
+/* Re-fills after a change of the athlete's settings or a week target. */
+void     rp_planner_refill_all    (RpPlan    *plan);
+
+/* Distance of a workout in metres: its own, or from its duration and its
+ * kind's pace; -1 when unknown (cross-training, rest). */
+gint64   rp_planner_workout_distance_m (RpPlan    *plan,
+                                        RpWorkout *workout);
+/* Duration in seconds: its own, or distance ÷ its kind's pace. */
+gint64   rp_planner_workout_duration_s (RpPlan    *plan,
+                                        RpWorkout *workout);
+/* The pace range (s/km, fast first; 0 unknown) shown for a workout: its
+ * own if set, else its kind's. A recovery run gets [recovery, 0]. */
+void     rp_planner_workout_pace       (RpPlan    *plan,
+                                        RpWorkout *workout,
+                                        int       *out_fast,
+                                        int       *out_slow);
+
+G_END_DECLS
