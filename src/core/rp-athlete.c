@@ -1,1 +1,505 @@
+/* rp-athlete.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-athlete"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
 #include "rp-athlete.h"
+#include "rp-kind.h"
+
+/* Everything a copy, equal and assign work on, in one plain struct so the
+ * three cannot drift apart when a setting is added. */
+typedef struct
+{
+  RpRace               goal;
+  gint64               race_distance_m;
+  gint64               race_time_s;
+  gint64               volume_m;
+  guint                rest_days;
+  RpUnit               unit;
+  RpRecoveryPreference recovery;
+  GDateWeekday         week_start;
+  gint64               min_easy_m;
+  gboolean             has_manual_paces;
+  RpPaces              manual_paces;
+} Settings;
+
+struct _RpAthlete
+{
+  GObject     parent_instance;
+
+  Settings    settings;
+  JsonObject *extra;
+
+  gboolean    paces_valid;
+  RpPaces     paces;
+  double      goal_race_pace;
+};
+
+G_DEFINE_FINAL_TYPE (RpAthlete, rp_athlete, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+settings_equal (const Settings *a,
+                const Settings *b)
+{
+  return a->goal == b->goal &&
+         a->race_distance_m == b->race_distance_m &&
+         a->race_time_s == b->race_time_s &&
+         a->volume_m == b->volume_m &&
+         a->rest_days == b->rest_days &&
+         a->unit == b->unit &&
+         a->recovery == b->recovery &&
+         a->week_start == b->week_start &&
+         a->min_easy_m == b->min_easy_m &&
+         a->has_manual_paces == b->has_manual_paces &&
+         (!a->has_manual_paces ||
+          memcmp (&a->manual_paces, &b->manual_paces, sizeof a->manual_paces) == 0);
+}
+
+/* Applies new settings; emits "changed" only when something differs. */
+static void
+apply_settings (RpAthlete      *self,
+                const Settings *settings)
+{
+  if (settings_equal (&self->settings, settings))
+    return;
+
+  self->settings = *settings;
+  self->paces_valid = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+rp_athlete_finalize (GObject *object)
+{
+  RpAthlete *self = (RpAthlete *) object;
+
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (rp_athlete_parent_class)->finalize (object);
+}
+
+static void
+rp_athlete_class_init (RpAthleteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rp_athlete_finalize;
+
+  /**
+   * RpAthlete::changed:
+   *
+   * Emitted after any setting changed.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+rp_athlete_init (RpAthlete *self)
+{
+  self->settings.goal = RP_RACE_HALF;
+  self->settings.volume_m = RP_DEFAULT_VOLUME_M;
+  self->settings.rest_days = 1u << (G_DATE_MONDAY - 1);
+  self->settings.unit = RP_UNIT_KM;
+  self->settings.recovery = RP_RECOVERY_RUN;
+  self->settings.week_start = G_DATE_MONDAY;
+}
+
+RpAthlete *
+rp_athlete_new (void)
+{
+  return g_object_new (RP_TYPE_ATHLETE, NULL);
+}
+
+RpAthlete *
+rp_athlete_copy (RpAthlete *self)
+{
+  RpAthlete *copy;
+
+  g_return_val_if_fail (RP_IS_ATHLETE (self), NULL);
+
+  copy = rp_athlete_new ();
+  copy->settings = self->settings;
+  if (self->extra != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), self->extra);
+      g_autoptr(JsonNode) node_copy = json_node_copy (node);
+
+      copy->extra = json_object_ref (json_node_get_object (node_copy));
+    }
+
+  return copy;
+}
+
+gboolean
+rp_athlete_equal (RpAthlete *a,
+                  RpAthlete *b)
+{
+  gboolean a_extra, b_extra;
+
+  g_return_val_if_fail (RP_IS_ATHLETE (a), FALSE);
+  g_return_val_if_fail (RP_IS_ATHLETE (b), FALSE);
+
+  if (!settings_equal (&a->settings, &b->settings))
+    return FALSE;
+
+  a_extra = a->extra != NULL && json_object_get_size (a->extra) > 0;
+  b_extra = b->extra != NULL && json_object_get_size (b->extra) > 0;
+  if (a_extra != b_extra)
+    return FALSE;
+
+  return !a_extra || json_object_equal (a->extra, b->extra);
+}
+
+void
+rp_athlete_assign (RpAthlete *self,
+                   RpAthlete *src)
+{
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (RP_IS_ATHLETE (src));
+
+  rp_athlete_set_extra (self, src->extra);
+  apply_settings (self, &src->settings);
+}
+
+RpRace
+rp_athlete_get_goal (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), RP_RACE_HALF);
+
+  return self->settings.goal;
+}
+
+void
+rp_athlete_set_goal (RpAthlete *self,
+                     RpRace     goal)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail ((guint) goal < RP_N_RACES);
+
+  settings = self->settings;
+  settings.goal = goal;
+  apply_settings (self, &settings);
+}
+
+gboolean
+rp_athlete_get_race_result (RpAthlete *self,
+                            gint64    *out_distance_m,
+                            gint64    *out_time_s)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), FALSE);
+
+  if (out_distance_m != NULL)
+    *out_distance_m = self->settings.race_distance_m;
+  if (out_time_s != NULL)
+    *out_time_s = self->settings.race_time_s;
+
+  return self->settings.race_distance_m > 0;
+}
+
+void
+rp_athlete_set_race_result (RpAthlete *self,
+                            gint64     distance_m,
+                            gint64     time_s)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (distance_m > 0 && time_s > 0);
+
+  settings = self->settings;
+  settings.race_distance_m = distance_m;
+  settings.race_time_s = time_s;
+  apply_settings (self, &settings);
+}
+
+void
+rp_athlete_clear_race_result (RpAthlete *self)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+
+  settings = self->settings;
+  settings.race_distance_m = 0;
+  settings.race_time_s = 0;
+  apply_settings (self, &settings);
+}
+
+gint64
+rp_athlete_get_volume_m (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), RP_DEFAULT_VOLUME_M);
+
+  return self->settings.volume_m;
+}
+
+void
+rp_athlete_set_volume_m (RpAthlete *self,
+                         gint64     volume_m)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (volume_m >= 0 && volume_m <= RP_MAX_VOLUME_M);
+
+  settings = self->settings;
+  settings.volume_m = volume_m;
+  apply_settings (self, &settings);
+}
+
+guint
+rp_athlete_get_rest_days (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), 0);
+
+  return self->settings.rest_days;
+}
+
+void
+rp_athlete_set_rest_days (RpAthlete *self,
+                          guint      mask)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+
+  settings = self->settings;
+  settings.rest_days = mask & 0x7f;
+  apply_settings (self, &settings);
+}
+
+gboolean
+rp_athlete_is_rest_day (RpAthlete   *self,
+                        GDateWeekday weekday)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), FALSE);
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, FALSE);
+
+  return (self->settings.rest_days & (1u << (weekday - 1))) != 0;
+}
+
+RpUnit
+rp_athlete_get_unit (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), RP_UNIT_KM);
+
+  return self->settings.unit;
+}
+
+void
+rp_athlete_set_unit (RpAthlete *self,
+                     RpUnit     unit)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (unit == RP_UNIT_KM || unit == RP_UNIT_MI);
+
+  settings = self->settings;
+  settings.unit = unit;
+  apply_settings (self, &settings);
+}
+
+RpRecoveryPreference
+rp_athlete_get_recovery_preference (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), RP_RECOVERY_RUN);
+
+  return self->settings.recovery;
+}
+
+void
+rp_athlete_set_recovery_preference (RpAthlete           *self,
+                                    RpRecoveryPreference preference)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (preference <= RP_RECOVERY_WALK);
+
+  settings = self->settings;
+  settings.recovery = preference;
+  apply_settings (self, &settings);
+}
+
+GDateWeekday
+rp_athlete_get_week_start (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), G_DATE_MONDAY);
+
+  return self->settings.week_start;
+}
+
+void
+rp_athlete_set_week_start (RpAthlete   *self,
+                           GDateWeekday week_start)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (week_start >= G_DATE_MONDAY && week_start <= G_DATE_SUNDAY);
+
+  settings = self->settings;
+  settings.week_start = week_start;
+  apply_settings (self, &settings);
+}
+
+gint64
+rp_athlete_get_min_easy_m (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), 5000);
+
+  if (self->settings.min_easy_m > 0)
+    return self->settings.min_easy_m;
+
+  /* 5 km, or 3 mi for a runner who thinks in miles. */
+  return self->settings.unit == RP_UNIT_MI ? (gint64) llround (3 * RP_METRES_PER_MILE) : 5000;
+}
+
+void
+rp_athlete_set_min_easy_m (RpAthlete *self,
+                           gint64     min_easy_m)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (min_easy_m >= 0);
+
+  settings = self->settings;
+  settings.min_easy_m = min_easy_m;
+  apply_settings (self, &settings);
+}
+
+gboolean
+rp_athlete_get_manual_paces (RpAthlete *self,
+                             RpPaces   *out)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), FALSE);
+
+  if (!self->settings.has_manual_paces)
+    return FALSE;
+
+  if (out != NULL)
+    *out = self->settings.manual_paces;
+
+  return TRUE;
+}
+
+void
+rp_athlete_set_manual_paces (RpAthlete     *self,
+                             const RpPaces *paces)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+  g_return_if_fail (paces != NULL);
+
+  settings = self->settings;
+  settings.has_manual_paces = TRUE;
+  settings.manual_paces = *paces;
+  settings.manual_paces.assumed = FALSE;
+  apply_settings (self, &settings);
+}
+
+void
+rp_athlete_clear_manual_paces (RpAthlete *self)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+
+  settings = self->settings;
+  settings.has_manual_paces = FALSE;
+  memset (&settings.manual_paces, 0, sizeof settings.manual_paces);
+  apply_settings (self, &settings);
+}
+
+static void
+update_paces (RpAthlete *self)
+{
+  const Settings *s = &self->settings;
+  double goal_m = (double) rp_race_distance_m (s->goal);
+
+  memset (&self->paces, 0, sizeof self->paces);
+
+  if (s->race_distance_m > 0 &&
+      rp_paces_from_race ((double) s->race_distance_m, (double) s->race_time_s, &self->paces))
+    ;
+  else if (s->has_manual_paces)
+    self->paces = s->manual_paces;
+  else
+    {
+      rp_paces_from_vdot (RP_ASSUMED_VDOT, &self->paces);
+      self->paces.assumed = TRUE;
+    }
+
+  self->goal_race_pace = 0;
+  if (self->paces.vdot > 0)
+    self->goal_race_pace = rp_paces_predict (self->paces.vdot, goal_m) / (goal_m / 1000.0);
+
+  self->paces_valid = TRUE;
+}
+
+const RpPaces *
+rp_athlete_get_paces (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), NULL);
+
+  if (!self->paces_valid)
+    update_paces (self);
+
+  return &self->paces;
+}
+
+double
+rp_athlete_get_goal_race_pace (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), 0);
+
+  if (!self->paces_valid)
+    update_paces (self);
+
+  return self->goal_race_pace;
+}
+
+JsonObject *
+rp_athlete_get_extra (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), NULL);
+
+  return self->extra;
+}
+
+void
+rp_athlete_set_extra (RpAthlete  *self,
+                      JsonObject *extra)
+{
+  g_return_if_fail (RP_IS_ATHLETE (self));
+
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}

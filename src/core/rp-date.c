@@ -1,1 +1,144 @@
+/* rp-date.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-date"
+
+#include "config.h"
+
+#include <string.h>
+
 #include "rp-date.h"
+
+static gboolean
+read_digits (const char *text,
+             guint       n,
+             int        *out)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (text[i] - '0');
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+rp_date_parse_iso (const char *text,
+                   RpDate     *out_date)
+{
+  int year, month, day;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  if (!read_digits (text, 4, &year) ||
+      !read_digits (text + 5, 2, &month) ||
+      !read_digits (text + 8, 2, &day))
+    return FALSE;
+
+  if (year < RP_DATE_MIN_YEAR || year > RP_DATE_MAX_YEAR)
+    return FALSE;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  if (out_date != NULL)
+    *out_date = rp_date_from_ymd (year, month, day);
+
+  return TRUE;
+}
+
+RpDate
+rp_date_from_ymd (int year,
+                  int month,
+                  int day)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return RP_DATE_INVALID;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return g_date_get_julian (&date);
+}
+
+void
+rp_date_to_gdate (RpDate  date,
+                  GDate  *out)
+{
+  g_date_clear (out, 1);
+  if (g_date_valid_julian (date))
+    g_date_set_julian (out, date);
+}
+
+gboolean
+rp_date_is_valid (RpDate date)
+{
+  static RpDate first, last;
+
+  if (first == 0)
+    {
+      first = rp_date_from_ymd (RP_DATE_MIN_YEAR, 1, 1);
+      last = rp_date_from_ymd (RP_DATE_MAX_YEAR, 12, 31);
+    }
+
+  return date >= first && date <= last;
+}
+
+char *
+rp_date_to_iso (RpDate date,
+                char   buf[RP_DATE_ISO_LEN])
+{
+  GDate gdate;
+
+  rp_date_to_gdate (date, &gdate);
+  if (!g_date_valid (&gdate))
+    {
+      g_strlcpy (buf, "0000-00-00", RP_DATE_ISO_LEN);
+      return buf;
+    }
+
+  g_snprintf (buf, RP_DATE_ISO_LEN, "%04u-%02u-%02u",
+              (guint) g_date_get_year (&gdate) % 10000,
+              (guint) g_date_get_month (&gdate),
+              (guint) g_date_get_day (&gdate));
+
+  return buf;
+}
+
+RpDate
+rp_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return rp_date_from_ymd (g_date_time_get_year (now),
+                           g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now));
+}
+
+GDateWeekday
+rp_date_get_weekday (RpDate date)
+{
+  /* Julian day 1 (1 January of year 1) was a Monday. */
+  return (GDateWeekday) ((date - 1) % 7 + 1);
+}
+
+RpDate
+rp_date_week_start (RpDate       date,
+                    GDateWeekday week_start)
+{
+  guint back = (rp_date_get_weekday (date) - week_start + 7) % 7;
+
+  return date - back;
+}

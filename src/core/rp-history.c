@@ -1,1 +1,311 @@
+/* rp-history.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-history"
+
+#include "config.h"
+
 #include "rp-history.h"
+#include "rp-planner.h"
+
+/* Undo restores the days exactly as they were, engine entries included, so
+ * only the derived warnings need recomputing afterwards; no re-fill runs. */
+
+#define MAX_STEPS 200
+
+typedef struct
+{
+  char       *label;
+  RpPlanEdit *edit;
+} Step;
+
+struct _RpHistory
+{
+  GObject  parent_instance;
+
+  RpPlan  *plan;
+  GQueue   undo;     /* of Step, newest at the head */
+  GQueue   redo;
+  char    *pending_label;
+  guint    depth;
+};
+
+G_DEFINE_FINAL_TYPE (RpHistory, rp_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  g_free (step->label);
+  rp_plan_edit_free (step->edit);
+  g_free (step);
+}
+
+static void
+clear_queue (GQueue *queue)
+{
+  g_queue_clear_full (queue, step_free);
+}
+
+/* Emits the notifies only for values that changed. */
+static void
+notify_change (RpHistory *self,
+               gboolean   could_undo,
+               gboolean   could_redo)
+{
+  if (could_undo != rp_history_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != rp_history_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+rp_history_finalize (GObject *object)
+{
+  RpHistory *self = (RpHistory *) object;
+
+  clear_queue (&self->undo);
+  clear_queue (&self->redo);
+  g_clear_pointer (&self->pending_label, g_free);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (rp_history_parent_class)->finalize (object);
+}
+
+static void
+rp_history_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RpHistory *self = RP_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, rp_history_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, rp_history_can_redo (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_history_class_init (RpHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rp_history_finalize;
+  object_class->get_property = rp_history_get_property;
+
+  /**
+   * RpHistory:can-undo:
+   *
+   * Whether there is an edit to undo.
+   */
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpHistory:can-redo:
+   *
+   * Whether there is an undone edit to redo.
+   */
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rp_history_init (RpHistory *self)
+{
+  g_queue_init (&self->undo);
+  g_queue_init (&self->redo);
+}
+
+RpHistory *
+rp_history_new (RpPlan *plan)
+{
+  RpHistory *self;
+
+  g_return_val_if_fail (RP_IS_PLAN (plan), NULL);
+
+  self = g_object_new (RP_TYPE_HISTORY, NULL);
+  self->plan = g_object_ref (plan);
+
+  return self;
+}
+
+RpPlan *
+rp_history_get_plan (RpHistory *self)
+{
+  g_return_val_if_fail (RP_IS_HISTORY (self), NULL);
+
+  return self->plan;
+}
+
+void
+rp_history_begin (RpHistory  *self,
+                  const char *label)
+{
+  g_return_if_fail (RP_IS_HISTORY (self));
+
+  if (self->depth++ == 0)
+    {
+      g_free (self->pending_label);
+      self->pending_label = g_strdup (label);
+    }
+
+  rp_plan_begin_edit (self->plan);
+}
+
+void
+rp_history_commit (RpHistory *self)
+{
+  gboolean could_undo, could_redo;
+  RpPlanEdit *edit;
+  Step *step;
+
+  g_return_if_fail (RP_IS_HISTORY (self));
+  g_return_if_fail (self->depth > 0);
+
+  edit = rp_plan_end_edit (self->plan);
+  if (--self->depth > 0 || edit == NULL)
+    return;
+
+  could_undo = rp_history_can_undo (self);
+  could_redo = rp_history_can_redo (self);
+
+  step = g_new0 (Step, 1);
+  step->label = g_steal_pointer (&self->pending_label);
+  step->edit = edit;
+  g_queue_push_head (&self->undo, step);
+  while (g_queue_get_length (&self->undo) > MAX_STEPS)
+    step_free (g_queue_pop_tail (&self->undo));
+  clear_queue (&self->redo);
+
+  notify_change (self, could_undo, could_redo);
+}
+
+gboolean
+rp_history_can_undo (RpHistory *self)
+{
+  g_return_val_if_fail (RP_IS_HISTORY (self), FALSE);
+
+  return !g_queue_is_empty (&self->undo);
+}
+
+gboolean
+rp_history_can_redo (RpHistory *self)
+{
+  g_return_val_if_fail (RP_IS_HISTORY (self), FALSE);
+
+  return !g_queue_is_empty (&self->redo);
+}
+
+const char *
+rp_history_get_undo_label (RpHistory *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (RP_IS_HISTORY (self), NULL);
+
+  step = g_queue_peek_head (&self->undo);
+
+  return step != NULL ? step->label : NULL;
+}
+
+const char *
+rp_history_get_redo_label (RpHistory *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (RP_IS_HISTORY (self), NULL);
+
+  step = g_queue_peek_head (&self->redo);
+
+  return step != NULL ? step->label : NULL;
+}
+
+/* Moves one step from one queue to the other, applying it. */
+static gboolean
+travel (RpHistory *self,
+        GQueue    *from,
+        GQueue    *to,
+        gboolean   undo)
+{
+  gboolean could_undo = rp_history_can_undo (self);
+  gboolean could_redo = rp_history_can_redo (self);
+  Step *step;
+
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  step = g_queue_pop_head (from);
+  if (step == NULL)
+    return FALSE;
+
+  rp_plan_freeze_changed (self->plan);
+  if (undo)
+    rp_plan_edit_undo (step->edit, self->plan);
+  else
+    rp_plan_edit_redo (step->edit, self->plan);
+  rp_planner_analyze (self->plan);
+  rp_plan_thaw_changed (self->plan);
+
+  g_queue_push_head (to, step);
+  notify_change (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
+gboolean
+rp_history_undo (RpHistory *self)
+{
+  g_return_val_if_fail (RP_IS_HISTORY (self), FALSE);
+
+  return travel (self, &self->undo, &self->redo, TRUE);
+}
+
+gboolean
+rp_history_redo (RpHistory *self)
+{
+  g_return_val_if_fail (RP_IS_HISTORY (self), FALSE);
+
+  return travel (self, &self->redo, &self->undo, FALSE);
+}
+
+void
+rp_history_clear (RpHistory *self)
+{
+  gboolean could_undo, could_redo;
+
+  g_return_if_fail (RP_IS_HISTORY (self));
+
+  could_undo = rp_history_can_undo (self);
+  could_redo = rp_history_can_redo (self);
+  clear_queue (&self->undo);
+  clear_queue (&self->redo);
+  notify_change (self, could_undo, could_redo);
+}
