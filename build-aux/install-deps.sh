@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs every Debian 12 package that Run Planner's build, app, tests,
+# benchmarks and fuzzers need. Idempotent and non-interactive; run as root.
+set -eu
+
+packages="
+  build-essential pkg-config meson ninja-build gettext desktop-file-utils
+  appstream-util libglib2.0-dev libglib2.0-bin libjson-glib-dev libcairo2-dev
+  libpango1.0-dev libgtk-4-dev libadwaita-1-dev
+  clang libclang-rt-14-dev valgrind
+  xvfb xauth dbus dbus-x11 xdotool x11-utils imagemagick
+  python3 python3-jsonschema python3-cairo
+  adwaita-icon-theme fonts-cantarell time
+"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages:$missing (run as root)" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends $missing
+fi
