@@ -1,1 +1,428 @@
+/* rp-parse.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-parse"
+
+#include "config.h"
+
 #include "rp-parse.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+/* A number is plain decimal digits with at most one point: no sign, no
+ * exponent, no "inf"/"nan", no hex (all of which strtod would take). The
+ * length cap keeps absurd inputs cheap; every real value is far shorter. */
+#define MAX_NUMBER_CHARS 24
+/* Digits of one H, MM or SS field: enough for any duration under the limit. */
+#define MAX_FIELD_DIGITS 9
+
+/* A pace faster than 1:00/km or slower than an hour per km is a typo. */
+#define MIN_PACE_S_PER_KM 60
+#define MAX_PACE_S_PER_KM 3600
+
+#define HALF_MARATHON_M 21098   /* 21 097.5 m, rounded */
+#define MARATHON_M      42195
+
+typedef struct
+{
+  const char *name;
+  double      factor;   /* to metres, or to seconds */
+} Unit;
+
+static const Unit distance_units[] = {
+  { "km", 1000.0 },
+  { "k", 1000.0 },     /* "10k" is 10 km, race or not */
+  { "mi", RP_METRES_PER_MILE },
+  { "m", 1.0 },
+};
+
+static const struct
+{
+  const char *name;
+  gint64      metres;
+} race_names[] = {
+  { "5k", 5000 },
+  { "10k", 10000 },
+  { "half", HALF_MARATHON_M },
+  { "marathon", MARATHON_M },
+};
+
+/* In the order they must appear: "1h30min", never "30min1h". */
+static const Unit duration_units[] = {
+  { "h", 3600.0 },
+  { "min", 60.0 },
+  { "m", 60.0 },
+  { "s", 1.0 },
+};
+
+static const char *
+skip_spaces (const char *p)
+{
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return p;
+}
+
+/* Reads a plain decimal number at *p and advances past it. */
+static gboolean
+scan_number (const char **p,
+             double      *out)
+{
+  const char *start = *p;
+  const char *q = start;
+  char buf[MAX_NUMBER_CHARS + 1];
+  guint int_digits = 0;
+  guint frac_digits = 0;
+  gsize len;
+
+  while (g_ascii_isdigit (*q))
+    q++, int_digits++;
+  if (*q == '.')
+    {
+      q++;
+      while (g_ascii_isdigit (*q))
+        q++, frac_digits++;
+    }
+
+  len = q - start;
+  if (int_digits + frac_digits == 0 || len > MAX_NUMBER_CHARS)
+    return FALSE;
+
+  memcpy (buf, start, len);
+  buf[len] = '\0';
+  *out = g_ascii_strtod (buf, NULL);
+  *p = q;
+
+  return isfinite (*out);
+}
+
+/* Reads exactly n_digits digits (or 1..MAX_FIELD_DIGITS when n_digits is
+ * 0) as an integer and advances past them. */
+static gboolean
+scan_field (const char **p,
+            guint        n_digits,
+            gint64      *out)
+{
+  const char *q = *p;
+  gint64 value = 0;
+  guint n = 0;
+
+  while (g_ascii_isdigit (*q) && n < MAX_FIELD_DIGITS)
+    value = value * 10 + (*q++ - '0'), n++;
+
+  if (n == 0 || g_ascii_isdigit (*q) || (n_digits != 0 && n != n_digits))
+    return FALSE;
+
+  *out = value;
+  *p = q;
+  return TRUE;
+}
+
+/* Matches the longest unit name at p (case-insensitive) that is not
+ * followed by another letter, so "mi" never reads as "m" + junk. */
+static const Unit *
+match_unit (const char  *p,
+            const Unit  *units,
+            guint        n_units,
+            const char **end)
+{
+  const Unit *best = NULL;
+  gsize best_len = 0;
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      gsize len = strlen (units[i].name);
+
+      if (len > best_len
+          && g_ascii_strncasecmp (p, units[i].name, len) == 0
+          && !g_ascii_isalpha (p[len]))
+        {
+          best = &units[i];
+          best_len = len;
+        }
+    }
+
+  if (best != NULL)
+    *end = p + best_len;
+  return best;
+}
+
+/* Copies text without its surrounding blanks, or NULL if nothing is left. */
+static char *
+strip_copy (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+
+  return copy;
+}
+
+static gboolean
+parse_race_name (const char *text,
+                 gint64     *out_metres)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (race_names); i++)
+    {
+      if (g_ascii_strcasecmp (text, race_names[i].name) == 0)
+        {
+          *out_metres = race_names[i].metres;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+rp_parse_distance (const char *text,
+                   RpUnit      default_unit,
+                   gboolean    allow_race,
+                   gint64     *out_metres)
+{
+  g_autofree char *copy = strip_copy (text);
+  const char *p = copy;
+  const Unit *unit;
+  double value;
+  double factor;
+  double metres;
+  gint64 race_m;
+
+  if (copy == NULL)
+    return FALSE;
+
+  if (allow_race && parse_race_name (copy, &race_m))
+    {
+      if (out_metres != NULL)
+        *out_metres = race_m;
+      return TRUE;
+    }
+
+  if (!scan_number (&p, &value))
+    return FALSE;
+
+  p = skip_spaces (p);
+  if (*p == '\0')
+    factor = default_unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+  else if ((unit = match_unit (p, distance_units, G_N_ELEMENTS (distance_units), &p)) != NULL)
+    factor = unit->factor;
+  else
+    return FALSE;
+
+  if (*p != '\0')
+    return FALSE;
+
+  metres = round (value * factor);
+  if (!(metres >= 1.0 && metres <= RP_PARSE_MAX_DISTANCE_M))
+    return FALSE;
+
+  if (out_metres != NULL)
+    *out_metres = (gint64) metres;
+  return TRUE;
+}
+
+/* "H:MM:SS" or "M:SS"; minutes of M:SS may exceed 59 ("90:00"). */
+static gboolean
+parse_clock (const char *p,
+             gint64     *out_seconds)
+{
+  gint64 fields[3];
+  guint n = 0;
+
+  for (;;)
+    {
+      /* Only the leading field may have any number of digits. */
+      if (!scan_field (&p, n == 0 ? 0 : 2, &fields[n]))
+        return FALSE;
+      n++;
+      if (*p == '\0')
+        break;
+      if (*p != ':' || n == G_N_ELEMENTS (fields))
+        return FALSE;
+      p++;
+    }
+
+  if (n == 2 && fields[1] < 60)
+    *out_seconds = fields[0] * 60 + fields[1];
+  else if (n == 3 && fields[1] < 60 && fields[2] < 60)
+    *out_seconds = (fields[0] * 60 + fields[1]) * 60 + fields[2];
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* "1h30min", "45min", "90s", "1.5h": each unit once, largest first. */
+static gboolean
+parse_units (const char *p,
+             gint64     *out_seconds)
+{
+  double total = 0.0;
+  guint next_unit = 0;
+
+  while (*p != '\0')
+    {
+      const Unit *unit;
+      double value;
+      guint index;
+
+      if (!scan_number (&p, &value))
+        return FALSE;
+      p = skip_spaces (p);
+      unit = match_unit (p, duration_units, G_N_ELEMENTS (duration_units), &p);
+      if (unit == NULL)
+        return FALSE;
+
+      /* "min" and "m" are the same unit. */
+      index = unit - duration_units;
+      if (index == 2)
+        index = 1;
+      if (index < next_unit)
+        return FALSE;
+      next_unit = index == 1 ? 3 : index + 1;
+
+      total += value * unit->factor;
+      p = skip_spaces (p);
+    }
+
+  total = round (total);
+  if (!(total <= RP_PARSE_MAX_DURATION_S))
+    return FALSE;
+
+  *out_seconds = (gint64) total;
+  return TRUE;
+}
+
+gboolean
+rp_parse_duration (const char *text,
+                   gint64     *out_seconds)
+{
+  g_autofree char *copy = strip_copy (text);
+  gint64 seconds;
+  gboolean ok;
+
+  if (copy == NULL)
+    return FALSE;
+
+  if (strchr (copy, ':') != NULL)
+    ok = parse_clock (copy, &seconds);
+  else
+    ok = parse_units (copy, &seconds);
+
+  if (!ok || seconds <= 0 || seconds > RP_PARSE_MAX_DURATION_S)
+    return FALSE;
+
+  if (out_seconds != NULL)
+    *out_seconds = seconds;
+  return TRUE;
+}
+
+gboolean
+rp_parse_pace (const char *text,
+               int        *out_s_per_km)
+{
+  g_autofree char *copy = strip_copy (text);
+  char *slash;
+  double metres_per_unit = 1000.0;
+  gint64 seconds;
+  double s_per_km;
+
+  if (copy == NULL)
+    return FALSE;
+
+  /* An optional "/km" or "/mi"; the pace is stored per km either way. */
+  slash = strchr (copy, '/');
+  if (slash != NULL)
+    {
+      const char *unit = skip_spaces (slash + 1);
+
+      if (g_ascii_strcasecmp (unit, "mi") == 0)
+        metres_per_unit = RP_METRES_PER_MILE;
+      else if (g_ascii_strcasecmp (unit, "km") != 0)
+        return FALSE;
+
+      *slash = '\0';
+      g_strchomp (copy);
+    }
+
+  if (!parse_clock (copy, &seconds))
+    return FALSE;
+
+  s_per_km = round (seconds * 1000.0 / metres_per_unit);
+  if (s_per_km < MIN_PACE_S_PER_KM || s_per_km > MAX_PACE_S_PER_KM)
+    return FALSE;
+
+  if (out_s_per_km != NULL)
+    *out_s_per_km = (int) s_per_km;
+  return TRUE;
+}
+
+char *
+rp_format_distance (gint64 metres,
+                    RpUnit unit)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (unit == RP_UNIT_MI)
+    {
+      g_ascii_formatd (number, sizeof number, "%.1f", metres / RP_METRES_PER_MILE);
+      /* TRANSLATORS: a distance, e.g. "6.2 mi" */
+      return g_strdup_printf (_("%s mi"), number);
+    }
+
+  g_ascii_formatd (number, sizeof number, "%.1f", metres / 1000.0);
+  /* TRANSLATORS: a distance, e.g. "10.0 km" */
+  return g_strdup_printf (_("%s km"), number);
+}
+
+char *
+rp_format_duration (gint64 seconds)
+{
+  const char *sign = seconds < 0 ? "-" : "";
+  guint64 s = seconds < 0 ? -(guint64) seconds : (guint64) seconds;
+
+  if (s >= 3600)
+    return g_strdup_printf ("%s%" G_GUINT64_FORMAT ":%02u:%02u",
+                            sign, s / 3600, (guint) (s / 60 % 60), (guint) (s % 60));
+
+  return g_strdup_printf ("%s%u:%02u", sign, (guint) (s / 60), (guint) (s % 60));
+}
+
+char *
+rp_format_pace (double s_per_km,
+                RpUnit unit)
+{
+  double per_unit;
+  gint64 s;
+
+  /* 0 means unknown: never show it as a pace of zero. */
+  if (!isfinite (s_per_km) || s_per_km <= 0.0)
+    return g_strdup ("—");
+
+  per_unit = unit == RP_UNIT_MI ? s_per_km * RP_METRES_PER_MILE / 1000.0 : s_per_km;
+  /* Round the whole first, so 359.6 s reads 6:00 and not 5:60. */
+  s = (gint64) MIN (round (per_unit), (double) G_MAXINT32);
+
+  if (unit == RP_UNIT_MI)
+    /* TRANSLATORS: a pace per mile, e.g. "7:57/mi" */
+    return g_strdup_printf (_("%u:%02u/mi"), (guint) (s / 60), (guint) (s % 60));
+
+  /* TRANSLATORS: a pace per kilometre, e.g. "4:56/km" */
+  return g_strdup_printf (_("%u:%02u/km"), (guint) (s / 60), (guint) (s % 60));
+}
