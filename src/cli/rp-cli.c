@@ -1,1 +1,453 @@
+/* rp-cli.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
+#define G_LOG_DOMAIN "rp-cli"
+
+#include "config.h"
+
+#include "rp-cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rp-date.h"
+#include "rp-plan-file.h"
+
+#define PROGRAM "run-planner-cli"
+
+static const char formats_help[] =
+  N_("DATE is an ISO date (2026-03-02). DIST is 10km, 10k, 6.2mi, 5000m, a bare\n"
+     "number in the plan's unit, or a race: 5k, 10k, half, marathon. TIME is\n"
+     "H:MM:SS, MM:SS or 45min.\n"
+     "Exit status: 0 success, 1 bad data or impossible edit, 2 bad usage.");
+
+static const char kinds_help[] =
+  N_("KIND is one of: intervals, repetitions, tempo, hills, fartlek,\n"
+     "marathon-pace, long, race, easy, recovery, cross-training, walk, rest.");
+
+static const RpCliCommand commands[] = {
+  {
+    "new",
+    "FILE --start DATE [--weeks N] [--goal 5k|10k|half|marathon] [--volume DIST] "
+    "[--race DIST TIME] [--rest-days mon,fri] [--units km|mi] [--force]",
+    N_("Create a plan and fill it"),
+    N_("The start moves back to the first day of its week. Defaults: 12 weeks,\n"
+       "goal half, volume 40 km, rest day Monday, km."),
+    rp_cli_cmd_new,
+  },
+  {
+    "add",
+    "FILE DATE KIND [--distance DIST] [--duration TIME] [--notes TEXT]",
+    N_("Place a workout (pinned) and re-fill the weeks around it"),
+    kinds_help,
+    rp_cli_cmd_add,
+  },
+  {
+    "move",
+    "FILE FROM-DATE TO-DATE [--index N]",
+    N_("Move a workout to another day and re-fill"),
+    N_("--index picks among several workouts on one day (default 0)."),
+    rp_cli_cmd_move,
+  },
+  {
+    "remove",
+    "FILE DATE [--index N]",
+    N_("Remove a workout you placed and re-fill"),
+    N_("--index picks among several workouts on one day (default 0)."),
+    rp_cli_cmd_remove,
+  },
+  {
+    "fill",
+    "FILE",
+    N_("Re-fill every week of a plan"),
+    NULL,
+    rp_cli_cmd_fill,
+  },
+  {
+    "show",
+    "FILE [--week DATE] [--json]",
+    N_("Print the plan (every week, or the week of DATE)"),
+    NULL,
+    rp_cli_cmd_show,
+  },
+  {
+    "validate",
+    "FILE…",
+    N_("Check plan files"),
+    N_("Prints “FILE: ok” or the problem for each file; exits 1 if any is bad."),
+    rp_cli_cmd_validate,
+  },
+  {
+    "paces",
+    "--race DIST TIME [--json]",
+    N_("Training paces and race predictions from a race result"),
+    NULL,
+    rp_cli_cmd_paces,
+  },
+  {
+    "chart",
+    "FILE --week DATE -o OUT.png|OUT.svg|OUT.pdf [--size WxH]",
+    N_("Draw the intensity chart of a week"),
+    NULL,
+    rp_cli_cmd_chart,
+  },
+};
+
+static void
+print_usage_line (FILE               *stream,
+                  const RpCliCommand *command)
+{
+  fprintf (stream, "%s %s %s %s\n", _("Usage:"), PROGRAM, command->name, command->synopsis);
+}
+
+static void
+print_tool_help (FILE *stream)
+{
+  fprintf (stream, "%s %s COMMAND [ARGUMENT…]\n\n", _("Usage:"), PROGRAM);
+  fprintf (stream, "%s\n\n", _("Plan running training from the terminal."));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-9s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n\n", _(formats_help));
+  fprintf (stream, _("Run “%s COMMAND --help” for a command's options.\n"), PROGRAM);
+}
+
+int
+rp_cli_usage_error (const RpCliCommand *command,
+                    const char         *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (command == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", PROGRAM, message);
+      print_tool_help (stderr);
+      return RP_CLI_EXIT_USAGE;
+    }
+
+  fprintf (stderr, "%s %s: %s\n", PROGRAM, command->name, message);
+  print_usage_line (stderr, command);
+  fprintf (stderr, _("Run “%s %s --help” for more.\n"), PROGRAM, command->name);
+  return RP_CLI_EXIT_USAGE;
+}
+
+int
+rp_cli_data_error (const char *file,
+                   const char *format,
+                   ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (file != NULL)
+    fprintf (stderr, "%s: %s\n", file, message);
+  else
+    fprintf (stderr, "%s: %s\n", PROGRAM, message);
+  return RP_CLI_EXIT_DATA;
+}
+
+/* Takes "--race DIST TIME" out of argv (up to "--"), shifting the rest down. */
+static gboolean
+take_race (const RpCliCommand *command,
+           int                *argc,
+           char              **argv,
+           RpCliRace          *race,
+           int                *out_status)
+{
+  for (int i = 1; i < *argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (!g_str_equal (argv[i], "--race"))
+        continue;
+      if (race->set)
+        {
+          *out_status = rp_cli_usage_error (command, _("--race given twice"));
+          return FALSE;
+        }
+      if (i + 2 >= *argc)
+        {
+          *out_status = rp_cli_usage_error (command, _("--race needs a distance and a time"));
+          return FALSE;
+        }
+      race->set = TRUE;
+      race->distance = argv[i + 1];
+      race->time = argv[i + 2];
+      memmove (&argv[i], &argv[i + 3], sizeof (char *) * (*argc - i - 3 + 1));
+      *argc -= 3;
+      i--;
+    }
+  return TRUE;
+}
+
+/* The positional part of a synopsis, for GOption's usage line. */
+static char *
+get_parameter_string (const RpCliCommand *command)
+{
+  const char *end = strstr (command->synopsis, " [");
+
+  return end ? g_strndup (command->synopsis, end - command->synopsis)
+             : g_strdup (command->synopsis);
+}
+
+static GOptionContext *
+new_option_context (const RpCliCommand *command,
+                    const GOptionEntry *entries,
+                    gboolean           *help)
+{
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, help, N_("Show help options"), NULL },
+    { NULL }
+  };
+  g_autofree char *parameters = get_parameter_string (command);
+  GOptionContext *context = g_option_context_new (parameters);
+  g_autofree char *summary = g_strdup_printf ("%s %s — %s", PROGRAM, command->name,
+                                              _(command->summary));
+  g_autofree char *description = NULL;
+
+  description = g_strdup_printf ("%s%s%s", command->description ? _(command->description) : "",
+                                 command->description ? "\n\n" : "", _(formats_help));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  /* Our own --help, so it prints and returns instead of calling exit(). */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, help_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_description (context, description);
+  return context;
+}
+
+static gboolean
+check_n_args (const RpCliCommand *command,
+              guint               min_args,
+              int                 max_args,
+              RpCliArgs          *out)
+{
+  if (out->n_args < min_args)
+    {
+      out->status = rp_cli_usage_error (command, _("missing argument"));
+      return FALSE;
+    }
+  if (max_args >= 0 && out->n_args > (guint) max_args)
+    {
+      out->status = rp_cli_usage_error (command, _("unexpected argument “%s”"),
+                                        out->args[max_args]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+rp_cli_parse_args (const RpCliCommand *command,
+                   const GOptionEntry *entries,
+                   RpCliRace          *race,
+                   int                 argc,
+                   char              **argv,
+                   guint               min_args,
+                   int                 max_args,
+                   RpCliArgs          *out)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char **shallow = NULL;
+  g_auto(GStrv) strv = NULL;
+  gboolean help = FALSE;
+  gboolean dash_dash_seen = FALSE;
+
+  memset (out, 0, sizeof *out);
+  /* --race first, so GOption never sees it; its values point into argv. */
+  shallow = g_new0 (char *, argc + 1);
+  memcpy (shallow, argv, sizeof (char *) * argc);
+  if (race != NULL && !take_race (command, &argc, shallow, race, &out->status))
+    return FALSE;
+  /* A deep copy: parse_strv frees what it removes. */
+  strv = g_strdupv (shallow);
+
+  context = new_option_context (command, entries, &help);
+  if (!g_option_context_parse_strv (context, &strv, &error))
+    {
+      out->status = rp_cli_usage_error (command, "%s", error->message);
+      return FALSE;
+    }
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (text, stdout);
+      out->status = RP_CLI_EXIT_OK;
+      return FALSE;
+    }
+
+  /* Drop the subcommand's name and a "--" that ends the options. */
+  out->args = g_new0 (char *, g_strv_length (strv) + 1);
+  for (guint i = 1; strv[i] != NULL; i++)
+    {
+      if (!dash_dash_seen && g_str_equal (strv[i], "--"))
+        {
+          dash_dash_seen = TRUE;
+          continue;
+        }
+      out->args[out->n_args++] = g_strdup (strv[i]);
+    }
+  return check_n_args (command, min_args, max_args, out);
+}
+
+void
+rp_cli_args_clear (RpCliArgs *args)
+{
+  g_clear_pointer (&args->args, g_strfreev);
+  args->n_args = 0;
+}
+
+static gboolean
+is_digits (const char *text,
+           guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+rp_cli_parse_date (const char *text,
+                   RpDate     *out_date,
+                   gboolean   *out_in_range)
+{
+  int year, month, day;
+
+  *out_date = RP_DATE_INVALID;
+  *out_in_range = FALSE;
+  if (strlen (text) != 10 || !is_digits (text, 4) || text[4] != '-' ||
+      !is_digits (text + 5, 2) || text[7] != '-' || !is_digits (text + 8, 2))
+    return FALSE;
+
+  year = atoi (text);
+  month = atoi (text + 5);
+  day = atoi (text + 8);
+  if (year < 1 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  if (year < RP_DATE_MIN_YEAR || year > RP_DATE_MAX_YEAR)
+    return TRUE;
+
+  *out_in_range = rp_date_parse_iso (text, out_date);
+  return *out_in_range;
+}
+
+int
+rp_cli_date_range_error (const char *file,
+                         const char *text)
+{
+  return rp_cli_data_error (file, _("%s is outside the years %d–%d"),
+                            text, RP_DATE_MIN_YEAR, RP_DATE_MAX_YEAR);
+}
+
+gboolean
+rp_cli_parse_index (int    value,
+                    guint *out_index)
+{
+  if (value < 0)
+    return FALSE;
+  *out_index = (guint) value;
+  return TRUE;
+}
+
+RpPlan *
+rp_cli_load_plan (const char  *path,
+                  char       **out_etag)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  RpPlan *plan;
+
+  plan = rp_plan_file_load (file, out_etag, NULL, &error);
+  if (plan == NULL)
+    fprintf (stderr, "%s\n", error->message);
+  return plan;
+}
+
+int
+rp_cli_save_plan (RpPlan     *plan,
+                  const char *path,
+                  const char *etag,
+                  gboolean    overwrite)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!rp_plan_file_save (plan, file, etag, overwrite, NULL, NULL, &error))
+    {
+      if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
+        fprintf (stderr, "%s\n%s: %s\n", error->message, path,
+                 _("not saved: the file changed on disk since it was read; run the command again"));
+      else
+        fprintf (stderr, "%s\n", error->message);
+      return RP_CLI_EXIT_DATA;
+    }
+  return RP_CLI_EXIT_OK;
+}
+
+static const RpCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+  return NULL;
+}
+
+int
+rp_cli_run (int    argc,
+            char **argv)
+{
+  const RpCliCommand *command;
+
+  if (argc < 2)
+    return rp_cli_usage_error (NULL, _("missing command"));
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_tool_help (stdout);
+      return RP_CLI_EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("%s %s\n", PROGRAM, PACKAGE_VERSION);
+      return RP_CLI_EXIT_OK;
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    return rp_cli_usage_error (NULL, _("unknown command “%s”"), argv[1]);
+
+  /* GOption's usage line names the program with this. */
+  {
+    g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command->name);
+
+    g_set_prgname (prgname);
+  }
+  return command->run (command, argc - 1, argv + 1);
+}

@@ -1,0 +1,574 @@
+/* rp-cli-edit.c — new, add, move, remove, fill
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-cli"
+
+#include "config.h"
+
+#include "rp-cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-parse.h"
+#include "rp-paces.h"
+#include "rp-planner.h"
+
+#define DEFAULT_WEEKS 12
+
+/* Options of `new`, as typed. */
+typedef struct
+{
+  char     *start;
+  int       weeks;
+  char     *goal;
+  char     *volume;
+  char     *rest_days;
+  char     *units;
+  gboolean  force;
+  RpCliRace race;
+} NewOptions;
+
+static void
+new_options_clear (NewOptions *options)
+{
+  g_clear_pointer (&options->start, g_free);
+  g_clear_pointer (&options->goal, g_free);
+  g_clear_pointer (&options->volume, g_free);
+  g_clear_pointer (&options->rest_days, g_free);
+  g_clear_pointer (&options->units, g_free);
+}
+
+static gboolean
+parse_weekday (const char   *text,
+               GDateWeekday *out)
+{
+  static const char * const names[] = {
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  };
+  static const char * const long_names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0 || g_ascii_strcasecmp (text, long_names[i]) == 0)
+      {
+        *out = (GDateWeekday) (i + 1);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* "mon,fri" as a mask with bit (weekday - 1); "none" for no rest day. */
+static gboolean
+parse_rest_days (const char *text,
+                 guint      *out_mask)
+{
+  g_auto(GStrv) parts = NULL;
+  guint mask = 0;
+
+  if (g_ascii_strcasecmp (text, "none") == 0)
+    {
+      *out_mask = 0;
+      return TRUE;
+    }
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      GDateWeekday weekday;
+
+      if (!parse_weekday (g_strstrip (parts[i]), &weekday))
+        return FALSE;
+      mask |= 1u << (weekday - 1);
+    }
+  *out_mask = mask;
+  return parts[0] != NULL;
+}
+
+static gboolean
+parse_unit (const char *text,
+            RpUnit     *out)
+{
+  if (g_ascii_strcasecmp (text, "km") == 0)
+    *out = RP_UNIT_KM;
+  else if (g_ascii_strcasecmp (text, "mi") == 0)
+    *out = RP_UNIT_MI;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A race result typed as DIST TIME; FALSE with a usage error printed. */
+static gboolean
+parse_race (const RpCliCommand *command,
+            const RpCliRace    *race,
+            RpUnit              unit,
+            gint64             *out_distance_m,
+            gint64             *out_time_s,
+            int                *out_status)
+{
+  if (!rp_parse_distance (race->distance, unit, TRUE, out_distance_m))
+    *out_status = rp_cli_usage_error (command, _("malformed race distance “%s”"), race->distance);
+  else if (!rp_parse_duration (race->time, out_time_s))
+    *out_status = rp_cli_usage_error (command, _("malformed race time “%s”"), race->time);
+  else if (rp_paces_vdot (*out_distance_m, *out_time_s) <= 0)
+    *out_status = rp_cli_usage_error (command, _("%s in %s is not a plausible race result"),
+                                      race->distance, race->time);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* Applies the options to a new athlete; FALSE with a usage error printed. */
+static gboolean
+configure_athlete (const RpCliCommand *command,
+                   const NewOptions   *options,
+                   RpAthlete          *athlete,
+                   int                *out_status)
+{
+  RpUnit unit = RP_UNIT_KM;
+  RpRace goal = RP_RACE_HALF;
+  guint rest_days = 1u << (G_DATE_MONDAY - 1);
+  gint64 volume_m = RP_DEFAULT_VOLUME_M;
+  gint64 race_m = 0, race_s = 0;
+
+  if (options->units && !parse_unit (options->units, &unit))
+    *out_status = rp_cli_usage_error (command, _("--units must be km or mi, not “%s”"),
+                                      options->units);
+  else if (options->goal && !rp_race_from_name (options->goal, &goal))
+    *out_status = rp_cli_usage_error (command, _("--goal must be 5k, 10k, half or marathon, not “%s”"),
+                                      options->goal);
+  else if (options->rest_days && !parse_rest_days (options->rest_days, &rest_days))
+    *out_status = rp_cli_usage_error (command, _("malformed --rest-days “%s” (e.g. mon,fri)"),
+                                      options->rest_days);
+  else if (options->volume && (!rp_parse_distance (options->volume, unit, TRUE, &volume_m) ||
+                               volume_m > RP_MAX_VOLUME_M))
+    *out_status = rp_cli_usage_error (command, _("malformed or too large --volume “%s”"),
+                                      options->volume);
+  else if (options->race.set &&
+           !parse_race (command, &options->race, unit, &race_m, &race_s, out_status))
+    ;
+  else
+    {
+      rp_athlete_set_unit (athlete, unit);
+      rp_athlete_set_goal (athlete, goal);
+      rp_athlete_set_rest_days (athlete, rest_days);
+      rp_athlete_set_volume_m (athlete, volume_m);
+      if (options->race.set)
+        rp_athlete_set_race_result (athlete, race_m, race_s);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The plan's last day must stay within the supported years too. */
+static gboolean
+plan_fits (RpDate start,
+           int    weeks)
+{
+  GDate last;
+
+  rp_date_to_gdate (start, &last);
+  g_date_add_days (&last, (guint) weeks * 7 - 1);
+  return g_date_get_year (&last) <= RP_DATE_MAX_YEAR;
+}
+
+static int
+create_plan (const char       *path,
+             const NewOptions *options,
+             RpAthlete        *athlete,
+             RpDate            start)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  char iso[RP_DATE_ISO_LEN];
+  int status;
+
+  start = rp_date_week_start (start, rp_athlete_get_week_start (athlete));
+  if (!plan_fits (start, options->weeks))
+    return rp_cli_data_error (path, _("a plan of %d weeks from %s would end after %d"),
+                              options->weeks, rp_date_to_iso (start, iso), RP_DATE_MAX_YEAR);
+  if (!options->force && g_file_test (path, G_FILE_TEST_EXISTS))
+    return rp_cli_data_error (path, _("already exists; use --force to overwrite it"));
+
+  plan = rp_plan_new_for_athlete (athlete, start, options->weeks);
+  rp_planner_fill (plan);
+  status = rp_cli_save_plan (plan, path, NULL, options->force);
+  if (status == RP_CLI_EXIT_OK)
+    printf (_("%s: created %d weeks from %s\n"), path, options->weeks, iso);
+  return status;
+}
+
+int
+rp_cli_cmd_new (const RpCliCommand *command,
+                int                 argc,
+                char              **argv)
+{
+  NewOptions options = { .weeks = DEFAULT_WEEKS };
+  gboolean race_for_help = FALSE;
+  const GOptionEntry entries[] = {
+    { "start", 0, 0, G_OPTION_ARG_STRING, &options.start, N_("First day (moves back to its week's start)"), N_("DATE") },
+    { "weeks", 0, 0, G_OPTION_ARG_INT, &options.weeks, N_("Number of weeks (default 12)"), "N" },
+    { "goal", 0, 0, G_OPTION_ARG_STRING, &options.goal, N_("Goal race (default half)"), "5k|10k|half|marathon" },
+    { "volume", 0, 0, G_OPTION_ARG_STRING, &options.volume, N_("Weekly volume target (default 40 km)"), N_("DIST") },
+    { "rest-days", 0, 0, G_OPTION_ARG_STRING, &options.rest_days, N_("Rest days (default mon; none for none)"), "mon,fri" },
+    { "units", 0, 0, G_OPTION_ARG_STRING, &options.units, N_("Display unit (default km)"), "km|mi" },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &options.force, N_("Overwrite an existing file"), NULL },
+    { "race", 0, 0, G_OPTION_ARG_NONE, &race_for_help, N_("A recent race result"), N_("DIST TIME") },
+    { NULL }
+  };
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+  RpCliArgs args;
+  RpDate start;
+  gboolean in_range;
+  int status;
+
+  /* The --race entry above is only for --help; it is taken out before GOption parses. */
+  if (!rp_cli_parse_args (command, entries, &options.race, argc, argv, 1, 1, &args))
+    status = args.status;
+  else if (options.start == NULL)
+    status = rp_cli_usage_error (command, _("--start DATE is required"));
+  else if (!rp_cli_parse_date (options.start, &start, &in_range))
+    status = rp_cli_usage_error (command, _("malformed date “%s”"), options.start);
+  else if (options.weeks < 1 || options.weeks > RP_MAX_WEEKS)
+    status = rp_cli_usage_error (command, _("--weeks must be between 1 and %d"), RP_MAX_WEEKS);
+  else if (!configure_athlete (command, &options, athlete, &status))
+    ;
+  else if (!in_range)
+    status = rp_cli_date_range_error (args.args[0], options.start);
+  else
+    status = create_plan (args.args[0], &options, athlete, start);
+
+  rp_cli_args_clear (&args);
+  new_options_clear (&options);
+  return status;
+}
+
+/* A size for a workout placed without one (PLANNING-RULES kinds table). */
+static void
+apply_default_size (RpPlan    *plan,
+                    RpWorkout *workout,
+                    RpDate     date)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  const RpKindInfo *info = rp_kind_get_info (rp_workout_get_kind (workout));
+  gint64 target_m = rp_athlete_get_volume_m (athlete);
+
+  if (rp_plan_contains (plan, date))
+    target_m = rp_plan_get_week_target (plan, rp_plan_get_week_index (plan, date));
+
+  switch (rp_workout_get_kind (workout))
+    {
+    case RP_KIND_LONG:
+      rp_workout_set_distance_m (workout, target_m / 4);
+      break;
+    case RP_KIND_RACE:
+      rp_workout_set_distance_m (workout, rp_race_distance_m (rp_athlete_get_goal (athlete)));
+      break;
+    default:
+      if (info->default_distance_m > 0)
+        rp_workout_set_distance_m (workout, info->default_distance_m);
+      else if (info->default_duration_s > 0)
+        rp_workout_set_duration_s (workout, info->default_duration_s);
+      break;
+    }
+}
+
+/* Options of `add`, as typed. */
+typedef struct
+{
+  char *distance;
+  char *duration;
+  char *notes;
+} AddOptions;
+
+static void
+add_options_clear (AddOptions *options)
+{
+  g_clear_pointer (&options->distance, g_free);
+  g_clear_pointer (&options->duration, g_free);
+  g_clear_pointer (&options->notes, g_free);
+}
+
+/* Checks the syntax of every argument before the file is read, so bad
+ * usage is reported as such whatever the file holds. */
+static gboolean
+check_add_syntax (const RpCliCommand *command,
+                  const RpCliArgs    *args,
+                  const AddOptions   *options,
+                  RpWorkout         **out_template,
+                  RpDate             *out_date,
+                  gboolean           *out_in_range,
+                  int                *out_status)
+{
+  RpKind kind;
+  gint64 metres, seconds;
+
+  if (!rp_cli_parse_date (args->args[1], out_date, out_in_range))
+    *out_status = rp_cli_usage_error (command, _("malformed date “%s”"), args->args[1]);
+  else if (!rp_kind_from_name (args->args[2], &kind))
+    *out_status = rp_cli_usage_error (command, _("unknown kind “%s”"), args->args[2]);
+  else if (options->distance && !rp_parse_distance (options->distance, RP_UNIT_KM, TRUE, &metres))
+    *out_status = rp_cli_usage_error (command, _("malformed distance “%s”"), options->distance);
+  else if (options->duration && !rp_parse_duration (options->duration, &seconds))
+    *out_status = rp_cli_usage_error (command, _("malformed duration “%s”"), options->duration);
+  else if (options->notes && !g_utf8_validate (options->notes, -1, NULL))
+    *out_status = rp_cli_usage_error (command, _("--notes is not valid UTF-8"));
+  else
+    {
+      *out_template = rp_workout_new (kind);
+      if (options->duration)
+        rp_workout_set_duration_s (*out_template, seconds);
+      if (options->notes)
+        rp_workout_set_notes (*out_template, options->notes);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+add_workout (const char       *path,
+             const AddOptions *options,
+             RpWorkout        *template,
+             RpDate            date)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *etag = NULL;
+  RpUnit unit;
+  char iso[RP_DATE_ISO_LEN];
+  int status;
+
+  if ((plan = rp_cli_load_plan (path, &etag)) == NULL)
+    return RP_CLI_EXIT_DATA;
+
+  /* A bare number means the plan's unit, known only now. */
+  unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  if (options->distance)
+    {
+      gint64 metres = 0;
+
+      rp_parse_distance (options->distance, unit, TRUE, &metres);
+      rp_workout_set_distance_m (template, metres);
+    }
+  else if (!options->duration)
+    apply_default_size (plan, template, date);
+
+  if (rp_planner_place (plan, date, template) == NULL)
+    return rp_cli_data_error (path, _("cannot place a workout on %s: the plan would grow past %d weeks"),
+                              rp_date_to_iso (date, iso), RP_MAX_WEEKS);
+  status = rp_cli_save_plan (plan, path, etag, FALSE);
+  if (status == RP_CLI_EXIT_OK)
+    printf (_("%s: added %s on %s\n"), path, rp_kind_to_name (rp_workout_get_kind (template)),
+            rp_date_to_iso (date, iso));
+  return status;
+}
+
+int
+rp_cli_cmd_add (const RpCliCommand *command,
+                int                 argc,
+                char              **argv)
+{
+  AddOptions options = { NULL };
+  const GOptionEntry entries[] = {
+    { "distance", 0, 0, G_OPTION_ARG_STRING, &options.distance, N_("Distance"), N_("DIST") },
+    { "duration", 0, 0, G_OPTION_ARG_STRING, &options.duration, N_("Duration"), N_("TIME") },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &options.notes, N_("Notes"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(RpWorkout) template = NULL;
+  RpCliArgs args;
+  RpDate date;
+  gboolean in_range;
+  int status;
+
+  if (!rp_cli_parse_args (command, entries, NULL, argc, argv, 3, 3, &args))
+    status = args.status;
+  else if (!check_add_syntax (command, &args, &options, &template, &date, &in_range, &status))
+    ;
+  else if (!in_range)
+    status = rp_cli_date_range_error (args.args[0], args.args[1]);
+  else
+    status = add_workout (args.args[0], &options, template, date);
+
+  rp_cli_args_clear (&args);
+  add_options_clear (&options);
+  return status;
+}
+
+/* "FILE: 2026-03-03 has no workout 2 (it has 1)". */
+static int
+index_error (const char *path,
+             RpPlan     *plan,
+             RpDate      date,
+             guint       index)
+{
+  char iso[RP_DATE_ISO_LEN];
+  guint n = rp_plan_get_n_workouts (plan, date);
+
+  rp_date_to_iso (date, iso);
+  if (n == 0)
+    return rp_cli_data_error (path, _("%s has no workout"), iso);
+  return rp_cli_data_error (path, ngettext ("%s has no workout with index %u (it has %u workout)",
+                                            "%s has no workout with index %u (it has %u workouts)",
+                                            n),
+                            iso, index, n);
+}
+
+static int
+move_workout (const char *path,
+              RpDate      from,
+              RpDate      to,
+              guint       index)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *etag = NULL;
+  char from_iso[RP_DATE_ISO_LEN], to_iso[RP_DATE_ISO_LEN];
+  int status;
+
+  if ((plan = rp_cli_load_plan (path, &etag)) == NULL)
+    return RP_CLI_EXIT_DATA;
+  if (index >= rp_plan_get_n_workouts (plan, from))
+    return index_error (path, plan, from, index);
+
+  rp_date_to_iso (from, from_iso);
+  rp_date_to_iso (to, to_iso);
+  if (!rp_planner_move (plan, from, index, to, FALSE))
+    return rp_cli_data_error (path, _("cannot move the workout of %s to %s"), from_iso, to_iso);
+  status = rp_cli_save_plan (plan, path, etag, FALSE);
+  if (status == RP_CLI_EXIT_OK)
+    printf (_("%s: moved the workout of %s to %s\n"), path, from_iso, to_iso);
+  return status;
+}
+
+int
+rp_cli_cmd_move (const RpCliCommand *command,
+                 int                 argc,
+                 char              **argv)
+{
+  int index = 0;
+  const GOptionEntry entries[] = {
+    { "index", 0, 0, G_OPTION_ARG_INT, &index, N_("Which workout of the day (default 0)"), "N" },
+    { NULL }
+  };
+  RpCliArgs args;
+  RpDate from, to;
+  gboolean from_ok, to_ok;
+  guint uindex = 0;
+  int status;
+
+  if (!rp_cli_parse_args (command, entries, NULL, argc, argv, 3, 3, &args))
+    status = args.status;
+  else if (!rp_cli_parse_date (args.args[1], &from, &from_ok))
+    status = rp_cli_usage_error (command, _("malformed date “%s”"), args.args[1]);
+  else if (!rp_cli_parse_date (args.args[2], &to, &to_ok))
+    status = rp_cli_usage_error (command, _("malformed date “%s”"), args.args[2]);
+  else if (!from_ok || !to_ok)
+    status = rp_cli_date_range_error (args.args[0], args.args[from_ok ? 2 : 1]);
+  else if (!rp_cli_parse_index (index, &uindex))
+    status = rp_cli_data_error (args.args[0], _("--index %d is out of range"), index);
+  else
+    status = move_workout (args.args[0], from, to, uindex);
+
+  rp_cli_args_clear (&args);
+  return status;
+}
+
+static int
+remove_workout (const char *path,
+                RpDate      date,
+                guint       index)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *etag = NULL;
+  char iso[RP_DATE_ISO_LEN];
+  RpWorkout *workout;
+  int status;
+
+  if ((plan = rp_cli_load_plan (path, &etag)) == NULL)
+    return RP_CLI_EXIT_DATA;
+  if (index >= rp_plan_get_n_workouts (plan, date))
+    return index_error (path, plan, date, index);
+
+  rp_date_to_iso (date, iso);
+  workout = rp_plan_get_workout (plan, date, index);
+  /* The engine would put its own entry straight back: refuse, not pretend. */
+  if (!rp_workout_get_pinned (workout))
+    return rp_cli_data_error (path, _("the %s on %s was filled in by the planner, not placed by you; "
+                                      "it cannot be removed"),
+                              rp_kind_to_name (rp_workout_get_kind (workout)), iso);
+  if (!rp_planner_remove (plan, date, index))
+    return rp_cli_data_error (path, _("cannot remove the workout of %s"), iso);
+  status = rp_cli_save_plan (plan, path, etag, FALSE);
+  if (status == RP_CLI_EXIT_OK)
+    printf (_("%s: removed the workout of %s\n"), path, iso);
+  return status;
+}
+
+int
+rp_cli_cmd_remove (const RpCliCommand *command,
+                   int                 argc,
+                   char              **argv)
+{
+  int index = 0;
+  const GOptionEntry entries[] = {
+    { "index", 0, 0, G_OPTION_ARG_INT, &index, N_("Which workout of the day (default 0)"), "N" },
+    { NULL }
+  };
+  RpCliArgs args;
+  RpDate date;
+  gboolean in_range;
+  guint uindex = 0;
+  int status;
+
+  if (!rp_cli_parse_args (command, entries, NULL, argc, argv, 2, 2, &args))
+    status = args.status;
+  else if (!rp_cli_parse_date (args.args[1], &date, &in_range))
+    status = rp_cli_usage_error (command, _("malformed date “%s”"), args.args[1]);
+  else if (!in_range)
+    status = rp_cli_date_range_error (args.args[0], args.args[1]);
+  else if (!rp_cli_parse_index (index, &uindex))
+    status = rp_cli_data_error (args.args[0], _("--index %d is out of range"), index);
+  else
+    status = remove_workout (args.args[0], date, uindex);
+
+  rp_cli_args_clear (&args);
+  return status;
+}
+
+int
+rp_cli_cmd_fill (const RpCliCommand *command,
+                 int                 argc,
+                 char              **argv)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *etag = NULL;
+  RpCliArgs args;
+  int status;
+
+  if (!rp_cli_parse_args (command, NULL, NULL, argc, argv, 1, 1, &args))
+    return args.status;
+
+  if ((plan = rp_cli_load_plan (args.args[0], &etag)) == NULL)
+    status = RP_CLI_EXIT_DATA;
+  else
+    {
+      rp_planner_fill (plan);
+      status = rp_cli_save_plan (plan, args.args[0], etag, FALSE);
+      if (status == RP_CLI_EXIT_OK)
+        printf (_("%s: filled %u weeks\n"), args.args[0], rp_plan_get_n_weeks (plan));
+    }
+  rp_cli_args_clear (&args);
+  return status;
+}

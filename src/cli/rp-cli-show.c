@@ -1,0 +1,504 @@
+/* rp-cli-show.c — show (table and --json)
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-cli"
+
+#include "config.h"
+
+#include "rp-cli.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-parse.h"
+#include "rp-planner.h"
+
+/* Column widths of the table, in characters. */
+#define W_DAY      15
+#define W_KIND     15
+#define W_DISTANCE 10
+#define W_DURATION 9
+#define W_PACE     17
+
+/* ---- Table -------------------------------------------------------------- */
+
+static void
+append_cell (GString    *line,
+             const char *text,
+             int         width)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  g_string_append (line, text);
+  for (glong i = length; i < width; i++)
+    g_string_append_c (line, ' ');
+  g_string_append_c (line, ' ');
+}
+
+/* "4:56–5:34/km", "6:10/km or slower", "—". */
+static char *
+format_pace_range (int    fast,
+                   int    slow,
+                   RpUnit unit)
+{
+  g_autofree char *fast_text = fast > 0 ? rp_format_pace (fast, unit) : NULL;
+  g_autofree char *slow_text = slow > 0 ? rp_format_pace (slow, unit) : NULL;
+  char *slash;
+
+  if (fast_text && slow_text && fast != slow)
+    {
+      /* Only one unit suffix: "4:56–5:34/km". */
+      if ((slash = strchr (fast_text, '/')) != NULL)
+        *slash = '\0';
+      return g_strdup_printf ("%s–%s", fast_text, slow_text);
+    }
+  if (fast_text && slow_text)
+    return g_steal_pointer (&fast_text);
+  if (fast_text)
+    return g_strdup_printf (_("%s or slower"), fast_text);
+  if (slow_text)
+    return g_strdup_printf (_("%s or faster"), slow_text);
+  return g_strdup ("—");
+}
+
+static char *
+format_reason (RpWorkout *workout,
+               RpUnit     unit)
+{
+  const RpReason *reason = rp_workout_get_reason (workout);
+
+  if (rp_workout_get_pinned (workout))
+    return g_strdup (_("placed by you"));
+  if (reason == NULL || reason->code == RP_REASON_NONE)
+    return g_strdup ("");
+  return rp_reason_format (reason, unit);
+}
+
+static void
+print_workout_row (RpPlan     *plan,
+                   RpWorkout  *workout,
+                   const char *day,
+                   RpUnit      unit)
+{
+  g_autoptr(GString) line = g_string_new ("  ");
+  gint64 metres = rp_planner_workout_distance_m (plan, workout);
+  gint64 seconds = rp_planner_workout_duration_s (plan, workout);
+  g_autofree char *distance = metres >= 0 ? rp_format_distance (metres, unit) : g_strdup ("—");
+  g_autofree char *duration = seconds >= 0 ? rp_format_duration (seconds) : g_strdup ("—");
+  g_autofree char *pace = NULL;
+  g_autofree char *reason = format_reason (workout, unit);
+  int fast = 0, slow = 0;
+
+  rp_planner_workout_pace (plan, workout, &fast, &slow);
+  pace = format_pace_range (fast, slow, unit);
+  append_cell (line, day, W_DAY);
+  append_cell (line, rp_kind_to_name (rp_workout_get_kind (workout)), W_KIND);
+  append_cell (line, distance, W_DISTANCE);
+  append_cell (line, duration, W_DURATION);
+  append_cell (line, pace, W_PACE);
+  g_string_append (line, reason);
+  if (rp_workout_get_notes (workout) && *rp_workout_get_notes (workout))
+    g_string_append_printf (line, " — %s", rp_workout_get_notes (workout));
+  g_strchomp (line->str);
+  printf ("%s\n", line->str);
+}
+
+static void
+print_warnings (guint                mask,
+                const RpWeekSummary *summary,
+                RpUnit               unit,
+                const char          *indent)
+{
+  for (guint code = 0; code < RP_N_WARNINGS; code++)
+    {
+      g_autofree char *text = NULL;
+
+      if ((mask & RP_WARNING_BIT (code)) == 0)
+        continue;
+      text = rp_warning_format (code, summary, unit);
+      printf ("%s%s %s (%s)\n", indent, _("Warning:"), text, rp_warning_code_to_name (code));
+    }
+}
+
+/* "Tue 2026-03-03", in the user's language. */
+static char *
+format_day (RpDate date)
+{
+  char iso[RP_DATE_ISO_LEN];
+  char weekday[64];
+  GDate gdate;
+
+  rp_date_to_gdate (date, &gdate);
+  if (g_date_strftime (weekday, sizeof weekday, "%a", &gdate) == 0)
+    weekday[0] = '\0';
+  return g_strdup_printf ("%s %s", weekday, rp_date_to_iso (date, iso));
+}
+
+static void
+print_day (RpPlan *plan,
+           RpDate  date,
+           RpUnit  unit)
+{
+  g_autofree char *day = format_day (date);
+  guint n = rp_plan_get_n_workouts (plan, date);
+
+  for (guint i = 0; i < n; i++)
+    print_workout_row (plan, rp_plan_get_workout (plan, date, i), i == 0 ? day : "", unit);
+  if (n == 0)
+    {
+      g_autoptr(GString) line = g_string_new ("  ");
+
+      append_cell (line, day, W_DAY);
+      g_string_append (line, rp_kind_to_name (RP_KIND_REST));
+      printf ("%s\n", line->str);
+    }
+  print_warnings (rp_plan_get_day_warnings (plan, date), NULL, unit, "    ");
+}
+
+static void
+print_week_summary (const RpWeekSummary *summary,
+                    RpUnit               unit)
+{
+  g_autofree char *volume = rp_format_distance (summary->volume_m, unit);
+  g_autofree char *target = rp_format_distance (summary->target_m, unit);
+
+  printf ("  ");
+  printf (_("Volume %s of %s target · low intensity %.0f %% · load %.0f"),
+          volume, target, summary->low_intensity_share * 100.0, summary->load);
+  printf ("\n");
+  print_warnings (summary->warnings, summary, unit, "  ");
+}
+
+static void
+print_week_table (RpPlan *plan,
+                  guint   week)
+{
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  RpDate start = rp_plan_get_week_start (plan, week);
+  const RpWeekSummary *summary = rp_plan_get_week_summary (plan, week);
+  g_autoptr(GString) header = g_string_new ("  ");
+  char iso[RP_DATE_ISO_LEN];
+
+  printf (_("Week %u, from %s\n"), week + 1, rp_date_to_iso (start, iso));
+  append_cell (header, _("Day"), W_DAY);
+  append_cell (header, _("Kind"), W_KIND);
+  append_cell (header, _("Distance"), W_DISTANCE);
+  append_cell (header, _("Duration"), W_DURATION);
+  append_cell (header, _("Pace"), W_PACE);
+  g_string_append (header, _("Reason"));
+  printf ("%s\n", header->str);
+  for (guint d = 0; d < 7; d++)
+    print_day (plan, start + d, unit);
+  if (summary != NULL)
+    print_week_summary (summary, unit);
+  printf ("\n");
+}
+
+static void
+print_plan_header (RpPlan *plan)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  const RpPaces *paces = rp_athlete_get_paces (athlete);
+  g_autofree char *volume = rp_format_distance (rp_athlete_get_volume_m (athlete),
+                                                rp_athlete_get_unit (athlete));
+
+  printf (_("Goal: %s · weekly target %s · VDOT %.1f%s\n\n"),
+          rp_race_to_name (rp_athlete_get_goal (athlete)), volume, paces->vdot,
+          paces->assumed ? _(" (assumed: no race result)") : "");
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+static void
+json_warnings (RpCliJson           *json,
+               guint                mask,
+               const RpWeekSummary *summary,
+               RpUnit               unit)
+{
+  rp_cli_json_begin_array (json);
+  for (guint code = 0; code < RP_N_WARNINGS; code++)
+    {
+      g_autofree char *text = NULL;
+
+      if ((mask & RP_WARNING_BIT (code)) == 0)
+        continue;
+      text = rp_warning_format (code, summary, unit);
+      rp_cli_json_begin_object (json);
+      rp_cli_json_key (json, "code");
+      rp_cli_json_string (json, rp_warning_code_to_name (code));
+      rp_cli_json_key (json, "message");
+      rp_cli_json_string (json, text);
+      rp_cli_json_end_object (json);
+    }
+  rp_cli_json_end_array (json);
+}
+
+static void
+json_int_or_null (RpCliJson *json,
+                  gint64     value)
+{
+  if (value < 0)
+    rp_cli_json_null (json);
+  else
+    rp_cli_json_int (json, value);
+}
+
+static void
+json_pace (RpCliJson *json,
+           int        fast,
+           int        slow)
+{
+  rp_cli_json_begin_array (json);
+  if (fast > 0)
+    rp_cli_json_int (json, fast);
+  else
+    rp_cli_json_null (json);
+  if (slow > 0)
+    rp_cli_json_int (json, slow);
+  else
+    rp_cli_json_null (json);
+  rp_cli_json_end_array (json);
+}
+
+static void
+json_reason (RpCliJson *json,
+             RpWorkout *workout,
+             RpUnit     unit)
+{
+  const RpReason *reason = rp_workout_get_reason (workout);
+  g_autofree char *text = NULL;
+
+  if (reason == NULL || reason->code == RP_REASON_NONE)
+    {
+      rp_cli_json_key (json, "reason");
+      rp_cli_json_null (json);
+      return;
+    }
+  text = rp_reason_format (reason, unit);
+  rp_cli_json_key (json, "reason");
+  rp_cli_json_string (json, rp_reason_code_to_name (reason->code));
+  rp_cli_json_key (json, "reason_text");
+  rp_cli_json_string (json, text);
+}
+
+static void
+json_workout (RpCliJson *json,
+              RpPlan    *plan,
+              RpWorkout *workout,
+              RpUnit     unit)
+{
+  int fast = 0, slow = 0;
+  const char *notes = rp_workout_get_notes (workout);
+
+  rp_planner_workout_pace (plan, workout, &fast, &slow);
+  rp_cli_json_begin_object (json);
+  rp_cli_json_key (json, "kind");
+  rp_cli_json_string (json, rp_kind_to_name (rp_workout_get_kind (workout)));
+  rp_cli_json_key (json, "distance_m");
+  json_int_or_null (json, rp_planner_workout_distance_m (plan, workout));
+  rp_cli_json_key (json, "duration_s");
+  json_int_or_null (json, rp_planner_workout_duration_s (plan, workout));
+  rp_cli_json_key (json, "pace_s_per_km");
+  json_pace (json, fast, slow);
+  rp_cli_json_key (json, "pinned");
+  rp_cli_json_boolean (json, rp_workout_get_pinned (workout));
+  json_reason (json, workout, unit);
+  if (notes != NULL && *notes != '\0')
+    {
+      rp_cli_json_key (json, "notes");
+      rp_cli_json_string (json, notes);
+    }
+  rp_cli_json_end_object (json);
+}
+
+/* A day with nothing on it is a rest day: one workout of kind rest. */
+static void
+json_empty_rest (RpCliJson *json)
+{
+  rp_cli_json_begin_object (json);
+  rp_cli_json_key (json, "kind");
+  rp_cli_json_string (json, rp_kind_to_name (RP_KIND_REST));
+  rp_cli_json_key (json, "distance_m");
+  rp_cli_json_null (json);
+  rp_cli_json_key (json, "duration_s");
+  rp_cli_json_null (json);
+  rp_cli_json_key (json, "pace_s_per_km");
+  json_pace (json, 0, 0);
+  rp_cli_json_key (json, "pinned");
+  rp_cli_json_boolean (json, FALSE);
+  rp_cli_json_key (json, "reason");
+  rp_cli_json_null (json);
+  rp_cli_json_end_object (json);
+}
+
+static void
+json_day (RpCliJson *json,
+          RpPlan    *plan,
+          RpDate     date,
+          RpUnit     unit)
+{
+  char iso[RP_DATE_ISO_LEN];
+  guint n = rp_plan_get_n_workouts (plan, date);
+
+  rp_cli_json_begin_object (json);
+  rp_cli_json_key (json, "date");
+  rp_cli_json_string (json, rp_date_to_iso (date, iso));
+  rp_cli_json_key (json, "workouts");
+  rp_cli_json_begin_array (json);
+  for (guint i = 0; i < n; i++)
+    json_workout (json, plan, rp_plan_get_workout (plan, date, i), unit);
+  if (n == 0)
+    json_empty_rest (json);
+  rp_cli_json_end_array (json);
+  rp_cli_json_key (json, "warnings");
+  json_warnings (json, rp_plan_get_day_warnings (plan, date), NULL, unit);
+  rp_cli_json_end_object (json);
+}
+
+static void
+json_week_summary (RpCliJson           *json,
+                   const RpWeekSummary *summary,
+                   RpUnit               unit)
+{
+  RpWeekSummary empty = { .low_intensity_share = 1.0 };
+
+  if (summary == NULL)
+    summary = &empty;
+  rp_cli_json_key (json, "volume_m");
+  rp_cli_json_int (json, summary->volume_m);
+  rp_cli_json_key (json, "target_m");
+  rp_cli_json_int (json, summary->target_m);
+  rp_cli_json_key (json, "duration_s");
+  rp_cli_json_int (json, summary->duration_s);
+  rp_cli_json_key (json, "low_intensity_share");
+  rp_cli_json_double (json, CLAMP (summary->low_intensity_share, 0.0, 1.0), 3);
+  rp_cli_json_key (json, "load");
+  rp_cli_json_int (json, (gint64) round (summary->load));
+  rp_cli_json_key (json, "warnings");
+  json_warnings (json, summary->warnings, summary, unit);
+}
+
+static void
+json_week (RpCliJson *json,
+           RpPlan    *plan,
+           guint      week)
+{
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  RpDate start = rp_plan_get_week_start (plan, week);
+  char iso[RP_DATE_ISO_LEN];
+
+  rp_cli_json_begin_object (json);
+  rp_cli_json_key (json, "start");
+  rp_cli_json_string (json, rp_date_to_iso (start, iso));
+  json_week_summary (json, rp_plan_get_week_summary (plan, week), unit);
+  rp_cli_json_key (json, "days");
+  rp_cli_json_begin_array (json);
+  for (guint d = 0; d < 7; d++)
+    json_day (json, plan, start + d, unit);
+  rp_cli_json_end_array (json);
+  rp_cli_json_end_object (json);
+}
+
+/* Written week by week, so a 10-year plan never sits in memory as text. */
+static void
+print_json (RpPlan *plan,
+            guint   first,
+            guint   last)
+{
+  RpCliJson json;
+
+  rp_cli_json_init (&json, 4);
+  rp_cli_json_begin_object (&json);
+  rp_cli_json_key (&json, "weeks");
+  rp_cli_json_begin_array (&json);
+  for (guint week = first; week <= last; week++)
+    {
+      json_week (&json, plan, week);
+      rp_cli_json_flush (&json);
+    }
+  rp_cli_json_end_array (&json);
+  rp_cli_json_end_object (&json);
+  rp_cli_json_flush (&json);
+  rp_cli_json_clear (&json);
+}
+
+/* ---- The command -------------------------------------------------------- */
+
+static int
+show_plan (const char *path,
+           const char *week_text,
+           RpDate      week_date,
+           gboolean    as_json)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  guint first = 0, last;
+
+  if ((plan = rp_cli_load_plan (path, NULL)) == NULL)
+    return RP_CLI_EXIT_DATA;
+  last = rp_plan_get_n_weeks (plan) - 1;
+  if (week_text != NULL)
+    {
+      char start[RP_DATE_ISO_LEN], end[RP_DATE_ISO_LEN];
+
+      if (!rp_plan_contains (plan, week_date))
+        return rp_cli_data_error (path, _("%s is outside the plan (%s to %s)"), week_text,
+                                  rp_date_to_iso (rp_plan_get_start (plan), start),
+                                  rp_date_to_iso (rp_plan_get_end (plan), end));
+      first = last = rp_plan_get_week_index (plan, week_date);
+    }
+
+  rp_planner_analyze (plan);
+  if (as_json)
+    {
+      print_json (plan, first, last);
+      return RP_CLI_EXIT_OK;
+    }
+  print_plan_header (plan);
+  for (guint week = first; week <= last; week++)
+    print_week_table (plan, week);
+  return RP_CLI_EXIT_OK;
+}
+
+int
+rp_cli_cmd_show (const RpCliCommand *command,
+                 int                 argc,
+                 char              **argv)
+{
+  g_autofree char *week = NULL;
+  gboolean as_json = FALSE;
+  const GOptionEntry entries[] = {
+    { "week", 0, 0, G_OPTION_ARG_STRING, &week, N_("Only the week holding DATE"), N_("DATE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  RpCliArgs args;
+  RpDate date = RP_DATE_INVALID;
+  gboolean in_range = TRUE;
+  int status;
+
+  if (!rp_cli_parse_args (command, entries, NULL, argc, argv, 1, 1, &args))
+    return args.status;
+
+  if (week != NULL && !rp_cli_parse_date (week, &date, &in_range))
+    status = rp_cli_usage_error (command, _("malformed date “%s”"), week);
+  else if (!in_range)
+    status = rp_cli_date_range_error (args.args[0], week);
+  else
+    status = show_plan (args.args[0], week, date, as_json);
+  rp_cli_args_clear (&args);
+  return status;
+}

@@ -1,0 +1,177 @@
+/* rp-cli.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "rp-plan.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses (DESIGN.md, "The CLI's conventions"). */
+typedef enum
+{
+  RP_CLI_EXIT_OK = 0,
+  RP_CLI_EXIT_DATA = 1,   /* bad data or an impossible edit */
+  RP_CLI_EXIT_USAGE = 2,  /* bad usage: unknown option, malformed argument */
+} RpCliExit;
+
+typedef struct _RpCliCommand RpCliCommand;
+
+/* argv[0] is the subcommand's name; returns the exit status. */
+typedef int (*RpCliRunFunc) (const RpCliCommand *command,
+                             int                 argc,
+                             char              **argv);
+
+struct _RpCliCommand
+{
+  const char   *name;
+  const char   *synopsis;     /* what follows the name in a usage line */
+  const char   *summary;      /* untranslated; shown with _() */
+  const char   *description;  /* untranslated; may be NULL */
+  RpCliRunFunc  run;
+};
+
+/* "--race DIST TIME" takes two values, which GOptionEntry cannot. */
+typedef struct
+{
+  gboolean    set;
+  const char *distance;
+  const char *time;
+} RpCliRace;
+
+/* The outcome of parsing a subcommand's command line. */
+typedef struct
+{
+  char **args;  /* positional arguments, NULL-terminated (owned) */
+  guint  n_args;
+  int    status;  /* the exit status when parsing ended the command */
+} RpCliArgs;
+
+int          rp_cli_run              (int                 argc,
+                                      char              **argv);
+
+/* Parses options (plus --help and, if race is not NULL, --race DIST TIME)
+ * and checks there are between min_args and max_args positional arguments
+ * (max_args -1: no limit). FALSE when the command must end with
+ * out->status: help was printed (0) or the usage was bad (2). */
+gboolean     rp_cli_parse_args       (const RpCliCommand *command,
+                                      const GOptionEntry *entries,
+                                      RpCliRace          *race,
+                                      int                 argc,
+                                      char              **argv,
+                                      guint               min_args,
+                                      int                 max_args,
+                                      RpCliArgs          *out);
+void         rp_cli_args_clear       (RpCliArgs          *args);
+
+/* Prints "run-planner-cli CMD: message" and the usage on stderr; returns 2. */
+int          rp_cli_usage_error      (const RpCliCommand *command,
+                                      const char         *format,
+                                      ...) G_GNUC_PRINTF (2, 3);
+/* Prints "FILE: message" (or just the message when file is NULL) on
+ * stderr; returns 1. */
+int          rp_cli_data_error       (const char         *file,
+                                      const char         *format,
+                                      ...) G_GNUC_PRINTF (2, 3);
+
+/* Argument parsers. Each returns FALSE on malformed text (a usage error,
+ * which the caller reports). */
+
+/* An ISO date. A well-formed calendar date outside 1900–2200 is not
+ * malformed: it parses with *out_in_range FALSE, so the caller can report it
+ * as bad data (exit 1) after checking the other arguments' syntax. */
+gboolean     rp_cli_parse_date       (const char         *text,
+                                      RpDate             *out_date,
+                                      gboolean           *out_in_range);
+int          rp_cli_date_range_error (const char         *file,
+                                      const char         *text);
+gboolean     rp_cli_parse_index      (int                 value,
+                                      guint              *out_index);
+
+/* Loads a plan, printing the loader's message on failure. */
+RpPlan      *rp_cli_load_plan        (const char         *path,
+                                      char              **out_etag);
+/* Saves atomically; etag from the load (NULL for a new file). Returns the
+ * exit status, the message printed. */
+int          rp_cli_save_plan        (RpPlan             *plan,
+                                      const char         *path,
+                                      const char         *etag,
+                                      gboolean            overwrite);
+
+/* Minimal streaming JSON writer: json-glib prints doubles with 17 digits
+ * (0.80000000000000004), and the output of a 10-year plan is written week
+ * by week so memory stays flat. */
+typedef struct
+{
+  GString  *buffer;
+  guint     depth;
+  guint     pretty_depth;  /* containers up to this depth get one item per line */
+  guint64   has_items;     /* bit d: the container at depth d has an item */
+  gboolean  after_key;
+} RpCliJson;
+
+void         rp_cli_json_init        (RpCliJson          *json,
+                                      guint               pretty_depth);
+void         rp_cli_json_clear       (RpCliJson          *json);
+/* Writes what is buffered to stdout. */
+void         rp_cli_json_flush       (RpCliJson          *json);
+void         rp_cli_json_begin_object (RpCliJson         *json);
+void         rp_cli_json_end_object  (RpCliJson          *json);
+void         rp_cli_json_begin_array (RpCliJson          *json);
+void         rp_cli_json_end_array   (RpCliJson          *json);
+void         rp_cli_json_key         (RpCliJson          *json,
+                                      const char         *key);
+/* NULL writes null. */
+void         rp_cli_json_string      (RpCliJson          *json,
+                                      const char         *value);
+void         rp_cli_json_int         (RpCliJson          *json,
+                                      gint64              value);
+/* A non-finite value writes null. */
+void         rp_cli_json_double      (RpCliJson          *json,
+                                      double              value,
+                                      int                 decimals);
+void         rp_cli_json_boolean     (RpCliJson          *json,
+                                      gboolean            value);
+void         rp_cli_json_null        (RpCliJson          *json);
+
+/* The subcommands. */
+int          rp_cli_cmd_new          (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_add          (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_move         (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_remove       (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_fill         (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_show         (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_validate     (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_paces        (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_chart        (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+
+G_END_DECLS
