@@ -1,1 +1,242 @@
+/* rp-reason.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-reason"
+
+#include "config.h"
+
 #include "rp-reason.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-date.h"
+
+/* File codes, indexed by RpReasonCode. */
+static const char * const code_names[RP_N_REASONS] = {
+  [RP_REASON_NONE] = "none",
+  [RP_REASON_RECOVERY_AFTER_HARD] = "recovery-after-hard",
+  [RP_REASON_REST_AFTER_RACE] = "rest-after-race",
+  [RP_REASON_RECOVERY_AFTER_RACE] = "recovery-after-race",
+  [RP_REASON_RUNNER_REST_DAY] = "runner-rest-day",
+  [RP_REASON_EASY_VOLUME] = "easy-volume",
+  [RP_REASON_REST_NOT_NEEDED] = "rest-not-needed",
+};
+
+/* The hard workout as the object of "after Tuesday's …": lower case nouns,
+ * so the sentence reads naturally. Indexed by RpKind. */
+static const char * const kind_nouns[RP_N_KINDS] = {
+  [RP_KIND_INTERVALS] = N_("intervals"),
+  [RP_KIND_REPETITIONS] = N_("repetitions"),
+  [RP_KIND_TEMPO] = N_("tempo run"),
+  [RP_KIND_HILLS] = N_("hills"),
+  [RP_KIND_FARTLEK] = N_("fartlek"),
+  [RP_KIND_MARATHON_PACE] = N_("marathon-pace run"),
+  [RP_KIND_LONG] = N_("long run"),
+  [RP_KIND_RACE] = N_("race"),
+  [RP_KIND_EASY] = N_("easy run"),
+  [RP_KIND_RECOVERY] = N_("recovery run"),
+  [RP_KIND_CROSS_TRAINING] = N_("cross-training"),
+  [RP_KIND_WALK] = N_("walk"),
+  [RP_KIND_REST] = N_("rest"),
+};
+
+/* Indexed by GDateWeekday (1 = Monday). */
+static const char * const weekday_names[8] = {
+  NULL,
+  N_("Monday"),
+  N_("Tuesday"),
+  N_("Wednesday"),
+  N_("Thursday"),
+  N_("Friday"),
+  N_("Saturday"),
+  N_("Sunday"),
+};
+
+const char *
+rp_reason_code_to_name (RpReasonCode code)
+{
+  g_return_val_if_fail (code < RP_N_REASONS, NULL);
+
+  return code_names[code];
+}
+
+gboolean
+rp_reason_code_from_name (const char   *name,
+                          RpReasonCode *out_code)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < RP_N_REASONS; i++)
+    {
+      if (g_str_equal (name, code_names[i]))
+        {
+          if (out_code != NULL)
+            *out_code = (RpReasonCode) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static const RpReason none_reason = { RP_REASON_NONE, 0, 0, 0, 0 };
+
+/* Only the arguments a code uses take part: a reason read from a file
+ * leaves the others at whatever the reader chose. */
+gboolean
+rp_reason_equal (const RpReason *a,
+                 const RpReason *b)
+{
+  if (a == NULL)
+    a = &none_reason;
+  if (b == NULL)
+    b = &none_reason;
+
+  if (a->code != b->code)
+    return FALSE;
+
+  switch (a->code)
+    {
+    case RP_REASON_RECOVERY_AFTER_HARD:
+    case RP_REASON_REST_AFTER_RACE:
+    case RP_REASON_RECOVERY_AFTER_RACE:
+      return a->kind == b->kind && a->date == b->date;
+
+    case RP_REASON_EASY_VOLUME:
+      return a->metres == b->metres && a->target_m == b->target_m;
+
+    case RP_REASON_REST_NOT_NEEDED:
+      return a->target_m == b->target_m;
+
+    case RP_REASON_NONE:
+    case RP_REASON_RUNNER_REST_DAY:
+    case RP_N_REASONS:
+    default:
+      return TRUE;
+    }
+}
+
+/* "12 km", "12.5 km", "7.5 mi": one decimal at most, none when whole. */
+static char *
+format_distance (gint64 metres,
+                 RpUnit unit)
+{
+  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+  double tenths = round ((double) metres / per_unit * 10.0);
+  char number[32];
+
+  if (fmod (tenths, 10.0) == 0.0)
+    g_snprintf (number, sizeof number, "%.0f", tenths / 10.0);
+  else
+    g_snprintf (number, sizeof number, "%.1f", tenths / 10.0);
+
+  if (unit == RP_UNIT_MI)
+    /* Translators: a distance in miles, e.g. "7.5 mi" */
+    return g_strdup_printf (_("%s mi"), number);
+
+  /* Translators: a distance in kilometres, e.g. "12 km" */
+  return g_strdup_printf (_("%s km"), number);
+}
+
+static const char *
+weekday_name (RpDate date)
+{
+  if (!rp_date_is_valid (date))
+    return NULL;
+
+  return _(weekday_names[rp_date_get_weekday (date)]);
+}
+
+static const char *
+kind_noun (RpKind kind)
+{
+  if ((guint) kind >= RP_N_KINDS)
+    kind = RP_KIND_RACE;
+
+  return _(kind_nouns[kind]);
+}
+
+static char *
+format_after (const RpReason *reason)
+{
+  const char *day = weekday_name (reason->date);
+  const char *what = kind_noun (reason->kind);
+
+  switch (reason->code)
+    {
+    case RP_REASON_RECOVERY_AFTER_HARD:
+      if (day == NULL)
+        /* Translators: %s is a workout, e.g. "intervals" */
+        return g_strdup_printf (_("Recovery after the %s"), what);
+      /* Translators: "Recovery after Tuesday's intervals" */
+      return g_strdup_printf (_("Recovery after %s's %s"), day, what);
+
+    case RP_REASON_RECOVERY_AFTER_RACE:
+      if (day == NULL)
+        return g_strdup (_("Recovery after the race"));
+      /* Translators: %s is a weekday: "Recovery after Sunday's race" */
+      return g_strdup_printf (_("Recovery after %s's race"), day);
+
+    case RP_REASON_REST_AFTER_RACE:
+      if (day == NULL)
+        return g_strdup (_("Rest after the race"));
+      /* Translators: %s is a weekday: "Rest after Sunday's race" */
+      return g_strdup_printf (_("Rest after %s's race"), day);
+
+    case RP_REASON_NONE:
+    case RP_REASON_RUNNER_REST_DAY:
+    case RP_REASON_EASY_VOLUME:
+    case RP_REASON_REST_NOT_NEEDED:
+    case RP_N_REASONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* NULL for RP_REASON_NONE (the runner's own workouts carry no reason). */
+char *
+rp_reason_format (const RpReason *reason,
+                  RpUnit          unit)
+{
+  g_autofree char *left = NULL;
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  switch (reason->code)
+    {
+    case RP_REASON_RECOVERY_AFTER_HARD:
+    case RP_REASON_RECOVERY_AFTER_RACE:
+    case RP_REASON_REST_AFTER_RACE:
+      return format_after (reason);
+
+    case RP_REASON_RUNNER_REST_DAY:
+      return g_strdup (_("Rest day"));
+
+    case RP_REASON_EASY_VOLUME:
+      left = format_distance (reason->metres, unit);
+      target = format_distance (reason->target_m, unit);
+      /* Translators: "Easy: 12 km left to reach 50 km this week" */
+      return g_strdup_printf (_("Easy: %s left to reach %s this week"), left, target);
+
+    case RP_REASON_REST_NOT_NEEDED:
+      target = format_distance (reason->target_m, unit);
+      /* Translators: "Rest: not needed to reach 50 km" */
+      return g_strdup_printf (_("Rest: not needed to reach %s"), target);
+
+    case RP_REASON_NONE:
+    case RP_N_REASONS:
+    default:
+      return NULL;
+    }
+}

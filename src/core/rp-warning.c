@@ -1,1 +1,210 @@
+/* rp-warning.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-warning"
+
+#include "config.h"
+
 #include "rp-warning.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+/* The thresholds of PLANNING-RULES.md, repeated in the sentences; the
+ * engine (rp-planner.c) applies the same numbers. */
+#define LONG_SHARE_MAX 0.30
+#define LONG_SHARE_MAX_BIG_WEEK 0.25
+#define BIG_WEEK_M 64000
+
+/* File and CLI codes, indexed by RpWarningCode. */
+static const char * const code_names[RP_N_WARNINGS] = {
+  [RP_WARNING_BACK_TO_BACK_HARD] = "back-to-back-hard",
+  [RP_WARNING_POST_RACE_HARD] = "post-race-hard",
+  [RP_WARNING_LOW_INTENSITY_SHARE] = "low-intensity-share",
+  [RP_WARNING_VOLUME_RAMP] = "volume-ramp",
+  [RP_WARNING_VOLUME_RAMP_STRONG] = "volume-ramp-strong",
+  [RP_WARNING_LONG_RUN_SHARE] = "long-run-share",
+  [RP_WARNING_THRESHOLD_SHARE] = "threshold-share",
+  [RP_WARNING_ACWR_HIGH] = "acwr-high",
+  [RP_WARNING_ACWR_VERY_HIGH] = "acwr-very-high",
+  [RP_WARNING_VOLUME_TARGET_UNREACHABLE] = "volume-target-unreachable",
+};
+
+const char *
+rp_warning_code_to_name (RpWarningCode code)
+{
+  g_return_val_if_fail (code < RP_N_WARNINGS, NULL);
+
+  return code_names[code];
+}
+
+static int
+percent (double share)
+{
+  return (int) round (share * 100.0);
+}
+
+/* "44 km" / "27.3 mi", one decimal unless whole. */
+static char *
+format_distance (gint64 metres,
+                 RpUnit unit)
+{
+  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+  double tenths = round ((double) metres / per_unit * 10.0);
+  char number[32];
+
+  if (fmod (tenths, 10.0) == 0.0)
+    g_snprintf (number, sizeof number, "%.0f", tenths / 10.0);
+  else
+    g_snprintf (number, sizeof number, "%.1f", tenths / 10.0);
+
+  if (unit == RP_UNIT_MI)
+    return g_strdup_printf (_("%s mi"), number);
+
+  return g_strdup_printf (_("%s km"), number);
+}
+
+static char *
+format_target (const RpWeekSummary *summary,
+               RpUnit               unit)
+{
+  g_autofree char *volume = NULL;
+  g_autofree char *target = NULL;
+
+  if (summary == NULL)
+    return g_strdup (_("The week’s volume target cannot be met"));
+
+  volume = format_distance (summary->volume_m, unit);
+  target = format_distance (summary->target_m, unit);
+
+  if (summary->volume_m > summary->target_m)
+    /* Translators: "Planned 56 km, above the 50 km target" */
+    return g_strdup_printf (_("Planned %s, above the %s target"), volume, target);
+
+  /* Translators: "Planned 44 km of the 50 km target" */
+  return g_strdup_printf (_("Planned %s of the %s target"), volume, target);
+}
+
+static char *
+format_long_share (const RpWeekSummary *summary)
+{
+  double limit;
+
+  if (summary == NULL)
+    return g_strdup (_("The long run is a large share of the week"));
+
+  limit = summary->volume_m > BIG_WEEK_M ? LONG_SHARE_MAX_BIG_WEEK : LONG_SHARE_MAX;
+  /* Translators: "Long run is 38 % of the week (keep it under 30 %)" */
+  return g_strdup_printf (_("Long run is %d %% of the week (keep it under %d %%)"),
+                          percent (summary->long_share), percent (limit));
+}
+
+/* Sentences for the week warnings that have one figure from the summary. */
+static char *
+format_with_summary (RpWarningCode        code,
+                     const RpWeekSummary *summary)
+{
+  switch (code)
+    {
+    case RP_WARNING_LOW_INTENSITY_SHARE:
+      /* Translators: "Only 72 % of running time is easy (aim for 80 %)" */
+      return g_strdup_printf (_("Only %d %% of running time is easy (aim for 80 %%)"),
+                              percent (summary->low_intensity_share));
+    case RP_WARNING_VOLUME_RAMP:
+      /* Translators: "Volume up 15 % on last week (keep it within 10 %)" */
+      return g_strdup_printf (_("Volume up %d %% on last week (keep it within 10 %%)"),
+                              percent (summary->ramp));
+    case RP_WARNING_VOLUME_RAMP_STRONG:
+      /* Translators: "Volume up 42 % on last week (more than 30 %)" */
+      return g_strdup_printf (_("Volume up %d %% on last week (more than 30 %%)"),
+                              percent (summary->ramp));
+    case RP_WARNING_THRESHOLD_SHARE:
+      /* Translators: "Tempo work is 14 % of the week (keep it within 10 %)" */
+      return g_strdup_printf (_("Tempo work is %d %% of the week (keep it within 10 %%)"),
+                              percent (summary->threshold_share));
+    case RP_WARNING_ACWR_HIGH:
+      /* Translators: "Acute:chronic load ratio 1.42 (above 1.3)" */
+      return g_strdup_printf (_("Acute:chronic load ratio %.2f (above 1.3)"),
+                              summary->acwr);
+    case RP_WARNING_ACWR_VERY_HIGH:
+      /* Translators: "Acute:chronic load ratio 1.62 (above 1.5)" */
+      return g_strdup_printf (_("Acute:chronic load ratio %.2f (above 1.5)"),
+                              summary->acwr);
+    case RP_WARNING_BACK_TO_BACK_HARD:
+    case RP_WARNING_POST_RACE_HARD:
+    case RP_WARNING_LONG_RUN_SHARE:
+    case RP_WARNING_VOLUME_TARGET_UNREACHABLE:
+    case RP_N_WARNINGS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The same sentences when no figures are at hand. */
+static char *
+format_without_summary (RpWarningCode code)
+{
+  switch (code)
+    {
+    case RP_WARNING_LOW_INTENSITY_SHARE:
+      return g_strdup (_("Less than 80 % of running time is easy"));
+    case RP_WARNING_VOLUME_RAMP:
+      return g_strdup (_("Volume more than 10 % above last week"));
+    case RP_WARNING_VOLUME_RAMP_STRONG:
+      return g_strdup (_("Volume more than 30 % above last week"));
+    case RP_WARNING_THRESHOLD_SHARE:
+      return g_strdup (_("Tempo work is more than 10 % of the week"));
+    case RP_WARNING_ACWR_HIGH:
+      return g_strdup (_("Acute:chronic load ratio above 1.3"));
+    case RP_WARNING_ACWR_VERY_HIGH:
+      return g_strdup (_("Acute:chronic load ratio above 1.5"));
+    case RP_WARNING_BACK_TO_BACK_HARD:
+    case RP_WARNING_POST_RACE_HARD:
+    case RP_WARNING_LONG_RUN_SHARE:
+    case RP_WARNING_VOLUME_TARGET_UNREACHABLE:
+    case RP_N_WARNINGS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+rp_warning_format (RpWarningCode        code,
+                   const RpWeekSummary *summary,
+                   RpUnit               unit)
+{
+  g_return_val_if_fail (code < RP_N_WARNINGS, NULL);
+
+  switch (code)
+    {
+    case RP_WARNING_BACK_TO_BACK_HARD:
+      return g_strdup (_("Second hard day in a row"));
+    case RP_WARNING_POST_RACE_HARD:
+      return g_strdup (_("Hard workout too soon after a race"));
+    case RP_WARNING_LONG_RUN_SHARE:
+      return format_long_share (summary);
+    case RP_WARNING_VOLUME_TARGET_UNREACHABLE:
+      return format_target (summary, unit);
+    case RP_WARNING_LOW_INTENSITY_SHARE:
+    case RP_WARNING_VOLUME_RAMP:
+    case RP_WARNING_VOLUME_RAMP_STRONG:
+    case RP_WARNING_THRESHOLD_SHARE:
+    case RP_WARNING_ACWR_HIGH:
+    case RP_WARNING_ACWR_VERY_HIGH:
+      if (summary == NULL)
+        return format_without_summary (code);
+      return format_with_summary (code, summary);
+    case RP_N_WARNINGS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
