@@ -8,6 +8,7 @@
 #
 # Usage: build-aux/fuzz.sh [SECONDS]
 #   FUZZ_BUILDDIR   build directory (default: build-fuzz in the source tree)
+#   FUZZ_TARGETS    the targets to run (default: all of them)
 set -u
 
 duration=${1:-30}
@@ -30,7 +31,7 @@ if [ ! -f "$builddir/build.ninja" ]; then
     -Dgui_tests=false || exit 1
 fi
 
-targets="fuzz-parse fuzz-plan-load"
+targets=${FUZZ_TARGETS:-"fuzz-parse fuzz-plan-load"}
 # shellcheck disable=SC2046
 ninja -C "$builddir" $(for t in $targets; do echo "tests/fuzz/$t"; done) || exit 1
 
@@ -51,20 +52,22 @@ status=0
 for t in $targets; do
   corpus="$work/$t"
   log="$work/$t.log"
-  mkdir -p "$corpus"
-  dirs=""
+  mkdir -p "$corpus" "$work/$t-seeds"
+  # Only regular, readable files of modest size seed the run: the bad-file
+  # collection may hold FIFOs, unreadable or huge files made on purpose.
   for d in $(seeds "$t"); do
-    [ -d "$d" ] && dirs="$dirs $d"
+    [ -d "$d" ] || continue
+    find "$d" -type f -readable -size -1024k \
+      -exec cp -t "$work/$t-seeds" --backup=numbered {} + 2>/dev/null
   done
 
   # The first directory receives new inputs; the seed directories are read.
   # Leak reports are real here too, so detect_leaks stays on.
-  # shellcheck disable=SC2086
   G_DEBUG=fatal-warnings \
   ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS="suppressions=$top/tests/lsan.supp:print_suppressions=0" \
-    "$builddir/tests/fuzz/$t" "$corpus" $dirs \
+    "$builddir/tests/fuzz/$t" "$corpus" "$work/$t-seeds" \
       -max_total_time="$duration" \
       -print_final_stats=1 \
       -timeout=10 \
@@ -80,7 +83,7 @@ for t in $targets; do
     status=1
     echo "---- $t (exit $rc), last lines of its log:" >&2
     tail -n 40 "$log" >&2
-    ls "$artifacts" | sed "s|^|  artifact: $artifacts/|" >&2
+    sed -n 's/.*Test unit written to \(.*\)/  artifact: \1/p' "$log" >&2
   fi
   echo "$t: ${execs:-0} executions, $crashes crashes"
 done
