@@ -581,7 +581,7 @@ test_svg (void)
   g_assert_nonnull (strstr (text, "<svg"));
   g_assert_nonnull (strstr (text, "</svg>"));
   /* The bars are vector rectangles, filled in the interval colour. */
-  g_assert_nonnull (strstr (text, "rgb(100%, 47.058824%, 0%)"));
+  g_assert_nonnull (strstr (text, "rgb(100%,47.058824%,0%)"));
 }
 
 static void
