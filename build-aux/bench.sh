@@ -1,0 +1,54 @@
+#!/bin/sh
+# Builds Run Planner for speed (buildtype=release, in build-bench/) and runs
+# every benchmark, printing each figure with its target, one per line:
+#   fill-520-weeks: 1.80 ms (target <= 5.00 ms) ok
+# The figures are information, not tests: the script exits 0 whatever they
+# are (1 only if the build fails). Results: docs/benchmarks.md.
+#
+# Usage: build-aux/bench.sh [--quick]   (--quick: fewer iterations, 3 GUI runs)
+set -u
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 1
+dir=build-bench
+
+quick=""
+runs=5
+if [ "${1:-}" = "--quick" ]; then
+  quick="--quick"
+  runs=3
+fi
+
+build-aux/install-deps.sh || exit 1
+
+if [ -f "$dir/build.ninja" ]; then
+  meson configure "$dir" -Dbuildtype=release >/dev/null || exit 1
+else
+  meson setup "$dir" -Dbuildtype=release >/dev/null || exit 1
+fi
+ninja -C "$dir" >/dev/null || { echo "bench.sh: the build failed" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+echo "== machine: $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
+echo "== core (issue 3, Speed): 10-year plan, median of many runs"
+RP_CLI="$dir/src/cli/run-planner-cli" LC_ALL=C.UTF-8 TZ=UTC \
+  "$dir/tests/bench/bench-core" $quick
+
+# The same 10-year plan as a file, for the CLI cross-check and the GUI.
+"$dir/tests/bench/bench-core" --write-plan "$tmp/plan.json" || exit 1
+if [ -x /usr/bin/time ]; then
+  kib=$(/usr/bin/time -f %M "$dir/src/cli/run-planner-cli" show "$tmp/plan.json" 2>&1 >/dev/null | tail -n 1)
+  echo "cli-show-peak-rss-by-time: $((kib / 1024)) MiB (/usr/bin/time -f %M; target <= 40 MiB)"
+fi
+
+echo "== GUI (issue 4, Speed): exec to first MapNotify, median of $runs, under Xvfb"
+if [ -x "$dir/src/run-planner" ]; then
+  xvfb-run -a -s "-screen 0 1920x1200x24" dbus-run-session -- \
+    "$dir/tests/bench/bench-startup" --runs "$runs" \
+    "$dir/tests/bench/minimal-window" "$dir/src/run-planner" "$tmp/plan.json" 2>/dev/null
+else
+  echo "startup: not measured ($dir/src/run-planner is not built)"
+fi
+exit 0
