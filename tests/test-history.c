@@ -1,9 +1,181 @@
-/* Placeholder until this module's tests are written. */
-#include <glib.h>
+/* test-history.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rp-date.h"
+#include "rp-history.h"
+#include "rp-planner.h"
+
+static RpDate
+ymd (int y, int m, int d)
+{
+  return rp_date_from_ymd (y, m, d);
+}
+
+static RpPlan *
+new_filled_plan (guint n_weeks)
+{
+  RpPlan *plan = rp_plan_new (ymd (2026, 11, 23), n_weeks);
+
+  rp_planner_fill (plan);
+
+  return plan;
+}
+
+static void
+place (RpHistory *history,
+       RpDate     date,
+       RpKind     kind)
+{
+  g_autoptr(RpWorkout) template = rp_workout_new (kind);
+
+  rp_history_begin (history, "Place");
+  g_assert_nonnull (rp_planner_place (rp_history_get_plan (history), date, template));
+  rp_history_commit (history);
+}
+
+static void
+test_place_undo_redo (void)
+{
+  g_autoptr(RpPlan) plan = new_filled_plan (4);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+  g_autoptr(RpPlan) original = rp_plan_copy (plan);
+  g_autoptr(RpPlan) placed = NULL;
+
+  g_assert_false (rp_history_can_undo (history));
+  place (history, ymd (2026, 11, 24), RP_KIND_INTERVALS);
+  g_assert_true (rp_history_can_undo (history));
+  g_assert_cmpstr (rp_history_get_undo_label (history), ==, "Place");
+  g_assert_false (rp_plan_equal (plan, original));
+  placed = rp_plan_copy (plan);
+
+  g_assert_true (rp_history_undo (history));
+  g_assert_true (rp_plan_equal (plan, original));
+  g_assert_true (rp_history_can_redo (history));
+  g_assert_false (rp_history_can_undo (history));
+
+  g_assert_true (rp_history_redo (history));
+  g_assert_true (rp_plan_equal (plan, placed));
+  g_assert_false (rp_history_redo (history));
+}
+
+static void
+test_new_edit_clears_redo (void)
+{
+  g_autoptr(RpPlan) plan = new_filled_plan (2);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+
+  place (history, ymd (2026, 11, 24), RP_KIND_TEMPO);
+  rp_history_undo (history);
+  g_assert_true (rp_history_can_redo (history));
+  place (history, ymd (2026, 11, 26), RP_KIND_HILLS);
+  g_assert_false (rp_history_can_redo (history));
+}
+
+static void
+test_empty_edit_dropped (void)
+{
+  g_autoptr(RpPlan) plan = new_filled_plan (2);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+
+  rp_history_begin (history, "Nothing");
+  rp_planner_fill (plan);
+  rp_history_commit (history);
+  g_assert_false (rp_history_can_undo (history));
+}
+
+static void
+test_growth_undone (void)
+{
+  g_autoptr(RpPlan) plan = new_filled_plan (1);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+  g_autoptr(RpPlan) original = rp_plan_copy (plan);
+
+  place (history, ymd (2027, 1, 10), RP_KIND_LONG);
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), >, 1);
+  rp_history_undo (history);
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 1);
+  g_assert_true (rp_plan_equal (plan, original));
+}
+
+static void
+test_settings_undone (void)
+{
+  g_autoptr(RpPlan) plan = new_filled_plan (3);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+  g_autoptr(RpPlan) original = rp_plan_copy (plan);
+
+  rp_history_begin (history, "Settings");
+  rp_athlete_set_volume_m (rp_plan_get_athlete (plan), 70000);
+  rp_plan_set_week_target_override (plan, 1, 30000);
+  rp_planner_refill_all (plan);
+  rp_history_commit (history);
+  g_assert_false (rp_plan_equal (plan, original));
+
+  rp_history_undo (history);
+  g_assert_true (rp_plan_equal (plan, original));
+}
+
+/* Undoing N random edits, one by one, restores the original plan exactly;
+ * redoing them all gives the edited plan back. */
+static void
+test_random_edits (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261126);
+
+  for (guint round = 0; round < 50; round++)
+    {
+      g_autoptr(RpPlan) plan = new_filled_plan (6);
+      g_autoptr(RpHistory) history = rp_history_new (plan);
+      g_autoptr(RpPlan) original = rp_plan_copy (plan);
+      g_autoptr(RpPlan) edited = NULL;
+      guint n_edits = g_rand_int_range (rand, 1, 12);
+      guint done = 0;
+
+      for (guint i = 0; i < n_edits; i++)
+        {
+          RpDate date = rp_plan_get_start (plan) + g_rand_int_range (rand, 0, 42);
+          RpKind kind = g_rand_int_range (rand, RP_KIND_INTERVALS, RP_KIND_RACE + 1);
+
+          if (rp_plan_get_n_workouts (plan, date) > 0 &&
+              rp_workout_get_pinned (rp_plan_get_workout (plan, date, 0)) &&
+              g_rand_boolean (rand))
+            {
+              rp_history_begin (history, "Move");
+              rp_planner_move (plan, date, 0, date + g_rand_int_range (rand, 1, 5), g_rand_boolean (rand));
+              rp_history_commit (history);
+            }
+          else
+            place (history, date, kind);
+        }
+
+      edited = rp_plan_copy (plan);
+      while (rp_history_undo (history))
+        done++;
+      g_assert_cmpuint (done, >, 0);
+      g_assert_true (rp_plan_equal (plan, original));
+      while (rp_history_redo (history))
+        ;
+      g_assert_true (rp_plan_equal (plan, edited));
+    }
+}
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/history/place-undo-redo", test_place_undo_redo);
+  g_test_add_func ("/history/new-edit-clears-redo", test_new_edit_clears_redo);
+  g_test_add_func ("/history/empty-edit-dropped", test_empty_edit_dropped);
+  g_test_add_func ("/history/growth-undone", test_growth_undone);
+  g_test_add_func ("/history/settings-undone", test_settings_undone);
+  g_test_add_func ("/history/random-edits", test_random_edits);
+
   return g_test_run ();
 }

@@ -1,9 +1,266 @@
-/* Placeholder until this module's tests are written. */
-#include <glib.h>
+/* test-model.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-plan.h"
+
+static RpDate
+ymd (int y, int m, int d)
+{
+  return rp_date_from_ymd (y, m, d);
+}
+
+static void
+test_date_iso (void)
+{
+  static const struct { const char *text; gboolean ok; } cases[] = {
+    { "2026-11-24", TRUE },
+    { "1900-01-01", TRUE },
+    { "2200-12-31", TRUE },
+    { "2024-02-29", TRUE },
+    { "2023-02-29", FALSE },
+    { "1899-12-31", FALSE },
+    { "2201-01-01", FALSE },
+    { "2026-13-01", FALSE },
+    { "2026-00-10", FALSE },
+    { "2026-1-01", FALSE },
+    { "2026-11-24x", FALSE },
+    { " 2026-11-24", FALSE },
+    { "", FALSE },
+    { "abcd-ef-gh", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RpDate date = 0;
+      char buf[RP_DATE_ISO_LEN];
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (rp_date_parse_iso (cases[i].text, &date), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_cmpstr (rp_date_to_iso (date, buf), ==, cases[i].text);
+    }
+
+  g_assert_false (rp_date_parse_iso (NULL, NULL));
+}
+
+static void
+test_date_weekday (void)
+{
+  /* 24 November 2026 is a Tuesday. */
+  RpDate tuesday = ymd (2026, 11, 24);
+
+  g_assert_cmpint (rp_date_get_weekday (tuesday), ==, G_DATE_TUESDAY);
+  g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_MONDAY), ==, ymd (2026, 11, 23));
+  g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_SUNDAY), ==, ymd (2026, 11, 22));
+  g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_TUESDAY), ==, tuesday);
+  g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_WEDNESDAY), ==, ymd (2026, 11, 18));
+}
+
+static void
+test_kind_names (void)
+{
+  for (guint i = 0; i < RP_N_KINDS; i++)
+    {
+      RpKind kind;
+
+      g_assert_true (rp_kind_from_name (rp_kind_to_name (i), &kind));
+      g_assert_cmpint (kind, ==, i);
+    }
+
+  g_assert_false (rp_kind_from_name ("jogging", NULL));
+  g_assert_true (rp_kind_is_hard (RP_KIND_LONG));
+  g_assert_true (rp_kind_is_hard (RP_KIND_RACE));
+  g_assert_false (rp_kind_is_hard (RP_KIND_RECOVERY));
+  g_assert_false (rp_kind_is_running (RP_KIND_CROSS_TRAINING));
+  g_assert_false (rp_kind_is_running (RP_KIND_REST));
+  g_assert_true (rp_kind_is_running (RP_KIND_EASY));
+  g_assert_cmpint (rp_kind_get_info (RP_KIND_INTERVALS)->rpe, ==, 8);
+  g_assert_cmpfloat (rp_kind_get_info (RP_KIND_MARATHON_PACE)->hard_share, ==, 0.75);
+  g_assert_cmpint (rp_kind_get_info (RP_KIND_MARATHON_PACE)->default_distance_m, ==, 16000);
+}
+
+static void
+test_plan_aligns_start (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 26), 2);
+
+  g_assert_cmpuint (rp_plan_get_start (plan), ==, ymd (2026, 11, 23));
+  g_assert_cmpuint (rp_plan_get_end (plan), ==, ymd (2026, 12, 6));
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 2);
+}
+
+static void
+on_changed_cb (RpPlan *plan,
+               guint   first,
+               guint   last,
+               gpointer user_data)
+{
+  guint *counts = user_data;
+
+  counts[0]++;
+  counts[1] = first;
+  counts[2] = last;
+}
+
+static void
+test_plan_workouts_and_changed (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 23), 1);
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autoptr(RpWorkout) easy = rp_workout_new (RP_KIND_EASY);
+  RpDate wednesday = ymd (2026, 11, 25);
+  guint counts[3] = { 0, };
+
+  g_signal_connect (plan, "changed", G_CALLBACK (on_changed_cb), counts);
+
+  g_assert_true (rp_plan_insert_workout (plan, wednesday, G_MAXUINT, tempo));
+  g_assert_cmpuint (counts[0], ==, 1);
+  g_assert_cmpuint (counts[1], ==, wednesday);
+  g_assert_cmpuint (counts[2], ==, wednesday);
+  g_assert_cmpuint (rp_workout_get_date (tempo), ==, wednesday);
+
+  rp_plan_insert_workout (plan, wednesday, 0, easy);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, wednesday), ==, 2);
+  g_assert_true (rp_plan_get_workout (plan, wednesday, 0) == easy);
+
+  rp_workout_set_pinned (tempo, TRUE);
+  rp_plan_freeze_changed (plan);
+  rp_plan_clear_unpinned (plan, wednesday);
+  rp_plan_set_week_target_override (plan, 0, 50000);
+  g_assert_cmpuint (counts[0], ==, 2);
+  rp_plan_thaw_changed (plan);
+  g_assert_cmpuint (counts[0], ==, 3);
+  g_assert_cmpuint (counts[1], ==, ymd (2026, 11, 23));
+  g_assert_cmpuint (counts[2], ==, ymd (2026, 11, 29));
+
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, wednesday), ==, 1);
+  g_assert_true (rp_plan_get_workout (plan, wednesday, 0) == tempo);
+  g_assert_cmpint (rp_plan_get_week_target (plan, 0), ==, 50000);
+
+  rp_plan_remove_workout (plan, wednesday, 0);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, wednesday), ==, 0);
+}
+
+static void
+test_plan_grows (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 23), 1);
+  g_autoptr(RpWorkout) later = rp_workout_new (RP_KIND_LONG);
+  g_autoptr(RpWorkout) earlier = rp_workout_new (RP_KIND_RACE);
+
+  rp_plan_insert_workout (plan, ymd (2026, 12, 10), G_MAXUINT, later);
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 3);
+  rp_plan_insert_workout (plan, ymd (2026, 11, 15), G_MAXUINT, earlier);
+  g_assert_cmpuint (rp_plan_get_start (plan), ==, ymd (2026, 11, 9));
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 5);
+  g_assert_true (rp_plan_get_workout (plan, ymd (2026, 12, 10), 0) == later);
+
+  g_assert_false (rp_plan_ensure_date (plan, ymd (2300, 1, 1)));
+  g_assert_false (rp_plan_ensure_date (plan, RP_DATE_INVALID));
+}
+
+static void
+test_plan_week_start_change (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 23), 2);
+  g_autoptr(RpWorkout) sunday = rp_workout_new (RP_KIND_LONG);
+
+  rp_plan_insert_workout (plan, ymd (2026, 12, 6), 0, sunday);
+  rp_athlete_set_week_start (rp_plan_get_athlete (plan), G_DATE_SUNDAY);
+
+  g_assert_cmpint (rp_date_get_weekday (rp_plan_get_start (plan)), ==, G_DATE_SUNDAY);
+  g_assert_true (rp_plan_contains (plan, ymd (2026, 12, 6)));
+  g_assert_true (rp_plan_get_workout (plan, ymd (2026, 12, 6), 0) == sunday);
+}
+
+static void
+test_plan_copy_equal (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 23), 2);
+  g_autoptr(RpPlan) copy = NULL;
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autoptr(RpWorkout) changed = NULL;
+  RpStep step = { 6, 800, -1, RP_ZONE_INTERVAL, 400, -1 };
+
+  rp_workout_set_distance_m (tempo, 12000);
+  rp_workout_set_notes (tempo, "Hilly route");
+  rp_workout_add_step (tempo, &step);
+  rp_plan_insert_workout (plan, ymd (2026, 11, 25), 0, tempo);
+  copy = rp_plan_copy (plan);
+  g_assert_true (rp_plan_equal (plan, copy));
+
+  changed = rp_workout_copy (tempo);
+  g_assert_true (rp_workout_equal (changed, tempo));
+  step.repeat = 5;
+  rp_workout_clear_steps (changed);
+  rp_workout_add_step (changed, &step);
+  g_assert_false (rp_workout_equal (changed, tempo));
+  rp_plan_replace_workout (copy, ymd (2026, 11, 25), 0, changed);
+  g_assert_false (rp_plan_equal (plan, copy));
+
+  rp_plan_replace_workout (copy, ymd (2026, 11, 25), 0, tempo);
+  g_assert_true (rp_plan_equal (plan, copy));
+  rp_athlete_set_unit (rp_plan_get_athlete (copy), RP_UNIT_MI);
+  g_assert_false (rp_plan_equal (plan, copy));
+}
+
+static void
+test_plan_edit_undo_redo (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 23), 1);
+  g_autoptr(RpPlan) before = NULL;
+  g_autoptr(RpPlan) after = NULL;
+  g_autoptr(RpPlanEdit) edit = NULL;
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autoptr(RpWorkout) race = rp_workout_new (RP_KIND_RACE);
+
+  rp_plan_insert_workout (plan, ymd (2026, 11, 25), 0, tempo);
+  before = rp_plan_copy (plan);
+
+  rp_plan_begin_edit (plan);
+  rp_plan_remove_workout (plan, ymd (2026, 11, 25), 0);
+  rp_plan_insert_workout (plan, ymd (2026, 12, 20), 0, race);
+  rp_plan_set_week_target_override (plan, 0, 60000);
+  rp_athlete_set_goal (rp_plan_get_athlete (plan), RP_RACE_MARATHON);
+  edit = rp_plan_end_edit (plan);
+  g_assert_nonnull (edit);
+  after = rp_plan_copy (plan);
+
+  rp_plan_edit_undo (edit, plan);
+  g_assert_true (rp_plan_equal (plan, before));
+  rp_plan_edit_redo (edit, plan);
+  g_assert_true (rp_plan_equal (plan, after));
+  rp_plan_edit_undo (edit, plan);
+  g_assert_true (rp_plan_equal (plan, before));
+
+  /* An edit that changes nothing is no edit. */
+  rp_plan_begin_edit (plan);
+  rp_plan_set_week_target_override (plan, 0, 0);
+  g_assert_null (rp_plan_end_edit (plan));
+}
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/date/iso", test_date_iso);
+  g_test_add_func ("/model/date/weekday", test_date_weekday);
+  g_test_add_func ("/model/kind/names", test_kind_names);
+  g_test_add_func ("/model/plan/aligns-start", test_plan_aligns_start);
+  g_test_add_func ("/model/plan/workouts-and-changed", test_plan_workouts_and_changed);
+  g_test_add_func ("/model/plan/grows", test_plan_grows);
+  g_test_add_func ("/model/plan/week-start-change", test_plan_week_start_change);
+  g_test_add_func ("/model/plan/copy-equal", test_plan_copy_equal);
+  g_test_add_func ("/model/plan/edit-undo-redo", test_plan_edit_undo_redo);
+
   return g_test_run ();
 }
