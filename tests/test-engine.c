@@ -1,9 +1,1679 @@
-/* Placeholder until this module's tests are written. */
-#include <glib.h>
+/* test-engine.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The planning engine against PLANNING-RULES.md: one test per rule and
+ * warning, then properties over generated plans. */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rp-date.h"
+#include "rp-load.h"
+#include "rp-planner.h"
+#include "rp-reason.h"
+#include "rp-warning.h"
+
+#define N_GENERATED_PLANS 1000
+
+enum { MON, TUE, WED, THU, FRI, SAT, SUN };
+
+#define REST_ON(day) (1u << (day))
+#define NO_REST_DAYS 0u
+#define HALF_M 21097
+#define MARATHON_M 42195
+
+/* Monday 5 January 2026. */
+static RpDate
+plan_start (void)
+{
+  return rp_date_from_ymd (2026, 1, 5);
+}
+
+static RpPlan *
+new_plan (guint   n_weeks,
+          RpRace  goal,
+          gint64  volume_m,
+          guint   rest_days)
+{
+  RpPlan *plan = rp_plan_new (plan_start (), n_weeks);
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+
+  rp_athlete_set_goal (athlete, goal);
+  rp_athlete_set_volume_m (athlete, volume_m);
+  rp_athlete_set_rest_days (athlete, rest_days);
+
+  return plan;
+}
+
+static RpDate
+day (guint offset)
+{
+  return plan_start () + offset;
+}
+
+/* Places a pinned workout; distance_m and duration_s -1 for none. */
+static RpWorkout *
+place_sized (RpPlan *plan,
+             guint   offset,
+             RpKind  kind,
+             gint64  distance_m,
+             gint64  duration_s)
+{
+  g_autoptr(RpWorkout) template = rp_workout_new (kind);
+  RpWorkout *placed;
+
+  rp_workout_set_distance_m (template, distance_m);
+  rp_workout_set_duration_s (template, duration_s);
+  placed = rp_planner_place (plan, day (offset), template);
+  g_assert_nonnull (placed);
+  g_assert_true (rp_workout_get_pinned (placed));
+
+  return placed;
+}
+
+static RpWorkout *
+place (RpPlan *plan,
+       guint   offset,
+       RpKind  kind,
+       gint64  distance_m)
+{
+  return place_sized (plan, offset, kind, distance_m, -1);
+}
+
+/* The engine's single entry of a day. */
+static RpWorkout *
+entry (RpPlan *plan,
+       guint   offset)
+{
+  RpWorkout *workout;
+
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, day (offset)), ==, 1);
+  workout = rp_plan_get_workout (plan, day (offset), 0);
+  g_assert_false (rp_workout_get_pinned (workout));
+
+  return workout;
+}
+
+static RpReasonCode
+reason_of (RpPlan *plan,
+           guint   offset)
+{
+  return rp_workout_get_reason (entry (plan, offset))->code;
+}
+
+static void
+assert_entry (RpPlan       *plan,
+              guint         offset,
+              RpKind        kind,
+              gint64        distance_m,
+              RpReasonCode  code)
+{
+  RpWorkout *workout = entry (plan, offset);
+
+  g_assert_cmpstr (rp_kind_to_name (rp_workout_get_kind (workout)), ==, rp_kind_to_name (kind));
+  g_assert_cmpint (rp_workout_get_distance_m (workout), ==, distance_m);
+  g_assert_cmpstr (rp_reason_code_to_name (rp_workout_get_reason (workout)->code), ==,
+                   rp_reason_code_to_name (code));
+}
+
+static void
+assert_recovery_after (RpPlan *plan,
+                       guint   offset,
+                       RpKind  hard_kind,
+                       guint   hard_offset)
+{
+  RpWorkout *workout = entry (plan, offset);
+  const RpReason *reason = rp_workout_get_reason (workout);
+
+  g_assert_cmpint (rp_workout_get_kind (workout), ==, RP_KIND_RECOVERY);
+  g_assert_cmpint (reason->code, ==, RP_REASON_RECOVERY_AFTER_HARD);
+  g_assert_cmpint (reason->kind, ==, hard_kind);
+  g_assert_cmpuint (reason->date, ==, day (hard_offset));
+}
+
+static gboolean
+is_kind (RpPlan *plan,
+         guint   offset,
+         RpKind  kind)
+{
+  return rp_plan_get_n_workouts (plan, day (offset)) == 1
+         && rp_workout_get_kind (rp_plan_get_workout (plan, day (offset), 0)) == kind;
+}
+
+static guint
+week_warnings (RpPlan *plan,
+               guint   week)
+{
+  return rp_plan_get_week_summary (plan, week)->warnings;
+}
+
+static gboolean
+has_week_warning (RpPlan        *plan,
+                  guint          week,
+                  RpWarningCode  code)
+{
+  return (week_warnings (plan, week) & RP_WARNING_BIT (code)) != 0;
+}
+
+static gboolean
+has_day_warning (RpPlan        *plan,
+                 guint          offset,
+                 RpWarningCode  code)
+{
+  return (rp_plan_get_day_warnings (plan, day (offset)) & RP_WARNING_BIT (code)) != 0;
+}
+
+/* Reasons */
+
+static void
+test_reason_names (void)
+{
+  for (guint i = 0; i < RP_N_REASONS; i++)
+    {
+      RpReasonCode code;
+
+      g_assert_nonnull (rp_reason_code_to_name (i));
+      g_assert_true (rp_reason_code_from_name (rp_reason_code_to_name (i), &code));
+      g_assert_cmpint (code, ==, i);
+    }
+  g_assert_cmpstr (rp_reason_code_to_name (RP_REASON_RUNNER_REST_DAY), ==, "runner-rest-day");
+  g_assert_cmpstr (rp_reason_code_to_name (RP_REASON_RECOVERY_AFTER_HARD), ==, "recovery-after-hard");
+  g_assert_false (rp_reason_code_from_name ("recovery", NULL));
+  g_assert_false (rp_reason_code_from_name ("", NULL));
+}
+
+static void
+test_reason_equal (void)
+{
+  RpReason a = { RP_REASON_EASY_VOLUME, RP_KIND_TEMPO, 17, 12000, 50000 };
+  RpReason b = { RP_REASON_EASY_VOLUME, RP_KIND_LONG, 99, 12000, 50000 };
+  RpReason none = { RP_REASON_NONE, RP_KIND_TEMPO, 1, 2, 3 };
+
+  /* Only the arguments a code uses take part. */
+  g_assert_true (rp_reason_equal (&a, &b));
+  b.metres = 12001;
+  g_assert_false (rp_reason_equal (&a, &b));
+
+  a.code = b.code = RP_REASON_RECOVERY_AFTER_HARD;
+  g_assert_false (rp_reason_equal (&a, &b));
+  b.kind = RP_KIND_TEMPO;
+  b.date = 17;
+  g_assert_true (rp_reason_equal (&a, &b));
+
+  g_assert_true (rp_reason_equal (NULL, &none));
+  g_assert_true (rp_reason_equal (NULL, NULL));
+  g_assert_false (rp_reason_equal (NULL, &a));
+}
+
+static void
+test_reason_format (void)
+{
+  static const struct {
+    RpReason    reason;
+    RpUnit      unit;
+    const char *text;
+  } cases[] = {
+    { { RP_REASON_RECOVERY_AFTER_HARD, RP_KIND_INTERVALS, 1, 0, 0 }, RP_UNIT_KM, "Recovery after Tuesday's intervals" },
+    { { RP_REASON_RECOVERY_AFTER_HARD, RP_KIND_LONG, 6, 0, 0 }, RP_UNIT_KM, "Recovery after Sunday's long run" },
+    { { RP_REASON_RECOVERY_AFTER_RACE, RP_KIND_RACE, 6, 0, 0 }, RP_UNIT_KM, "Recovery after Sunday's race" },
+    { { RP_REASON_REST_AFTER_RACE, RP_KIND_RACE, 6, 0, 0 }, RP_UNIT_KM, "Rest after Sunday's race" },
+    { { RP_REASON_RUNNER_REST_DAY, 0, 0, 0, 0 }, RP_UNIT_KM, "Rest day" },
+    { { RP_REASON_EASY_VOLUME, 0, 0, 12000, 50000 }, RP_UNIT_KM, "Easy: 12 km left to reach 50 km this week" },
+    { { RP_REASON_EASY_VOLUME, 0, 0, 12500, 50000 }, RP_UNIT_KM, "Easy: 12.5 km left to reach 50 km this week" },
+    { { RP_REASON_EASY_VOLUME, 0, 0, 12070, 48280 }, RP_UNIT_MI, "Easy: 7.5 mi left to reach 30 mi this week" },
+    { { RP_REASON_REST_NOT_NEEDED, 0, 0, 0, 50000 }, RP_UNIT_KM, "Rest: not needed to reach 50 km" },
+    { { RP_REASON_REST_NOT_NEEDED, 0, 0, 0, 80467 }, RP_UNIT_MI, "Rest: not needed to reach 50 mi" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RpReason reason = cases[i].reason;
+      g_autofree char *text = NULL;
+
+      /* The table gives dates as offsets from a Monday. */
+      if (reason.date != 0 || reason.code == RP_REASON_RECOVERY_AFTER_HARD)
+        reason.date = day (reason.date);
+      text = rp_reason_format (&reason, cases[i].unit);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_reason_format_none (void)
+{
+  RpReason none = { RP_REASON_NONE, 0, 0, 0, 0 };
+  RpReason undated = { RP_REASON_RECOVERY_AFTER_HARD, RP_KIND_TEMPO, RP_DATE_INVALID, 0, 0 };
+  g_autofree char *text = rp_reason_format (&undated, RP_UNIT_KM);
+
+  g_assert_null (rp_reason_format (&none, RP_UNIT_KM));
+  g_assert_cmpstr (text, ==, "Recovery after the tempo run");
+}
+
+/* Warnings */
+
+static void
+test_warning_names (void)
+{
+  static const char * const names[RP_N_WARNINGS] = {
+    [RP_WARNING_BACK_TO_BACK_HARD] = "back-to-back-hard",
+    [RP_WARNING_POST_RACE_HARD] = "post-race-hard",
+    [RP_WARNING_LOW_INTENSITY_SHARE] = "low-intensity-share",
+    [RP_WARNING_VOLUME_RAMP] = "volume-ramp",
+    [RP_WARNING_VOLUME_RAMP_STRONG] = "volume-ramp-strong",
+    [RP_WARNING_LONG_RUN_SHARE] = "long-run-share",
+    [RP_WARNING_THRESHOLD_SHARE] = "threshold-share",
+    [RP_WARNING_ACWR_HIGH] = "acwr-high",
+    [RP_WARNING_ACWR_VERY_HIGH] = "acwr-very-high",
+    [RP_WARNING_VOLUME_TARGET_UNREACHABLE] = "volume-target-unreachable",
+  };
+
+  for (guint i = 0; i < RP_N_WARNINGS; i++)
+    g_assert_cmpstr (rp_warning_code_to_name (i), ==, names[i]);
+}
+
+static void
+test_warning_format (void)
+{
+  RpWeekSummary summary = { 0 };
+  static const struct {
+    RpWarningCode code;
+    const char   *text;
+  } cases[] = {
+    { RP_WARNING_LOW_INTENSITY_SHARE, "Only 72 % of running time is easy (aim for 80 %)" },
+    { RP_WARNING_VOLUME_RAMP, "Volume up 15 % on last week (keep it within 10 %)" },
+    { RP_WARNING_VOLUME_RAMP_STRONG, "Volume up 15 % on last week (more than 30 %)" },
+    { RP_WARNING_LONG_RUN_SHARE, "Long run is 38 % of the week (keep it under 30 %)" },
+    { RP_WARNING_THRESHOLD_SHARE, "Tempo work is 14 % of the week (keep it within 10 %)" },
+    { RP_WARNING_ACWR_HIGH, "Acute:chronic load ratio 1.42 (above 1.3)" },
+    { RP_WARNING_ACWR_VERY_HIGH, "Acute:chronic load ratio 1.42 (above 1.5)" },
+    { RP_WARNING_VOLUME_TARGET_UNREACHABLE, "Planned 44 km of the 50 km target" },
+  };
+
+  summary.volume_m = 44000;
+  summary.target_m = 50000;
+  summary.low_intensity_share = 0.72;
+  summary.ramp = 0.15;
+  summary.long_share = 0.38;
+  summary.threshold_share = 0.14;
+  summary.acwr = 1.42;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = rp_warning_format (cases[i].code, &summary, RP_UNIT_KM);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  /* Above 64 km the long-run limit is 25 %; above the target, "above". */
+  {
+    g_autofree char *long_text = NULL;
+    g_autofree char *over = NULL;
+
+    summary.volume_m = 70000;
+    summary.target_m = 60000;
+    long_text = rp_warning_format (RP_WARNING_LONG_RUN_SHARE, &summary, RP_UNIT_KM);
+    g_assert_cmpstr (long_text, ==, "Long run is 38 % of the week (keep it under 25 %)");
+    over = rp_warning_format (RP_WARNING_VOLUME_TARGET_UNREACHABLE, &summary, RP_UNIT_KM);
+    g_assert_cmpstr (over, ==, "Planned 70 km, above the 60 km target");
+  }
+
+  /* Day warnings, and every code without a summary, still read. */
+  for (guint i = 0; i < RP_N_WARNINGS; i++)
+    {
+      g_autofree char *text = rp_warning_format (i, NULL, RP_UNIT_MI);
+
+      g_assert_nonnull (text);
+      g_assert_cmpuint (strlen (text), >, 10);
+    }
+}
+
+/* Fill: recovery runs */
+
+static void
+test_fill_empty_week (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+
+  rp_planner_fill (plan);
+
+  assert_entry (plan, MON, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
+  /* 40 km over six free days: 6.67 → 6.5 km each. */
+  for (guint d = TUE; d <= SUN; d++)
+    {
+      const RpReason *reason;
+
+      assert_entry (plan, d, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+      reason = rp_workout_get_reason (entry (plan, d));
+      g_assert_cmpint (reason->metres, ==, 40000);
+      g_assert_cmpint (reason->target_m, ==, 40000);
+    }
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 39000);
+  g_assert_cmpuint (week_warnings (plan, 0), ==, 0);
+}
+
+static void
+test_fill_recovery_after_hard (void)
+{
+  static const RpKind hard[] = {
+    RP_KIND_INTERVALS, RP_KIND_REPETITIONS, RP_KIND_TEMPO, RP_KIND_HILLS,
+    RP_KIND_FARTLEK, RP_KIND_MARATHON_PACE, RP_KIND_LONG,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hard); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+      g_autofree char *text = NULL;
+
+      place (plan, TUE, hard[i], -1);
+      assert_recovery_after (plan, WED, hard[i], TUE);
+      g_assert_cmpint (rp_workout_get_distance_m (entry (plan, WED)), ==, 4800);
+      text = rp_reason_format (rp_workout_get_reason (entry (plan, WED)), RP_UNIT_KM);
+      g_assert_true (g_str_has_prefix (text, "Recovery after Tuesday's "));
+      /* The day before is untouched by the rule. */
+      g_assert_false (is_kind (plan, MON, RP_KIND_RECOVERY));
+    }
+
+  /* Easy kinds are not hard: no recovery after them. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+
+    place (plan, TUE, RP_KIND_EASY, 8000);
+    place (plan, THU, RP_KIND_CROSS_TRAINING, -1);
+    g_assert_false (is_kind (plan, WED, RP_KIND_RECOVERY));
+    g_assert_false (is_kind (plan, FRI, RP_KIND_RECOVERY));
+  }
+}
+
+static void
+test_fill_hard_days_in_a_row (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+
+  place (plan, TUE, RP_KIND_INTERVALS, 10000);
+  place (plan, WED, RP_KIND_TEMPO, 10000);
+
+  /* Only Thursday gets one, after Wednesday's; none shifts elsewhere. */
+  assert_recovery_after (plan, THU, RP_KIND_TEMPO, WED);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, day (TUE)), ==, 1);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, day (WED)), ==, 1);
+  for (guint d = FRI; d <= SUN; d++)
+    g_assert_false (is_kind (plan, d, RP_KIND_RECOVERY));
+}
+
+static void
+test_fill_sunday_to_monday (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (FRI));
+
+  place (plan, SUN, RP_KIND_LONG, 16000);
+
+  assert_recovery_after (plan, 7 + MON, RP_KIND_LONG, SUN);
+  g_assert_cmpint (rp_workout_get_distance_m (entry (plan, 7 + MON)), ==, 4800);
+}
+
+static void
+test_fill_rest_day_stays_rest (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON) | REST_ON (FRI));
+
+  place (plan, THU, RP_KIND_TEMPO, 10000);
+  place (plan, SUN, RP_KIND_LONG, 14000);
+
+  assert_entry (plan, FRI, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
+  assert_entry (plan, 7 + MON, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
+  /* The recovery run does not shift to Saturday or Tuesday. */
+  g_assert_false (is_kind (plan, SAT, RP_KIND_RECOVERY));
+  g_assert_false (is_kind (plan, 7 + TUE, RP_KIND_RECOVERY));
+}
+
+static void
+test_fill_recovery_size (void)
+{
+  static const struct {
+    RpRace goal;
+    RpUnit unit;
+    gint64 target_m;
+    gint64 expected_m;
+  } cases[] = {
+    { RP_RACE_5K, RP_UNIT_KM, 40000, 3200 },        /* 8 % */
+    { RP_RACE_5K, RP_UNIT_KM, 30000, 3000 },        /* 2.4 → 3 */
+    { RP_RACE_5K, RP_UNIT_KM, 41000, 3300 },        /* 3.28 → 3.3 */
+    { RP_RACE_10K, RP_UNIT_KM, 50000, 4000 },
+    { RP_RACE_10K, RP_UNIT_KM, 70000, 5000 },       /* 5.6 → 5 */
+    { RP_RACE_HALF, RP_UNIT_KM, 30000, 4800 },      /* exactly 4.8 */
+    { RP_RACE_HALF, RP_UNIT_KM, 100000, 4800 },
+    { RP_RACE_HALF, RP_UNIT_MI, 48280, 4828 },      /* exactly 3 mi */
+    { RP_RACE_MARATHON, RP_UNIT_KM, 60000, 6400 },  /* 4.8 → 6.4 */
+    { RP_RACE_MARATHON, RP_UNIT_KM, 100000, 8000 },
+    { RP_RACE_MARATHON, RP_UNIT_KM, 150000, 9700 }, /* 12 → 9.7 */
+    { RP_RACE_MARATHON, RP_UNIT_MI, 48280, 6437 },  /* 2.4 mi → 4 mi */
+    { RP_RACE_MARATHON, RP_UNIT_MI, 160934, 9656 }, /* 8 mi → 6 mi */
+    { RP_RACE_5K, RP_UNIT_MI, 40234, 3219 },        /* 2.0 mi */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, cases[i].goal, cases[i].target_m, REST_ON (MON));
+
+      rp_athlete_set_unit (rp_plan_get_athlete (plan), cases[i].unit);
+      place (plan, TUE, RP_KIND_INTERVALS, 8000);
+      g_assert_cmpint (rp_workout_get_distance_m (entry (plan, WED)), ==, cases[i].expected_m);
+    }
+}
+
+static void
+test_fill_recovery_preference (void)
+{
+  static const struct {
+    RpRecoveryPreference preference;
+    RpKind               kind;
+  } cases[] = {
+    { RP_RECOVERY_CROSS_TRAINING, RP_KIND_CROSS_TRAINING },
+    { RP_RECOVERY_WALK, RP_KIND_WALK },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+      RpWorkout *workout;
+      gint64 duration;
+
+      rp_athlete_set_recovery_preference (rp_plan_get_athlete (plan), cases[i].preference);
+      place (plan, TUE, RP_KIND_INTERVALS, 10000);
+
+      workout = entry (plan, WED);
+      g_assert_cmpint (rp_workout_get_kind (workout), ==, cases[i].kind);
+      g_assert_cmpint (rp_workout_get_reason (workout)->code, ==, RP_REASON_RECOVERY_AFTER_HARD);
+      g_assert_cmpint (rp_workout_get_reason (workout)->kind, ==, RP_KIND_INTERVALS);
+      duration = rp_workout_get_duration_s (workout);
+      g_assert_cmpint (duration, >=, 30 * 60);
+      g_assert_cmpint (duration, <=, 45 * 60);
+      g_assert_cmpint (duration % 300, ==, 0);
+      /* Not running: no volume of its own. */
+      g_assert_cmpint (rp_planner_workout_distance_m (plan, workout), ==, -1);
+    }
+}
+
+/* Fill: after a race */
+
+static void
+test_fill_post_race (void)
+{
+  static const struct {
+    RpRace goal;
+    gint64 race_m;         /* -1: the goal race */
+    gboolean rest;
+    guint  recovery_days;
+  } cases[] = {
+    { RP_RACE_HALF, -1, TRUE, 3 },
+    { RP_RACE_5K, MARATHON_M, TRUE, 5 },
+    { RP_RACE_HALF, 21082, TRUE, 3 },   /* 13.1 mi */
+    { RP_RACE_MARATHON, 10000, FALSE, 1 },
+    { RP_RACE_HALF, 5000, FALSE, 1 },
+    { RP_RACE_HALF, 15000, FALSE, 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (3, cases[i].goal, 40000, NO_REST_DAYS);
+      guint d = SUN + 1;
+
+      place (plan, SUN, RP_KIND_RACE, cases[i].race_m);
+
+      if (cases[i].rest)
+        {
+          const RpReason *reason;
+
+          assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_AFTER_RACE);
+          reason = rp_workout_get_reason (entry (plan, d));
+          g_assert_cmpuint (reason->date, ==, day (SUN));
+          d++;
+        }
+      for (guint n = 0; n < cases[i].recovery_days; n++, d++)
+        {
+          g_assert_true (is_kind (plan, d, RP_KIND_RECOVERY));
+          g_assert_cmpint (reason_of (plan, d), ==, RP_REASON_RECOVERY_AFTER_RACE);
+          g_assert_cmpuint (rp_workout_get_reason (entry (plan, d))->date, ==, day (SUN));
+        }
+      /* Then the ordinary rules again. */
+      g_assert_cmpint (reason_of (plan, d), !=, RP_REASON_RECOVERY_AFTER_RACE);
+      g_assert_false (is_kind (plan, d, RP_KIND_RECOVERY));
+    }
+}
+
+static void
+test_fill_post_race_free_days (void)
+{
+  /* Half on Saturday; runner rests on Wednesday; a pinned easy run on
+   * Monday: the three recovery days are the next three free days. */
+  g_autoptr(RpPlan) plan = new_plan (3, RP_RACE_HALF, 40000, REST_ON (WED));
+  g_autofree char *text = NULL;
+
+  place (plan, SAT, RP_KIND_RACE, -1);
+  place (plan, 7 + MON, RP_KIND_EASY, 6000);
+
+  assert_entry (plan, SUN, RP_KIND_REST, -1, RP_REASON_REST_AFTER_RACE);
+  text = rp_reason_format (rp_workout_get_reason (entry (plan, SUN)), RP_UNIT_KM);
+  g_assert_cmpstr (text, ==, "Rest after Saturday's race");
+  g_assert_cmpint (reason_of (plan, 7 + TUE), ==, RP_REASON_RECOVERY_AFTER_RACE);
+  assert_entry (plan, 7 + WED, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
+  g_assert_cmpint (reason_of (plan, 7 + THU), ==, RP_REASON_RECOVERY_AFTER_RACE);
+  g_assert_cmpint (reason_of (plan, 7 + FRI), ==, RP_REASON_RECOVERY_AFTER_RACE);
+  g_assert_false (is_kind (plan, 7 + SAT, RP_KIND_RECOVERY));
+}
+
+/* Fill: easy and rest days */
+
+static void
+test_fill_easy_share (void)
+{
+  static const struct {
+    gint64      target_m;
+    RpKind      hard;          /* RP_N_KINDS: none */
+    gint64      hard_m;
+    const char *days;          /* Mon..Sun: R rest day, P pinned, C recovery, E easy, - not needed */
+    gint64      easy_m;
+    gboolean    unreachable;
+  } cases[] = {
+    { 40000, RP_N_KINDS, 0, "REEEEEE", 6500, FALSE },
+    { 20000, RP_N_KINDS, 0, "REE-E-E", 5000, FALSE },   /* 20 ÷ 4 = 5 */
+    { 12000, RP_N_KINDS, 0, "RE--E--", 3000, TRUE },    /* two, at most 25 %: spread */
+    { 40000, RP_KIND_INTERVALS, 10000, "RPCEEEE", 6500, FALSE }, /* 25.2 ÷ 4 */
+    { 24000, RP_KIND_INTERVALS, 10000, "RPC--E-", 6000, TRUE },  /* 9.2 ÷ 2 < 5: one, at most 25 % */
+    { 4000, RP_N_KINDS, 0, "R------", 0, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, cases[i].target_m, REST_ON (MON));
+
+      if (cases[i].hard != RP_N_KINDS)
+        place (plan, TUE, cases[i].hard, cases[i].hard_m);
+      else
+        rp_planner_fill (plan);
+
+      for (guint d = MON; d <= SUN; d++)
+        {
+          switch (cases[i].days[d])
+            {
+            case 'R':
+              assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
+              break;
+            case 'P':
+              g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (d), 0)));
+              break;
+            case 'C':
+              g_assert_true (is_kind (plan, d, RP_KIND_RECOVERY));
+              break;
+            case 'E':
+              assert_entry (plan, d, RP_KIND_EASY, cases[i].easy_m, RP_REASON_EASY_VOLUME);
+              break;
+            case '-':
+              assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+              g_assert_cmpint (rp_workout_get_reason (entry (plan, d))->target_m, ==, cases[i].target_m);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+        }
+      g_assert_cmpint (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE),
+                       ==, cases[i].unreachable);
+    }
+}
+
+/* Case (1) of the easy share's table, with the expected easy size fixed by
+ * the row; this one checks the "24 km" row's arithmetic independently. */
+static void
+test_fill_easy_rounding_miles (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, llround (30 * RP_METRES_PER_MILE), REST_ON (MON));
+
+  rp_athlete_set_unit (rp_plan_get_athlete (plan), RP_UNIT_MI);
+  rp_planner_fill (plan);
+
+  /* 30 mi ÷ 6 = 5 mi each, a multiple of 0.5 mi. */
+  for (guint d = TUE; d <= SUN; d++)
+    assert_entry (plan, d, RP_KIND_EASY, llround (5 * RP_METRES_PER_MILE), RP_REASON_EASY_VOLUME);
+}
+
+static void
+test_fill_min_easy_setting (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+
+  /* With a 9 km minimum only four runs fit: 10 km each. */
+  rp_athlete_set_min_easy_m (rp_plan_get_athlete (plan), 9000);
+  rp_planner_fill (plan);
+
+  {
+    guint n_easy = 0;
+
+    for (guint d = TUE; d <= SUN; d++)
+      if (is_kind (plan, d, RP_KIND_EASY))
+        {
+          n_easy++;
+          g_assert_cmpint (rp_workout_get_distance_m (entry (plan, d)), ==, 10000);
+        }
+    g_assert_cmpuint (n_easy, ==, 4);
+  }
+}
+
+static gint64
+ninety_minutes_m (RpPlan *plan)
+{
+  double slow = rp_athlete_get_paces (rp_plan_get_athlete (plan))->easy_slow;
+
+  g_assert_cmpfloat (slow, >, 0);
+  return (gint64) (floor (90 * 60 * 1000.0 / slow / 500.0) * 500);
+}
+
+static void
+test_fill_easy_max (void)
+{
+  /* The week's long run bounds an easy run. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 60000, REST_ON (MON));
+
+    place (plan, SUN, RP_KIND_LONG, 8000);
+    for (guint d = TUE; d <= SAT; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 8000, RP_REASON_EASY_VOLUME);
+    g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* 25 % of the target. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+
+    for (guint d = TUE; d <= SAT; d++)
+      place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, 40 * 60);
+    assert_entry (plan, SUN, RP_KIND_EASY, 10000, RP_REASON_EASY_VOLUME);
+    g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* 90 minutes at the slow end of E. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
+    gint64 max_m = ninety_minutes_m (plan);
+
+    g_assert_cmpint (max_m, <, 16500);
+    rp_planner_fill (plan);
+    for (guint d = TUE; d <= SUN; d++)
+      assert_entry (plan, d, RP_KIND_EASY, max_m, RP_REASON_EASY_VOLUME);
+    g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+}
+
+static void
+test_fill_easy_days_choice (void)
+{
+  /* Rest before the hard day rather than an easy run; rest days kept
+   * apart; ties to the earliest easy days. 26 km, long 10 km on Sunday,
+   * rest Monday: Tuesday–Saturday free, 16 km left: three runs of
+   * 16 ÷ 3 = 5.33 → 5.5 km. */
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 26000, REST_ON (MON));
+
+  place (plan, SUN, RP_KIND_LONG, 10000);
+
+  g_assert_true (is_kind (plan, SAT, RP_KIND_REST));
+  g_assert_cmpint (reason_of (plan, SAT), ==, RP_REASON_REST_NOT_NEEDED);
+  assert_entry (plan, TUE, RP_KIND_EASY, 5500, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, WED, RP_KIND_EASY, 5500, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, THU, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+  assert_entry (plan, FRI, RP_KIND_EASY, 5500, RP_REASON_EASY_VOLUME);
+}
+
+static void
+test_fill_unreachable_three_hard_days (void)
+{
+  /* The rules' example: three hard days cannot reach 50 km; said, with no
+   * bound bent. */
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 50000, REST_ON (MON));
+  const RpWeekSummary *summary;
+  g_autofree char *text = NULL;
+
+  place (plan, TUE, RP_KIND_INTERVALS, 10000);
+  place (plan, THU, RP_KIND_TEMPO, 10000);
+  place (plan, SAT, RP_KIND_LONG, -1);   /* 25 % of 50 km */
+
+  g_assert_true (is_kind (plan, WED, RP_KIND_RECOVERY));
+  g_assert_true (is_kind (plan, FRI, RP_KIND_RECOVERY));
+  g_assert_true (is_kind (plan, SUN, RP_KIND_RECOVERY));
+  summary = rp_plan_get_week_summary (plan, 0);
+  g_assert_cmpint (summary->volume_m, ==, 10000 + 10000 + 12500 + 3 * 4800);
+  g_assert_cmpint (summary->target_m, ==, 50000);
+  g_assert_true (summary->warnings & RP_WARNING_BIT (RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  text = rp_warning_format (RP_WARNING_VOLUME_TARGET_UNREACHABLE, summary, RP_UNIT_KM);
+  g_assert_cmpstr (text, ==, "Planned 46.9 km of the 50 km target");
+}
+
+static void
+test_fill_target_exceeded (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+
+  place (plan, SAT, RP_KIND_LONG, 24000);
+
+  /* Nothing left to run: the free days rest, and the week says why. */
+  for (guint d = TUE; d <= FRI; d++)
+    assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+  g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+
+  /* Within half a unit of the target counts as met. */
+  {
+    g_autoptr(RpPlan) close = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+
+    place (close, SAT, RP_KIND_LONG, 15500);
+    place (close, SUN, RP_KIND_EASY, 5000);
+    g_assert_false (has_week_warning (close, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+}
+
+static void
+test_fill_week_target_override (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON));
+
+  rp_plan_set_week_target_override (plan, 1, 20000);
+  rp_planner_fill (plan);
+
+  assert_entry (plan, TUE, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+  g_assert_true (is_kind (plan, 7 + TUE, RP_KIND_EASY));
+  g_assert_cmpint (rp_workout_get_distance_m (entry (plan, 7 + TUE)), ==, 5000);
+  g_assert_cmpint (rp_workout_get_reason (entry (plan, 7 + TUE))->target_m, ==, 20000);
+}
+
+/* Sizes */
+
+static void
+test_sizes (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 48000, REST_ON (MON));
+  const RpPaces *paces = rp_athlete_get_paces (rp_plan_get_athlete (plan));
+  RpWorkout *tempo, *intervals, *long_run, *race, *cross;
+
+  /* Without a race result VDOT 40 is assumed. */
+  g_assert_true (paces->assumed);
+  g_assert_cmpfloat_with_epsilon (paces->vdot, 40.0, 1e-9);
+
+  tempo = place_sized (plan, TUE, RP_KIND_TEMPO, -1, 30 * 60);
+  intervals = place (plan, THU, RP_KIND_INTERVALS, 8000);
+  long_run = place (plan, SAT, RP_KIND_LONG, -1);
+  race = place (plan, SUN, RP_KIND_RACE, -1);
+  cross = place (plan, FRI, RP_KIND_CROSS_TRAINING, -1);
+
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, tempo), ==,
+                   llround (30 * 60 * 1000.0 / paces->threshold));
+  g_assert_cmpint (rp_planner_workout_duration_s (plan, tempo), ==, 30 * 60);
+  g_assert_cmpint (rp_planner_workout_duration_s (plan, intervals), ==,
+                   llround (8 * paces->interval));
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, long_run), ==, 12000);
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, race), ==, rp_race_distance_m (RP_RACE_HALF));
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, cross), ==, -1);
+  g_assert_cmpint (rp_planner_workout_duration_s (plan, cross), ==, 40 * 60);
+
+  /* Kinds' default sizes (10 km intervals). */
+  {
+    g_autoptr(RpWorkout) bare = rp_workout_new (RP_KIND_INTERVALS);
+    g_autoptr(RpWorkout) rest = rp_workout_new (RP_KIND_REST);
+
+    g_assert_cmpint (rp_planner_workout_distance_m (plan, bare), ==,
+                     rp_kind_get_info (RP_KIND_INTERVALS)->default_distance_m);
+    g_assert_cmpint (rp_planner_workout_distance_m (plan, rest), ==, -1);
+    g_assert_cmpint (rp_planner_workout_duration_s (plan, rest), ==, -1);
+  }
+}
+
+static void
+test_paces_shown (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+  const RpPaces *paces;
+  int fast, slow;
+
+  place (plan, TUE, RP_KIND_TEMPO, 10000);
+
+  /* Assumed paces are not shown as targets. */
+  rp_planner_workout_pace (plan, entry (plan, WED), &fast, &slow);
+  g_assert_cmpint (fast, ==, 0);
+  g_assert_cmpint (slow, ==, 0);
+
+  rp_athlete_set_race_result (rp_plan_get_athlete (plan), 5000, 19 * 60 + 57);
+  paces = rp_athlete_get_paces (rp_plan_get_athlete (plan));
+  g_assert_false (paces->assumed);
+
+  /* A recovery run: "this pace or slower". */
+  rp_planner_workout_pace (plan, entry (plan, WED), &fast, &slow);
+  g_assert_cmpint (fast, ==, lround (paces->recovery));
+  g_assert_cmpint (slow, ==, 0);
+
+  rp_planner_workout_pace (plan, rp_plan_get_workout (plan, day (TUE), 0), &fast, &slow);
+  g_assert_cmpint (fast, ==, lround (paces->threshold));
+  g_assert_cmpint (slow, ==, lround (paces->threshold));
+
+  rp_planner_workout_pace (plan, entry (plan, THU), &fast, &slow);
+  g_assert_cmpint (fast, ==, lround (paces->easy_fast));
+  g_assert_cmpint (slow, ==, lround (paces->easy_slow));
+
+  rp_planner_workout_pace (plan, entry (plan, MON), &fast, &slow);
+  g_assert_cmpint (fast, ==, 0);
+  g_assert_cmpint (slow, ==, 0);
+
+  /* The workout's own pace wins. */
+  {
+    g_autoptr(RpWorkout) own = rp_workout_new (RP_KIND_TEMPO);
+
+    rp_workout_set_pace (own, 250, 260);
+    rp_planner_workout_pace (plan, own, &fast, &slow);
+    g_assert_cmpint (fast, ==, 250);
+    g_assert_cmpint (slow, ==, 260);
+  }
+}
+
+/* Warnings */
+
+static void
+test_warning_back_to_back (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (WED));
+
+  place (plan, TUE, RP_KIND_INTERVALS, 10000);
+  place (plan, WED, RP_KIND_TEMPO, 10000);
+  place (plan, SUN, RP_KIND_LONG, 14000);
+  place (plan, 7 + MON, RP_KIND_HILLS, 8000);
+
+  g_assert_false (has_day_warning (plan, TUE, RP_WARNING_BACK_TO_BACK_HARD));
+  g_assert_true (has_day_warning (plan, WED, RP_WARNING_BACK_TO_BACK_HARD));
+  g_assert_false (has_day_warning (plan, SUN, RP_WARNING_BACK_TO_BACK_HARD));
+  /* Across the weeks' boundary. */
+  g_assert_true (has_day_warning (plan, 7 + MON, RP_WARNING_BACK_TO_BACK_HARD));
+  /* The week's summary shows its days' warnings too. */
+  g_assert_true (has_week_warning (plan, 0, RP_WARNING_BACK_TO_BACK_HARD));
+  g_assert_true (has_week_warning (plan, 1, RP_WARNING_BACK_TO_BACK_HARD));
+
+  /* Removing the hard Monday clears it. */
+  g_assert_true (rp_planner_remove (plan, day (7 + MON), 0));
+  g_assert_cmpuint (rp_plan_get_day_warnings (plan, day (7 + MON)), ==, 0);
+}
+
+static void
+test_warning_post_race_hard (void)
+{
+  static const struct {
+    gint64 race_m;
+    guint  window;  /* ceil(race miles) */
+  } cases[] = {
+    { HALF_M, 14 },
+    { 5000, 4 },
+    { 10000, 7 },
+    { MARATHON_M, 27 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (6, RP_RACE_HALF, 40000, NO_REST_DAYS);
+
+      place (plan, MON, RP_KIND_RACE, cases[i].race_m);
+      place (plan, cases[i].window, RP_KIND_INTERVALS, 8000);
+      place (plan, cases[i].window + 2, RP_KIND_INTERVALS, 8000);
+
+      g_assert_true (has_day_warning (plan, cases[i].window, RP_WARNING_POST_RACE_HARD));
+      g_assert_false (has_day_warning (plan, cases[i].window + 2, RP_WARNING_POST_RACE_HARD));
+      g_assert_true (has_week_warning (plan, cases[i].window / 7, RP_WARNING_POST_RACE_HARD));
+
+      /* One day later, out of the window. */
+      g_assert_true (rp_planner_move (plan, day (cases[i].window), 0, day (cases[i].window + 1), FALSE));
+      g_assert_false (has_day_warning (plan, cases[i].window + 1, RP_WARNING_POST_RACE_HARD));
+    }
+}
+
+static void
+test_warning_low_intensity (void)
+{
+  g_autoptr(RpPlan) easy = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+  g_autoptr(RpPlan) hard = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+  const RpWeekSummary *summary;
+
+  rp_planner_fill (easy);
+  summary = rp_plan_get_week_summary (easy, 0);
+  g_assert_cmpfloat (summary->low_intensity_share, ==, 1.0);
+  g_assert_false (has_week_warning (easy, 0, RP_WARNING_LOW_INTENSITY_SHARE));
+
+  place (hard, TUE, RP_KIND_TEMPO, 12000);
+  place (hard, THU, RP_KIND_INTERVALS, 12000);
+  place (hard, SAT, RP_KIND_MARATHON_PACE, 16000);
+  summary = rp_plan_get_week_summary (hard, 0);
+  g_assert_cmpfloat (summary->low_intensity_share, <, 0.80);
+  g_assert_true (has_week_warning (hard, 0, RP_WARNING_LOW_INTENSITY_SHARE));
+}
+
+static void
+test_warning_volume_ramp (void)
+{
+  static const struct {
+    gint64   first_m;
+    gint64   second_m;
+    gboolean ramp;
+    gboolean strong;
+  } cases[] = {
+    { 40000, 40000, FALSE, FALSE },
+    { 40000, 46000, TRUE, FALSE },   /* 39 → 45 km: +15 % */
+    { 40000, 60000, FALSE, TRUE },   /* only the stronger */
+    { 0, 40000, FALSE, FALSE },      /* after a week of 0 km */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON));
+
+      /* A target of 0 means "the default"; a week of 0 km is all rest. */
+      if (cases[i].first_m == 0)
+        for (guint d = MON; d <= SUN; d++)
+          place (plan, d, RP_KIND_REST, -1);
+      else
+        rp_plan_set_week_target_override (plan, 0, cases[i].first_m);
+      rp_plan_set_week_target_override (plan, 1, cases[i].second_m);
+      rp_planner_fill (plan);
+      if (cases[i].first_m == 0)
+        g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 0);
+
+      /* Never for the plan's first week. */
+      g_assert_cmpfloat (rp_plan_get_week_summary (plan, 0)->ramp, ==, 0);
+      g_assert_false (has_week_warning (plan, 0, RP_WARNING_VOLUME_RAMP));
+      g_assert_cmpint (has_week_warning (plan, 1, RP_WARNING_VOLUME_RAMP), ==, cases[i].ramp);
+      g_assert_cmpint (has_week_warning (plan, 1, RP_WARNING_VOLUME_RAMP_STRONG), ==, cases[i].strong);
+    }
+}
+
+static void
+test_warning_long_run_share (void)
+{
+  static const struct {
+    gint64   target_m;
+    gint64   long_m;
+    gboolean warned;
+  } cases[] = {
+    { 30000, 12000, TRUE },    /* 40 % */
+    { 40000, 10000, FALSE },   /* 25 % */
+    { 60000, 16800, FALSE },   /* 28 % of 59.3 km: under 64 km, 30 % */
+    { 80000, 22000, TRUE },    /* 28 % of 79.5 km: above 64 km, 25 % */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, cases[i].target_m, REST_ON (MON));
+      const RpWeekSummary *summary;
+
+      place (plan, SUN, RP_KIND_LONG, cases[i].long_m);
+      summary = rp_plan_get_week_summary (plan, 0);
+      g_assert_cmpfloat_with_epsilon (summary->long_share,
+                                      (double) cases[i].long_m / summary->volume_m, 1e-12);
+      g_assert_cmpint (has_week_warning (plan, 0, RP_WARNING_LONG_RUN_SHARE), ==, cases[i].warned);
+    }
+}
+
+static void
+test_warning_threshold_share (void)
+{
+  static const struct {
+    RpKind   kind;
+    gint64   distance_m;
+    gboolean warned;
+  } cases[] = {
+    { RP_KIND_TEMPO, 10000, TRUE },     /* 5.5 km of ~40 */
+    { RP_KIND_TEMPO, 6000, FALSE },     /* 3.3 km */
+    { RP_KIND_FARTLEK, 12000, FALSE },  /* only tempo counts */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+      const RpWeekSummary *summary;
+      double expected;
+
+      place (plan, TUE, cases[i].kind, cases[i].distance_m);
+      summary = rp_plan_get_week_summary (plan, 0);
+      expected = cases[i].kind == RP_KIND_TEMPO ? cases[i].distance_m * 0.55 / summary->volume_m : 0;
+      g_assert_cmpfloat_with_epsilon (summary->threshold_share, expected, 1e-12);
+      g_assert_cmpint (has_week_warning (plan, 0, RP_WARNING_THRESHOLD_SHARE), ==, cases[i].warned);
+    }
+}
+
+/* Session load of a day, computed here from the public helpers. */
+static double
+day_load (RpPlan *plan,
+          RpDate  date)
+{
+  double load = 0;
+
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (plan, date, i);
+      gint64 duration = rp_planner_workout_duration_s (plan, workout);
+
+      if (duration > 0)
+        load += rp_kind_get_info (rp_workout_get_kind (workout))->rpe * duration / 60.0;
+    }
+
+  return load;
+}
+
+static void
+test_summary_load (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+  const RpWeekSummary *summary;
+  double daily[7], load = 0, run_s = 0;
+  gint64 volume = 0;
+
+  place (plan, TUE, RP_KIND_INTERVALS, 10000);
+  place (plan, SAT, RP_KIND_LONG, 14000);
+  place (plan, THU, RP_KIND_CROSS_TRAINING, -1);
+
+  for (guint d = 0; d < 7; d++)
+    {
+      daily[d] = day_load (plan, day (d));
+      load += daily[d];
+      for (guint i = 0; i < rp_plan_get_n_workouts (plan, day (d)); i++)
+        {
+          RpWorkout *workout = rp_plan_get_workout (plan, day (d), i);
+
+          if (rp_kind_is_running (rp_workout_get_kind (workout)))
+            {
+              run_s += rp_planner_workout_duration_s (plan, workout);
+              volume += rp_planner_workout_distance_m (plan, workout);
+            }
+        }
+    }
+
+  summary = rp_plan_get_week_summary (plan, 0);
+  g_assert_cmpfloat_with_epsilon (summary->load, load, 1e-6);
+  g_assert_cmpfloat (summary->load, >, 0);
+  g_assert_cmpfloat_with_epsilon (summary->monotony, rp_load_monotony (daily, 7), 1e-9);
+  g_assert_cmpfloat_with_epsilon (summary->strain, rp_load_strain (daily, 7), 1e-6);
+  g_assert_cmpint (summary->duration_s, ==, llround (run_s));
+  g_assert_cmpint (summary->target_m, ==, 40000);
+  /* Cross-training is load, not volume. */
+  g_assert_cmpint (summary->volume_m, ==, volume);
+}
+
+/* The largest daily acute:chronic ratio of a week, computed here. */
+static double
+expected_acwr (RpPlan *plan,
+               guint   week)
+{
+  double max = 0;
+
+  for (guint d = 7 * week; d < 7 * week + 7; d++)
+    {
+      double acute = 0, chronic = 0;
+
+      if (d < 28)
+        continue;
+      for (guint e = d - 27; e <= d; e++)
+        {
+          chronic += day_load (plan, day (e));
+          if (e + 7 > d)
+            acute += day_load (plan, day (e));
+        }
+      max = MAX (max, acute / (chronic / 4));
+    }
+
+  return max;
+}
+
+static void
+test_warning_acwr (void)
+{
+  gboolean seen_high = FALSE, seen_very_high = FALSE, seen_none = FALSE;
+
+  for (gint64 target = 20000; target <= 60000; target += 2000)
+    {
+      g_autoptr(RpPlan) plan = new_plan (5, RP_RACE_HALF, 20000, REST_ON (MON));
+      const RpWeekSummary *summary;
+      gboolean high, very_high;
+
+      rp_plan_set_week_target_override (plan, 4, target);
+      rp_planner_fill (plan);
+
+      /* Only once the plan has 28 days before the day. */
+      for (guint w = 0; w < 4; w++)
+        {
+          g_assert_cmpfloat (rp_plan_get_week_summary (plan, w)->acwr, ==, 0);
+          g_assert_false (has_week_warning (plan, w, RP_WARNING_ACWR_HIGH));
+          g_assert_false (has_week_warning (plan, w, RP_WARNING_ACWR_VERY_HIGH));
+        }
+
+      summary = rp_plan_get_week_summary (plan, 4);
+      g_assert_cmpfloat_with_epsilon (summary->acwr, expected_acwr (plan, 4), 1e-9);
+      high = has_week_warning (plan, 4, RP_WARNING_ACWR_HIGH);
+      very_high = has_week_warning (plan, 4, RP_WARNING_ACWR_VERY_HIGH);
+      g_assert_cmpint (very_high, ==, summary->acwr > 1.5);
+      g_assert_cmpint (high, ==, summary->acwr > 1.3 && summary->acwr <= 1.5);
+      seen_high |= high;
+      seen_very_high |= very_high;
+      seen_none |= !high && !very_high;
+    }
+
+  g_assert_true (seen_high);
+  g_assert_true (seen_very_high);
+  g_assert_true (seen_none);
+}
+
+/* Operations */
+
+typedef struct
+{
+  guint  count;
+  RpDate first;
+  RpDate last;
+} Changes;
+
+static void
+on_plan_changed_cb (RpPlan  *plan,
+                    RpDate   first,
+                    RpDate   last,
+                    Changes *changes)
+{
+  changes->count++;
+  changes->first = first;
+  changes->last = last;
+}
+
+static void
+test_ops_place (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (4, RP_RACE_HALF, 40000, REST_ON (MON));
+  g_autoptr(RpWorkout) template = rp_workout_new (RP_KIND_TEMPO);
+  Changes changes = { 0 };
+  RpWorkout *placed;
+
+  rp_planner_fill (plan);
+  g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), &changes);
+
+  rp_workout_set_distance_m (template, 10000);
+  placed = rp_planner_place (plan, day (7 + TUE), template);
+
+  /* A pinned copy, appended after the engine's entry went. */
+  g_assert_true (placed != template);
+  g_assert_false (rp_workout_get_pinned (template));
+  g_assert_true (rp_workout_get_pinned (placed));
+  g_assert_cmpint (rp_workout_get_reason (placed)->code, ==, RP_REASON_NONE);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, day (7 + TUE)), ==, 1);
+  g_assert_true (rp_plan_get_workout (plan, day (7 + TUE), 0) == placed);
+  assert_recovery_after (plan, 7 + WED, RP_KIND_TEMPO, 7 + TUE);
+
+  /* One "changed" for the whole operation, covering the day. */
+  g_assert_cmpuint (changes.count, ==, 1);
+  g_assert_cmpuint (changes.first, <=, day (7 + TUE));
+  g_assert_cmpuint (changes.last, >=, day (7 + WED));
+
+  /* Two-a-days: a second pinned workout sits beside the first. */
+  changes.count = 0;
+  rp_planner_place (plan, day (7 + TUE), template);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, day (7 + TUE)), ==, 2);
+  g_assert_true (rp_plan_get_workout (plan, day (7 + TUE), 0) == placed);
+  g_assert_cmpuint (changes.count, ==, 1);
+
+  /* An invalid date is refused. */
+  g_assert_null (rp_planner_place (plan, RP_DATE_INVALID, template));
+}
+
+static void
+test_ops_grow (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON));
+  g_autoptr(RpWorkout) template = rp_workout_new (RP_KIND_LONG);
+  RpDate start = plan_start ();
+
+  rp_planner_fill (plan);
+
+  /* Past the end: the plan grows by filled weeks. */
+  g_assert_nonnull (rp_planner_place (plan, start + 4 * 7 + SUN, template));
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 5);
+  for (RpDate d = start + 14; d < start + 4 * 7 + SUN; d++)
+    g_assert_cmpuint (rp_plan_get_n_workouts (plan, d), ==, 1);
+
+  /* Before the start, too. */
+  g_assert_nonnull (rp_planner_place (plan, start - 1, template));
+  g_assert_cmpuint (rp_plan_get_start (plan), ==, start - 7);
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, start - 7 + TUE), ==, 1);
+  /* Sunday's long run: recovery on the old first Monday... a rest day. */
+  g_assert_cmpint (rp_workout_get_reason (rp_plan_get_workout (plan, start, 0))->code, ==,
+                   RP_REASON_RUNNER_REST_DAY);
+  g_assert_cmpint (rp_workout_get_kind (rp_plan_get_workout (plan, start + TUE, 0)), !=,
+                   RP_KIND_RECOVERY);
+
+  {
+    g_autoptr(RpPlan) full = rp_plan_copy (plan);
+
+    rp_planner_fill (full);
+    g_assert_true (rp_plan_equal (plan, full));
+  }
+}
+
+static void
+test_ops_move_copy_remove_replace (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON));
+  g_autoptr(RpWorkout) kept = NULL;
+  g_autoptr(RpWorkout) tempo = NULL;
+  Changes changes = { 0 };
+
+  tempo = g_object_ref (place (plan, TUE, RP_KIND_TEMPO, 10000));
+  g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), &changes);
+
+  /* Move: Tuesday refills, Thursday holds it, Friday recovers. */
+  g_assert_true (rp_planner_move (plan, day (TUE), 0, day (THU), FALSE));
+  g_assert_cmpuint (changes.count, ==, 1);
+  g_assert_true (is_kind (plan, TUE, RP_KIND_EASY));
+  g_assert_false (is_kind (plan, WED, RP_KIND_RECOVERY));
+  g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (THU), 0)));
+  assert_recovery_after (plan, FRI, RP_KIND_TEMPO, THU);
+  /* The original object was never edited; the plan holds a copy. */
+  g_assert_cmpuint (rp_workout_get_date (tempo), ==, day (TUE));
+
+  /* Copy: both stay. */
+  g_assert_true (rp_planner_move (plan, day (THU), 0, day (7 + TUE), TRUE));
+  g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (THU), 0)));
+  g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (7 + TUE), 0)));
+  assert_recovery_after (plan, 7 + WED, RP_KIND_TEMPO, 7 + TUE);
+
+  /* No such workout, or nowhere to go. */
+  g_assert_false (rp_planner_move (plan, day (THU), 3, day (FRI), FALSE));
+  g_assert_false (rp_planner_move (plan, day (THU), 0, RP_DATE_INVALID, FALSE));
+  g_assert_false (rp_planner_remove (plan, day (THU), 5));
+
+  /* Remove: the day refills. */
+  g_assert_true (rp_planner_remove (plan, day (7 + TUE), 0));
+  g_assert_false (rp_workout_get_pinned (entry (plan, 7 + TUE)));
+  g_assert_false (is_kind (plan, 7 + WED, RP_KIND_RECOVERY));
+
+  /* Replace an engine entry by a pinned copy ("keep"). */
+  kept = rp_workout_copy (entry (plan, SAT));
+  rp_workout_set_distance_m (kept, 9000);
+  g_assert_true (rp_planner_replace (plan, day (SAT), 0, kept));
+  g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (SAT), 0)));
+  g_assert_cmpint (rp_workout_get_distance_m (rp_plan_get_workout (plan, day (SAT), 0)), ==, 9000);
+  g_assert_cmpint (rp_workout_get_reason (rp_plan_get_workout (plan, day (SAT), 0))->code, ==,
+                   RP_REASON_NONE);
+  g_assert_false (rp_workout_get_pinned (kept));
+  g_assert_false (rp_planner_replace (plan, day (SAT), 4, kept));
+}
+
+static void
+test_ops_fill_weeks (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (8, RP_RACE_HALF, 40000, REST_ON (MON));
+  g_autoptr(RpPlan) full = NULL;
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+
+  rp_planner_fill (plan);
+  rp_plan_set_week_target_override (plan, 3, 30000);
+  rp_planner_fill_weeks (plan, 3, 3);
+  full = rp_plan_copy (plan);
+  rp_planner_fill (full);
+  g_assert_true (rp_plan_equal (plan, full));
+  g_assert_cmpint (rp_workout_get_distance_m (entry (plan, 21 + TUE)), ==, 5000);
+
+  /* The unfilled plan after analyze only: summaries, no workouts made. */
+  {
+    g_autoptr(RpPlan) bare = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON));
+
+    rp_workout_set_distance_m (tempo, 10000);
+    rp_workout_set_pinned (tempo, TRUE);
+    rp_plan_insert_workout (bare, day (TUE), 0, tempo);
+    rp_planner_analyze (bare);
+    g_assert_cmpuint (rp_plan_get_n_workouts (bare, day (WED)), ==, 0);
+    g_assert_cmpint (rp_plan_get_week_summary (bare, 0)->volume_m, ==, 10000);
+    g_assert_true (has_week_warning (bare, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+}
+
+/* Properties over generated plans */
+
+static const RpKind random_kinds[] = {
+  RP_KIND_INTERVALS, RP_KIND_REPETITIONS, RP_KIND_TEMPO, RP_KIND_HILLS,
+  RP_KIND_FARTLEK, RP_KIND_MARATHON_PACE, RP_KIND_LONG, RP_KIND_LONG,
+  RP_KIND_RACE, RP_KIND_EASY, RP_KIND_RECOVERY, RP_KIND_CROSS_TRAINING,
+  RP_KIND_WALK, RP_KIND_REST,
+};
+
+static RpWorkout *
+random_workout (GRand *rand)
+{
+  static const gint64 race_m[] = { -1, 5000, 10000, HALF_M, 21082, MARATHON_M, 15000 };
+  RpKind kind = random_kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (random_kinds))];
+  RpWorkout *workout = rp_workout_new (kind);
+
+  switch (g_rand_int_range (rand, 0, 3))
+    {
+    case 0:
+      break;
+    case 1:
+      if (kind == RP_KIND_RACE)
+        rp_workout_set_distance_m (workout, race_m[g_rand_int_range (rand, 0, G_N_ELEMENTS (race_m))]);
+      else
+        rp_workout_set_distance_m (workout, g_rand_int_range (rand, 2, 46) * 500);
+      break;
+    default:
+      rp_workout_set_duration_s (workout, g_rand_int_range (rand, 4, 37) * 300);
+      break;
+    }
+
+  return workout;
+}
+
+static RpPlan *
+random_plan (GRand *rand)
+{
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+  GDateWeekday week_start = g_rand_boolean (rand) ? G_DATE_MONDAY : G_DATE_SUNDAY;
+  guint n_weeks = g_rand_int_range (rand, 1, 11);
+  RpDate start;
+  RpPlan *plan;
+  guint n_pinned;
+
+  rp_athlete_set_week_start (athlete, week_start);
+  rp_athlete_set_goal (athlete, g_rand_int_range (rand, 0, RP_N_RACES));
+  rp_athlete_set_unit (athlete, g_rand_boolean (rand) ? RP_UNIT_KM : RP_UNIT_MI);
+  rp_athlete_set_volume_m (athlete, g_rand_int_range (rand, 0, 121) * 1000);
+  rp_athlete_set_rest_days (athlete, g_rand_int_range (rand, 0, 128) & g_rand_int_range (rand, 0, 128));
+  rp_athlete_set_recovery_preference (athlete, g_rand_int_range (rand, 0, 3));
+  if (g_rand_int_range (rand, 0, 4) == 0)
+    rp_athlete_set_min_easy_m (athlete, g_rand_int_range (rand, 3, 10) * 1000);
+  if (g_rand_boolean (rand))
+    rp_athlete_set_race_result (athlete, 5000, g_rand_int_range (rand, 15 * 60, 35 * 60));
+
+  start = rp_date_week_start (plan_start () + g_rand_int_range (rand, 0, 7), week_start);
+  plan = rp_plan_new_for_athlete (athlete, start, n_weeks);
+
+  for (guint w = 0; w < n_weeks; w++)
+    if (g_rand_int_range (rand, 0, 4) == 0)
+      rp_plan_set_week_target_override (plan, w, g_rand_int_range (rand, 5, 150) * 1000);
+
+  n_pinned = g_rand_int_range (rand, 0, 4 * n_weeks + 1);
+  for (guint i = 0; i < n_pinned; i++)
+    {
+      g_autoptr(RpWorkout) workout = random_workout (rand);
+
+      rp_workout_set_pinned (workout, TRUE);
+      rp_plan_insert_workout (plan, start + g_rand_int_range (rand, 0, 7 * n_weeks), G_MAXUINT, workout);
+    }
+
+  /* Leftovers the engine must clear: stale entries from an older fill. */
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      g_autoptr(RpWorkout) stale = random_workout (rand);
+
+      rp_plan_insert_workout (plan, start + g_rand_int_range (rand, 0, 7 * n_weeks), G_MAXUINT, stale);
+    }
+
+  return plan;
+}
+
+/* The pinned workouts of a plan, in order, as the very objects. */
+static GPtrArray *
+pinned_workouts (RpPlan *plan)
+{
+  GPtrArray *pinned = g_ptr_array_new ();
+  RpDate end = rp_plan_get_end (plan);
+
+  for (RpDate d = rp_plan_get_start (plan); d <= end; d++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, d); i++)
+      {
+        RpWorkout *workout = rp_plan_get_workout (plan, d, i);
+
+        if (rp_workout_get_pinned (workout))
+          g_ptr_array_add (pinned, workout);
+      }
+
+  return pinned;
+}
+
+/* Every workout object of a plan, in order. */
+static GPtrArray *
+all_workouts (RpPlan *plan)
+{
+  GPtrArray *all = g_ptr_array_new ();
+  RpDate end = rp_plan_get_end (plan);
+
+  for (RpDate d = rp_plan_get_start (plan); d <= end; d++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, d); i++)
+      g_ptr_array_add (all, rp_plan_get_workout (plan, d, i));
+
+  return all;
+}
+
+static void
+assert_same_objects (GPtrArray *a,
+                     GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_true (a->pdata[i] == b->pdata[i]);
+}
+
+static void
+assert_same_analysis (RpPlan *a,
+                      RpPlan *b)
+{
+  RpDate end = rp_plan_get_end (a);
+
+  g_assert_cmpuint (rp_plan_get_n_weeks (a), ==, rp_plan_get_n_weeks (b));
+  for (guint w = 0; w < rp_plan_get_n_weeks (a); w++)
+    {
+      const RpWeekSummary *x = rp_plan_get_week_summary (a, w);
+      const RpWeekSummary *y = rp_plan_get_week_summary (b, w);
+
+      g_assert_cmpint (x->volume_m, ==, y->volume_m);
+      g_assert_cmpint (x->target_m, ==, y->target_m);
+      g_assert_cmpint (x->duration_s, ==, y->duration_s);
+      g_assert_cmpfloat (x->low_intensity_share, ==, y->low_intensity_share);
+      g_assert_cmpfloat (x->load, ==, y->load);
+      g_assert_cmpfloat (x->monotony, ==, y->monotony);
+      g_assert_cmpfloat (x->strain, ==, y->strain);
+      g_assert_cmpfloat (x->ramp, ==, y->ramp);
+      g_assert_cmpfloat (x->long_share, ==, y->long_share);
+      g_assert_cmpfloat (x->threshold_share, ==, y->threshold_share);
+      g_assert_cmpfloat (x->acwr, ==, y->acwr);
+      g_assert_cmphex (x->warnings, ==, y->warnings);
+    }
+  for (RpDate d = rp_plan_get_start (a); d <= end; d++)
+    g_assert_cmphex (rp_plan_get_day_warnings (a, d), ==, rp_plan_get_day_warnings (b, d));
+}
+
+/* Checks the fill's invariants: every day holds only pinned workouts, or
+ * exactly one engine entry with a reason. */
+static void
+assert_filled (RpPlan *plan)
+{
+  RpDate end = rp_plan_get_end (plan);
+
+  for (RpDate d = rp_plan_get_start (plan); d <= end; d++)
+    {
+      guint n = rp_plan_get_n_workouts (plan, d);
+      guint n_pinned = 0;
+
+      for (guint i = 0; i < n; i++)
+        n_pinned += rp_workout_get_pinned (rp_plan_get_workout (plan, d, i));
+
+      if (n_pinned == 0)
+        {
+          RpWorkout *workout;
+
+          g_assert_cmpuint (n, ==, 1);
+          workout = rp_plan_get_workout (plan, d, 0);
+          g_assert_cmpint (rp_workout_get_reason (workout)->code, !=, RP_REASON_NONE);
+          g_assert_false (rp_kind_is_hard (rp_workout_get_kind (workout)));
+        }
+      else
+        {
+          g_assert_cmpuint (n, ==, n_pinned);
+        }
+    }
+}
+
+/* A random edit through the engine's local operations. */
+static void
+random_edit (RpPlan *plan,
+             GRand  *rand)
+{
+  RpDate start = rp_plan_get_start (plan);
+  guint n_days = 7 * rp_plan_get_n_weeks (plan);
+  g_autoptr(GPtrArray) pinned = pinned_workouts (plan);
+  /* Now and then a date just outside, so the plan grows. */
+  RpDate target = start + g_rand_int_range (rand, 0, n_days + 14) - 7;
+  RpWorkout *some;
+
+  switch (pinned->len > 0 ? g_rand_int_range (rand, 0, 5) : 0)
+    {
+    case 0:
+      {
+        g_autoptr(RpWorkout) workout = random_workout (rand);
+
+        g_assert_nonnull (rp_planner_place (plan, target, workout));
+      }
+      break;
+
+    case 1:
+    case 2:
+      some = pinned->pdata[g_rand_int_range (rand, 0, pinned->len)];
+      g_assert_true (rp_planner_move (plan, rp_workout_get_date (some), 0, target, g_rand_boolean (rand)));
+      break;
+
+    case 3:
+      some = pinned->pdata[g_rand_int_range (rand, 0, pinned->len)];
+      g_assert_true (rp_planner_remove (plan, rp_workout_get_date (some), 0));
+      break;
+
+    default:
+      {
+        g_autoptr(RpWorkout) workout = random_workout (rand);
+        RpDate date = start + g_rand_int_range (rand, 0, n_days);
+
+        g_assert_true (rp_planner_replace (plan, date, 0, workout));
+      }
+      break;
+    }
+}
+
+static void
+check_generated_plan (GRand *rand)
+{
+  g_autoptr(RpPlan) plan = random_plan (rand);
+  g_autoptr(RpPlan) twin = rp_plan_copy (plan);
+  g_autoptr(RpPlan) original = rp_plan_copy (plan);
+  g_autoptr(RpPlan) snapshot = NULL;
+  g_autoptr(GPtrArray) pinned_before = pinned_workouts (plan);
+  g_autoptr(GPtrArray) pinned_after = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+  g_autoptr(GPtrArray) objects_after = NULL;
+  g_autoptr(GPtrArray) originals = pinned_workouts (original);
+  Changes changes = { 0 };
+
+  /* Deterministic: two copies fill the same. */
+  rp_planner_fill (plan);
+  rp_planner_fill (twin);
+  g_assert_true (rp_plan_equal (plan, twin));
+  assert_same_analysis (plan, twin);
+  assert_filled (plan);
+
+  /* Pinned untouched: the very objects, in order, unchanged. */
+  pinned_after = pinned_workouts (plan);
+  assert_same_objects (pinned_before, pinned_after);
+  for (guint i = 0; i < originals->len; i++)
+    g_assert_true (rp_workout_equal (originals->pdata[i], pinned_after->pdata[i]));
+
+  /* Idempotent: a second fill keeps every object and says nothing. */
+  snapshot = rp_plan_copy (plan);
+  objects = all_workouts (plan);
+  g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), &changes);
+  rp_planner_fill (plan);
+  g_assert_cmpuint (changes.count, ==, 0);
+  objects_after = all_workouts (plan);
+  assert_same_objects (objects, objects_after);
+  g_assert_true (rp_plan_equal (plan, snapshot));
+
+  /* Local: edits through the engine equal a full fill of the result. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(RpPlan) full = NULL;
+
+      changes.count = 0;
+      random_edit (plan, rand);
+
+      g_assert_cmpuint (changes.count, <=, 1);
+      full = rp_plan_copy (plan);
+      rp_planner_fill (full);
+      g_assert_true (rp_plan_equal (plan, full));
+      assert_same_analysis (plan, full);
+    }
+}
+
+static void
+test_properties (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261124);
+
+  for (guint i = 0; i < N_GENERATED_PLANS; i++)
+    check_generated_plan (rand);
+}
 
 int
-main (int argc, char **argv)
+main (int    argc,
+      char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/engine/reason/names", test_reason_names);
+  g_test_add_func ("/engine/reason/equal", test_reason_equal);
+  g_test_add_func ("/engine/reason/format", test_reason_format);
+  g_test_add_func ("/engine/reason/format-none", test_reason_format_none);
+  g_test_add_func ("/engine/warning/names", test_warning_names);
+  g_test_add_func ("/engine/warning/format", test_warning_format);
+  g_test_add_func ("/engine/fill/empty-week", test_fill_empty_week);
+  g_test_add_func ("/engine/fill/recovery-after-hard", test_fill_recovery_after_hard);
+  g_test_add_func ("/engine/fill/hard-days-in-a-row", test_fill_hard_days_in_a_row);
+  g_test_add_func ("/engine/fill/sunday-to-monday", test_fill_sunday_to_monday);
+  g_test_add_func ("/engine/fill/rest-day-stays-rest", test_fill_rest_day_stays_rest);
+  g_test_add_func ("/engine/fill/recovery-size", test_fill_recovery_size);
+  g_test_add_func ("/engine/fill/recovery-preference", test_fill_recovery_preference);
+  g_test_add_func ("/engine/fill/post-race", test_fill_post_race);
+  g_test_add_func ("/engine/fill/post-race-free-days", test_fill_post_race_free_days);
+  g_test_add_func ("/engine/fill/easy-share", test_fill_easy_share);
+  g_test_add_func ("/engine/fill/easy-rounding-miles", test_fill_easy_rounding_miles);
+  g_test_add_func ("/engine/fill/min-easy-setting", test_fill_min_easy_setting);
+  g_test_add_func ("/engine/fill/easy-max", test_fill_easy_max);
+  g_test_add_func ("/engine/fill/easy-days-choice", test_fill_easy_days_choice);
+  g_test_add_func ("/engine/fill/unreachable-three-hard-days", test_fill_unreachable_three_hard_days);
+  g_test_add_func ("/engine/fill/target-exceeded", test_fill_target_exceeded);
+  g_test_add_func ("/engine/fill/week-target-override", test_fill_week_target_override);
+  g_test_add_func ("/engine/sizes", test_sizes);
+  g_test_add_func ("/engine/paces-shown", test_paces_shown);
+  g_test_add_func ("/engine/warning/back-to-back-hard", test_warning_back_to_back);
+  g_test_add_func ("/engine/warning/post-race-hard", test_warning_post_race_hard);
+  g_test_add_func ("/engine/warning/low-intensity-share", test_warning_low_intensity);
+  g_test_add_func ("/engine/warning/volume-ramp", test_warning_volume_ramp);
+  g_test_add_func ("/engine/warning/long-run-share", test_warning_long_run_share);
+  g_test_add_func ("/engine/warning/threshold-share", test_warning_threshold_share);
+  g_test_add_func ("/engine/warning/acwr", test_warning_acwr);
+  g_test_add_func ("/engine/summary/load", test_summary_load);
+  g_test_add_func ("/engine/ops/place", test_ops_place);
+  g_test_add_func ("/engine/ops/grow", test_ops_grow);
+  g_test_add_func ("/engine/ops/move-copy-remove-replace", test_ops_move_copy_remove_replace);
+  g_test_add_func ("/engine/ops/fill-weeks", test_ops_fill_weeks);
+  g_test_add_func ("/engine/properties", test_properties);
+
   return g_test_run ();
 }

@@ -545,8 +545,8 @@ rest_pattern_cost (guint easy,
   guint cycled1 = ((rest >> 1) | (rest << 6)) & 0x7f;
   guint cycled2 = ((rest >> 2) | (rest << 5)) & 0x7f;
 
-  return 4 * count_bits (easy & (hard >> 1))
-       + 2 * count_bits (rest & cycled1)
+  return 6 * count_bits (easy & (hard >> 1))
+       + 3 * count_bits (rest & cycled1)
        + 1 * count_bits (rest & cycled2);
 }
 
@@ -1140,8 +1140,9 @@ rp_planner_refill_all (RpPlan *plan)
  * date range [lo, hi] (lo > hi: empty). */
 typedef struct
 {
-  RpDate lo;
-  RpDate hi;
+  RpDate   lo;
+  RpDate   hi;
+  gboolean grown;
 } Span;
 
 static void
@@ -1203,6 +1204,7 @@ span_add_growth (Span   *span,
     span_add (span, start, old_start + 6);
   if (end > old_end)
     span_add (span, old_end + 1, end);
+  span->grown = TRUE;
 }
 
 static void
@@ -1220,6 +1222,15 @@ refill_span (RpPlan     *plan,
   hi = MIN (span->hi, ctx.end);
   if (lo > hi)
     return;
+
+  /* RpPlan keeps no derived data when it changes its extent: a grown plan
+   * needs every week analysed again. */
+  if (span->grown)
+    {
+      fill_range (&ctx, (lo - ctx.start) / 7, (hi - ctx.start) / 7);
+      analyze_range (&ctx, 0, ctx.n_weeks - 1);
+      return;
+    }
 
   fill_and_analyze (&ctx, (lo - ctx.start) / 7, (hi - ctx.start) / 7);
 }
@@ -1260,7 +1271,7 @@ rp_planner_place (RpPlan    *plan,
                   RpWorkout *template)
 {
   g_autoptr(RpWorkout) workout = NULL;
-  Span span = { 1, 0 };
+  Span span = { 1, 0, FALSE };
   guint n;
 
   g_return_val_if_fail (RP_IS_PLAN (plan), NULL);
@@ -1300,7 +1311,7 @@ rp_planner_move (RpPlan   *plan,
                  gboolean  copy)
 {
   g_autoptr(RpWorkout) moved = NULL;
-  Span span = { 1, 0 };
+  Span span = { 1, 0, FALSE };
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
@@ -1338,7 +1349,7 @@ rp_planner_remove (RpPlan *plan,
                    RpDate  date,
                    guint   index)
 {
-  Span span = { 1, 0 };
+  Span span = { 1, 0, FALSE };
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
@@ -1364,7 +1375,7 @@ rp_planner_replace (RpPlan    *plan,
                     RpWorkout *workout)
 {
   g_autoptr(RpWorkout) pinned = NULL;
-  Span span = { 1, 0 };
+  Span span = { 1, 0, FALSE };
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (RP_IS_WORKOUT (workout), FALSE);
