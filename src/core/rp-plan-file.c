@@ -1135,6 +1135,25 @@ read_bool (Loader     *l,
   return TRUE;
 }
 
+/* Names in the file are exact: rp_kind_from_name also takes "Tempo". */
+static gboolean
+kind_from_file_name (JsonNode *node,
+                     RpKind   *out_kind)
+{
+  return holds_string (node) &&
+         rp_kind_from_name (json_node_get_string (node), out_kind) &&
+         g_strcmp0 (rp_kind_to_name (*out_kind), json_node_get_string (node)) == 0;
+}
+
+static gboolean
+reason_from_file_name (JsonNode     *node,
+                       RpReasonCode *out_code)
+{
+  return holds_string (node) &&
+         rp_reason_code_from_name (json_node_get_string (node), out_code) &&
+         g_strcmp0 (rp_reason_code_to_name (*out_code), json_node_get_string (node)) == 0;
+}
+
 /* The members whose keys are not in known, copied; NULL when none. */
 static JsonObject *
 collect_extra (JsonObject         *obj,
@@ -1388,8 +1407,7 @@ read_reason (Loader    *l,
 
   if ((member = enter (l, obj, "code")) == NULL)
     return fail_missing (l, "code");
-  if (!holds_string (member) ||
-      !rp_reason_code_from_name (json_node_get_string (member), &reason.code))
+  if (!reason_from_file_name (member, &reason.code))
     return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("unknown reason code"));
   pop (l);
 
@@ -1397,8 +1415,7 @@ read_reason (Loader    *l,
     {
       if ((member = enter (l, obj, "kind")) == NULL)
         return fail_missing (l, "kind");
-      if (!holds_string (member) ||
-          !rp_kind_from_name (json_node_get_string (member), &reason.kind))
+      if (!kind_from_file_name (member, &reason.kind))
         return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("unknown workout kind"));
       pop (l);
       if (!read_date (l, obj, "date", TRUE, &reason.date))
@@ -1533,7 +1550,7 @@ read_workout (Loader   *l,
       fail_missing (l, "kind");
       return NULL;
     }
-  if (!holds_string (kind_node) || !rp_kind_from_name (json_node_get_string (kind_node), &kind))
+  if (!kind_from_file_name (kind_node, &kind))
     {
       fail (l, RP_PLAN_FILE_ERROR_INVALID, _("unknown workout kind"));
       return NULL;
