@@ -44,7 +44,7 @@ mkdir -p "$artifacts"
 seeds () {
   case "$1" in
     fuzz-parse) echo "$top/tests/fuzz/corpus-parse" ;;
-    fuzz-plan-load) echo "$top/tests/data/good $top/tests/data/bad" ;;
+    fuzz-plan-load) echo "$top/tests/fuzz/corpus-plan $top/tests/data/good $top/tests/data/bad" ;;
   esac
 }
 
@@ -73,6 +73,7 @@ for t in $targets; do
       -timeout=10 \
       -rss_limit_mb=2048 \
       -artifact_prefix="$artifacts/$t-" \
+      -dict="$top/tests/fuzz/$t.dict" \
       >"$log" 2>&1
   rc=$?
 
