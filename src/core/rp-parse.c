@@ -38,13 +38,14 @@ typedef struct
 {
   const char *name;
   double      factor;   /* to metres, or to seconds */
+  guint       rank;     /* durations: units must come in increasing rank */
 } Unit;
 
 static const Unit distance_units[] = {
-  { "km", 1000.0 },
-  { "k", 1000.0 },     /* "10k" is 10 km, race or not */
-  { "mi", RP_METRES_PER_MILE },
-  { "m", 1.0 },
+  { "km", 1000.0, 0 },
+  { "k", 1000.0, 0 },     /* "10k" is 10 km, race or not */
+  { "mi", RP_METRES_PER_MILE, 0 },
+  { "m", 1.0, 0 },
 };
 
 static const struct
@@ -60,10 +61,10 @@ static const struct
 
 /* In the order they must appear: "1h30min", never "30min1h". */
 static const Unit duration_units[] = {
-  { "h", 3600.0 },
-  { "min", 60.0 },
-  { "m", 60.0 },
-  { "s", 1.0 },
+  { "h", 3600.0, 0 },
+  { "min", 60.0, 1 },
+  { "m", 60.0, 1 },
+  { "s", 1.0, 2 },
 };
 
 static const char *
@@ -86,13 +87,12 @@ scan_number (const char **p,
   guint frac_digits = 0;
   gsize len;
 
-  while (g_ascii_isdigit (*q))
-    q++, int_digits++;
+  for (; g_ascii_isdigit (*q); q++)
+    int_digits++;
   if (*q == '.')
     {
-      q++;
-      while (g_ascii_isdigit (*q))
-        q++, frac_digits++;
+      for (q++; g_ascii_isdigit (*q); q++)
+        frac_digits++;
     }
 
   len = q - start;
@@ -118,8 +118,8 @@ scan_field (const char **p,
   gint64 value = 0;
   guint n = 0;
 
-  while (g_ascii_isdigit (*q) && n < MAX_FIELD_DIGITS)
-    value = value * 10 + (*q++ - '0'), n++;
+  for (; g_ascii_isdigit (*q) && n < MAX_FIELD_DIGITS; q++, n++)
+    value = value * 10 + (*q - '0');
 
   if (n == 0 || g_ascii_isdigit (*q) || (n_digits != 0 && n != n_digits))
     return FALSE;
@@ -274,28 +274,20 @@ parse_units (const char *p,
              gint64     *out_seconds)
 {
   double total = 0.0;
-  guint next_unit = 0;
+  guint next_rank = 0;
 
   while (*p != '\0')
     {
       const Unit *unit;
       double value;
-      guint index;
 
       if (!scan_number (&p, &value))
         return FALSE;
       p = skip_spaces (p);
       unit = match_unit (p, duration_units, G_N_ELEMENTS (duration_units), &p);
-      if (unit == NULL)
+      if (unit == NULL || unit->rank < next_rank)
         return FALSE;
-
-      /* "min" and "m" are the same unit. */
-      index = unit - duration_units;
-      if (index == 2)
-        index = 1;
-      if (index < next_unit)
-        return FALSE;
-      next_unit = index == 1 ? 3 : index + 1;
+      next_rank = unit->rank + 1;
 
       total += value * unit->factor;
       p = skip_spaces (p);
