@@ -1,0 +1,55 @@
+/* main.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "run-planner"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "rp-application.h"
+#include "rp-ui-util.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(RpApplication) app = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Say what to do instead of GTK's bare warning and a crash. */
+  if (!gtk_init_check ())
+    {
+      fprintf (stderr, "run-planner: cannot open display; run it under xvfb-run\n");
+      return 1;
+    }
+
+  /* The schema comes from the build tree when run uninstalled. */
+  settings = rp_ui_settings_new ();
+  if (settings == NULL)
+    {
+      fprintf (stderr, "run-planner: GSettings schema %s is not installed\n", APP_ID);
+      return 1;
+    }
+
+  g_set_application_name (_("Run Planner"));
+  app = rp_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

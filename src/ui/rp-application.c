@@ -1,0 +1,151 @@
+/* rp-application.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-application"
+
+#include "config.h"
+
+#include "rp-application.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-window.h"
+
+struct _RpApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
+
+static RpWindow *
+ensure_window (RpApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rp_window_new (GTK_APPLICATION (self)));
+
+  return RP_WINDOW (window);
+}
+
+static void
+rp_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (ensure_window (RP_APPLICATION (app)));
+      rp_window_open_at_start (RP_WINDOW (window), NULL);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+rp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  RpWindow *window = ensure_window (RP_APPLICATION (app));
+
+  /* One plan per window: the first file wins. */
+  if (n_files > 0)
+    rp_window_open_at_start (window, files[0]);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { "The Run Planner authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Run Planner"),
+                        "application-icon", APP_ID,
+                        "developer-name", "The Run Planner authors",
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/runplanner/run-planner",
+                        "issue-url", "https://github.com/runplanner/run-planner/issues",
+                        "comments", _("Drag hard workouts onto a calendar; the rest of the week "
+                                      "fills itself, with reasons, warnings and an intensity "
+                                      "chart."),
+                        "developers", developers,
+                        "copyright", "© 2026 The Run Planner authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing the windows lets each one finish its autosave first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+rp_application_startup (GApplication *app)
+{
+  static const GActionEntry entries[] = {
+    { "about", about_action, NULL, NULL, NULL, { 0 } },
+    { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  };
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *week_accels[] = { "<Control>1", NULL };
+  const char *month_accels[] = { "<Control>2", NULL };
+
+  G_APPLICATION_CLASS (rp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::week", week_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::month", month_accels);
+}
+
+static void
+rp_application_class_init (RpApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = rp_application_activate;
+  app_class->open = rp_application_open;
+  app_class->startup = rp_application_startup;
+}
+
+static void
+rp_application_init (RpApplication *self)
+{
+}
+
+RpApplication *
+rp_application_new (void)
+{
+  return g_object_new (RP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,461 @@
+/* rp-month-view.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-month-view"
+
+#include "config.h"
+
+#include "rp-month-view.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-date.h"
+#include "rp-parse.h"
+#include "rp-workout-card.h"
+#include "rp-ui-util.h"
+
+#define MAX_WEEKS 6
+#define DATE_KEY "rp-date"
+
+struct _RpMonthView
+{
+  GtkWidget      parent_instance;
+
+  GtkWidget     *grid;
+  GtkWidget     *cells[MAX_WEEKS * 7];
+  GtkWidget     *week_labels[MAX_WEEKS];
+  GtkWidget     *highlighted;
+
+  /* owned */
+  RpHistory     *history;
+  RpPlan        *plan;
+  gulong         changed_id;
+  RpDate         date;        /* a day of the month shown */
+  RpDate         first_day;   /* first cell */
+  guint          n_weeks;
+};
+
+G_DEFINE_FINAL_TYPE (RpMonthView, rp_month_view, GTK_TYPE_WIDGET)
+
+enum {
+  DAY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GDateWeekday
+week_start_day (RpMonthView *self)
+{
+  if (self->plan == NULL)
+    return G_DATE_MONDAY;
+
+  return rp_athlete_get_week_start (rp_plan_get_athlete (self->plan));
+}
+
+static void
+remove_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+static void
+clear_grid (RpMonthView *self)
+{
+  remove_children (self->grid);
+  memset (self->cells, 0, sizeof self->cells);
+  memset (self->week_labels, 0, sizeof self->week_labels);
+  self->highlighted = NULL;
+}
+
+static void
+fill_cell (RpMonthView *self,
+           GtkWidget   *cell,
+           RpDate       date)
+{
+  GtkWidget *cards = gtk_widget_get_last_child (cell);
+  GtkWidget *child;
+  guint n = self->plan != NULL ? rp_plan_get_n_workouts (self->plan, date) : 0;
+  g_autofree char *name = rp_ui_format_day_long (date);
+  g_autofree char *label = NULL;
+
+  while ((child = gtk_widget_get_first_child (cards)) != NULL)
+    gtk_box_remove (GTK_BOX (cards), child);
+
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
+
+      /* Rest days stay quiet in the month: the empty cell says it. */
+      if (rp_workout_get_kind (workout) == RP_KIND_REST)
+        continue;
+      gtk_box_append (GTK_BOX (cards), rp_workout_card_new (self->plan, workout, i, TRUE));
+    }
+
+  label = g_strdup_printf (ngettext ("%s, %u workout", "%s, %u workouts", n), name, n);
+  rp_ui_set_label (cell, label);
+}
+
+static void
+update_week_label (RpMonthView *self,
+                   guint        week)
+{
+  RpDate start = self->first_day + week * 7;
+  const RpWeekSummary *summary;
+  g_autofree char *text = NULL;
+
+  if (self->plan == NULL || !rp_plan_contains (self->plan, start)
+      || !rp_plan_contains (self->plan, start + 6))
+    {
+      gtk_label_set_text (GTK_LABEL (self->week_labels[week]), "");
+      return;
+    }
+
+  summary = rp_plan_get_week_summary (self->plan, rp_plan_get_week_index (self->plan, start));
+  if (summary == NULL)
+    return;
+  text = rp_format_distance (summary->volume_m,
+                             rp_athlete_get_unit (rp_plan_get_athlete (self->plan)));
+  gtk_label_set_text (GTK_LABEL (self->week_labels[week]), text);
+  if (summary->warnings != 0)
+    gtk_widget_add_css_class (self->week_labels[week], "warning");
+  else
+    gtk_widget_remove_css_class (self->week_labels[week], "warning");
+}
+
+static void
+on_cell_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    RpMonthView     *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  RpDate date = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), DATE_KEY));
+
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) date);
+}
+
+static GtkWidget *
+build_cell (RpMonthView *self,
+            RpDate       date,
+            gboolean     in_month)
+{
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *number;
+  GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GDate gdate;
+  char text[4];
+
+  rp_date_to_gdate (date, &gdate);
+  g_snprintf (text, sizeof text, "%d", g_date_get_day (&gdate));
+  number = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (number), 0.0f);
+  gtk_widget_add_css_class (number, "day-number");
+
+  g_object_set_data (G_OBJECT (cell), DATE_KEY, GUINT_TO_POINTER (date));
+  gtk_widget_add_css_class (cell, "month-cell");
+  if (!in_month)
+    gtk_widget_add_css_class (cell, "other-month");
+  if (date == rp_date_today ())
+    gtk_widget_add_css_class (cell, "today");
+  gtk_widget_set_hexpand (cell, TRUE);
+  gtk_widget_set_vexpand (cell, TRUE);
+  gtk_box_append (GTK_BOX (cell), number);
+  gtk_box_append (GTK_BOX (cell), cards);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_cell_pressed_cb), self);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+
+  fill_cell (self, cell, date);
+
+  return cell;
+}
+
+static void
+build_header (RpMonthView *self)
+{
+  RpDate any_week = rp_date_week_start (self->date, week_start_day (self));
+
+  for (guint i = 0; i < 7; i++)
+    {
+      char buf[64];
+      GDate gdate;
+      GtkWidget *label;
+
+      rp_date_to_gdate (any_week + i, &gdate);
+      g_date_strftime (buf, sizeof buf, "%a", &gdate);
+      label = gtk_label_new (buf);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_grid_attach (GTK_GRID (self->grid), label, (int) i, 0, 1, 1);
+    }
+}
+
+static void
+rebuild (RpMonthView *self)
+{
+  GDate gdate;
+  RpDate month_first;
+  RpDate month_last;
+
+  clear_grid (self);
+  rp_date_to_gdate (self->date, &gdate);
+  month_first = rp_date_from_ymd (g_date_get_year (&gdate), g_date_get_month (&gdate), 1);
+  month_last = month_first
+               + g_date_get_days_in_month (g_date_get_month (&gdate), g_date_get_year (&gdate)) - 1;
+  self->first_day = rp_date_week_start (month_first, week_start_day (self));
+  self->n_weeks = (month_last - self->first_day) / 7 + 1;
+
+  build_header (self);
+  for (guint week = 0; week < self->n_weeks; week++)
+    {
+      for (guint day = 0; day < 7; day++)
+        {
+          RpDate date = self->first_day + week * 7 + day;
+          GtkWidget *cell = build_cell (self, date, date >= month_first && date <= month_last);
+
+          self->cells[week * 7 + day] = cell;
+          gtk_grid_attach (GTK_GRID (self->grid), cell, (int) day, (int) week + 1, 1, 1);
+        }
+      self->week_labels[week] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->week_labels[week], "week-volume");
+      gtk_widget_add_css_class (self->week_labels[week], "numeric");
+      gtk_widget_set_valign (self->week_labels[week], GTK_ALIGN_START);
+      gtk_grid_attach (GTK_GRID (self->grid), self->week_labels[week], 7, (int) week + 1, 1, 1);
+      update_week_label (self, week);
+    }
+}
+
+static void
+on_plan_changed_cb (RpPlan      *plan,
+                    RpDate       first,
+                    RpDate       last,
+                    RpMonthView *self)
+{
+  RpDate view_last = self->first_day + self->n_weeks * 7 - 1;
+
+  if (last < self->first_day || first > view_last)
+    return;
+
+  for (RpDate date = MAX (first, self->first_day); date <= MIN (last, view_last); date++)
+    fill_cell (self, self->cells[date - self->first_day], date);
+  for (guint week = 0; week < self->n_weeks; week++)
+    update_week_label (self, week);
+}
+
+static GtkWidget *
+cell_at (RpMonthView *self,
+         double       x,
+         double       y)
+{
+  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
+    if (g_object_get_data (G_OBJECT (widget), DATE_KEY) != NULL)
+      return widget;
+
+  return NULL;
+}
+
+static void
+set_highlight (RpMonthView *self,
+               GtkWidget   *cell)
+{
+  if (self->highlighted == cell)
+    return;
+  if (self->highlighted != NULL)
+    gtk_widget_remove_css_class (self->highlighted, "drop-highlight");
+  self->highlighted = cell;
+  if (cell != NULL)
+    gtk_widget_add_css_class (cell, "drop-highlight");
+}
+
+static GdkDragAction
+on_drop_target_motion_cb (GtkDropTarget *target,
+                          double         x,
+                          double         y,
+                          RpMonthView   *self)
+{
+  GtkWidget *cell = cell_at (self, x, y);
+
+  set_highlight (self, cell);
+  if (cell == NULL || self->history == NULL)
+    return 0;
+
+  return rp_ui_drop_action (self->history, GTK_WIDGET (self), gtk_drop_target_get_value (target));
+}
+
+static void
+on_drop_target_leave_cb (GtkDropTarget *target,
+                         RpMonthView   *self)
+{
+  set_highlight (self, NULL);
+}
+
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget *target,
+                        const GValue  *value,
+                        double         x,
+                        double         y,
+                        RpMonthView   *self)
+{
+  GtkWidget *cell = cell_at (self, x, y);
+  RpWorkout *workout = g_value_get_object (value);
+  RpDate date;
+
+  set_highlight (self, NULL);
+  if (cell == NULL || self->history == NULL || workout == NULL)
+    return FALSE;
+
+  date = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), DATE_KEY));
+  return rp_ui_drop_workout (self->history, GTK_WIDGET (self), workout, date);
+}
+
+static void
+rp_month_view_dispose (GObject *object)
+{
+  RpMonthView *self = RP_MONTH_VIEW (object);
+
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->grid, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (rp_month_view_parent_class)->dispose (object);
+}
+
+static void
+rp_month_view_class_init (RpMonthViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_month_view_dispose;
+
+  signals[DAY_ACTIVATED] = g_signal_new ("day-activated",
+                                         G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "monthview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+rp_month_view_init (RpMonthView *self)
+{
+  GtkDropTarget *target;
+  GType types[] = { RP_TYPE_WORKOUT };
+
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 4);
+  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+  self->date = rp_date_today ();
+
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  gtk_drop_target_set_preload (target, TRUE);
+  g_signal_connect (target, "enter", G_CALLBACK (on_drop_target_motion_cb), self);
+  g_signal_connect (target, "motion", G_CALLBACK (on_drop_target_motion_cb), self);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_target_leave_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  rp_ui_set_label (GTK_WIDGET (self), _("Month"));
+  rebuild (self);
+}
+
+GtkWidget *
+rp_month_view_new (void)
+{
+  return g_object_new (RP_TYPE_MONTH_VIEW, NULL);
+}
+
+void
+rp_month_view_set_history (RpMonthView *self,
+                           RpHistory   *history)
+{
+  g_return_if_fail (RP_IS_MONTH_VIEW (self));
+  g_return_if_fail (history == NULL || RP_IS_HISTORY (history));
+
+  if (self->history == history)
+    return;
+
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    g_set_object (&self->plan, rp_history_get_plan (history));
+  else
+    g_clear_object (&self->plan);
+  if (self->plan != NULL)
+    self->changed_id = g_signal_connect (self->plan, "changed",
+                                         G_CALLBACK (on_plan_changed_cb), self);
+  rebuild (self);
+}
+
+void
+rp_month_view_set_date (RpMonthView *self,
+                        RpDate       date)
+{
+  GDate a;
+  GDate b;
+
+  g_return_if_fail (RP_IS_MONTH_VIEW (self));
+  g_return_if_fail (rp_date_is_valid (date));
+
+  rp_date_to_gdate (self->date, &a);
+  rp_date_to_gdate (date, &b);
+  self->date = date;
+  if (g_date_get_month (&a) == g_date_get_month (&b)
+      && g_date_get_year (&a) == g_date_get_year (&b)
+      && self->cells[0] != NULL)
+    return;
+
+  rebuild (self);
+}
+
+guint
+rp_month_view_get_n_weeks (RpMonthView *self)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), 0);
+
+  return self->n_weeks;
+}
+
+RpDate
+rp_month_view_get_first_day (RpMonthView *self)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), RP_DATE_INVALID);
+
+  return self->first_day;
+}
+
+GtkWidget *
+rp_month_view_get_day_widget (RpMonthView *self,
+                              RpDate       date)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), NULL);
+
+  if (date < self->first_day || date >= self->first_day + self->n_weeks * 7)
+    return NULL;
+
+  return self->cells[date - self->first_day];
+}

@@ -1,0 +1,562 @@
+/* rp-settings-window.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-settings-window"
+
+#include "config.h"
+
+#include "rp-settings-window.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-parse.h"
+#include "rp-planner.h"
+#include "rp-ui-util.h"
+
+enum {
+  PACE_EASY,
+  PACE_MARATHON,
+  PACE_THRESHOLD,
+  PACE_INTERVAL,
+  PACE_REPETITION,
+  PACE_RECOVERY,
+  N_PACES
+};
+
+struct _RpSettingsWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  AdwComboRow    *goal_row;
+  AdwComboRow    *race_distance_row;
+  AdwEntryRow    *race_time_row;
+  AdwActionRow   *vdot_row;
+  GtkWidget      *pace_labels[N_PACES];
+  GtkSpinButton  *volume_spin;
+  AdwExpanderRow *override_row;
+  GtkSpinButton  *override_spin;
+  GtkWidget      *rest_switches[7];
+  AdwComboRow    *unit_row;
+  AdwComboRow    *recovery_row;
+  AdwComboRow    *week_start_row;
+
+  /* owned */
+  RpHistory      *history;
+  RpPlan         *plan;
+  gulong          changed_id;
+  RpDate          week_start;
+  gboolean        syncing;   /* rows follow the model: do not write back */
+};
+
+G_DEFINE_FINAL_TYPE (RpSettingsWindow, rp_settings_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static RpAthlete *
+athlete (RpSettingsWindow *self)
+{
+  return rp_plan_get_athlete (self->plan);
+}
+
+static double
+unit_metres (RpSettingsWindow *self)
+{
+  return rp_athlete_get_unit (athlete (self)) == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+}
+
+/* Every setting goes through here: one undoable edit, then the re-fill. */
+static void
+begin_change (RpSettingsWindow *self)
+{
+  rp_history_begin (self->history, _("Change Plan Settings"));
+}
+
+static void
+end_change (RpSettingsWindow *self)
+{
+  rp_planner_refill_all (self->plan);
+  rp_history_commit (self->history);
+}
+
+static AdwComboRow *
+add_combo (AdwPreferencesGroup *group,
+           const char          *title,
+           const char * const  *items)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  rp_ui_set_label (GTK_WIDGET (row), title);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+
+  return row;
+}
+
+static GtkSpinButton *
+add_spin_row (AdwPreferencesGroup *group,
+              GtkWidget           *expander,
+              const char          *title,
+              const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0.0, 400.0, 0.5);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  rp_ui_set_label (spin, title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  if (expander != NULL)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+  else
+    adw_preferences_group_add (group, row);
+
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static void
+set_pace_label (GtkWidget *label,
+                double     fast,
+                double     slow,
+                RpUnit     unit)
+{
+  g_autofree char *text = rp_ui_format_pace_range ((int) lround (fast), (int) lround (slow), unit);
+
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : _("Unknown"));
+}
+
+static void
+show_paces (RpSettingsWindow *self,
+            const RpPaces    *paces,
+            gboolean          preview)
+{
+  RpUnit unit = rp_athlete_get_unit (athlete (self));
+  g_autofree char *vdot = NULL;
+
+  set_pace_label (self->pace_labels[PACE_EASY], paces->easy_fast, paces->easy_slow, unit);
+  set_pace_label (self->pace_labels[PACE_MARATHON], paces->marathon, paces->marathon, unit);
+  set_pace_label (self->pace_labels[PACE_THRESHOLD], paces->threshold, paces->threshold, unit);
+  set_pace_label (self->pace_labels[PACE_INTERVAL], paces->interval, paces->interval, unit);
+  set_pace_label (self->pace_labels[PACE_REPETITION], paces->repetition, paces->repetition, unit);
+  set_pace_label (self->pace_labels[PACE_RECOVERY], paces->recovery, 0, unit);
+
+  if (paces->assumed)
+    vdot = g_strdup_printf (_("%.1f (assumed: enter a race result)"), paces->vdot);
+  else if (preview)
+    vdot = g_strdup_printf (_("%.1f (press Enter to use this result)"), paces->vdot);
+  else
+    vdot = g_strdup_printf ("%.1f", paces->vdot);
+  adw_action_row_set_subtitle (self->vdot_row, vdot);
+}
+
+static gboolean
+parse_race (RpSettingsWindow *self,
+            gint64           *out_distance,
+            gint64           *out_time)
+{
+  guint selected = adw_combo_row_get_selected (self->race_distance_row);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->race_time_row));
+
+  if (selected == 0 || selected > RP_N_RACES)
+    return FALSE;
+  *out_distance = rp_race_distance_m ((RpRace) (selected - 1));
+
+  return rp_parse_duration (text, out_time) && *out_time > 0;
+}
+
+static void
+sync_from_model (RpSettingsWindow *self)
+{
+  RpAthlete *a = athlete (self);
+  gint64 distance = 0;
+  gint64 time = 0;
+  guint week;
+
+  self->syncing = TRUE;
+  adw_combo_row_set_selected (self->goal_row, rp_athlete_get_goal (a));
+  if (rp_athlete_get_race_result (a, &distance, &time) && distance > 0)
+    {
+      g_autofree char *text = rp_format_duration (time);
+
+      for (RpRace race = 0; race < RP_N_RACES; race++)
+        if (rp_race_distance_m (race) == distance)
+          adw_combo_row_set_selected (self->race_distance_row, race + 1);
+      gtk_editable_set_text (GTK_EDITABLE (self->race_time_row), text);
+    }
+  else
+    adw_combo_row_set_selected (self->race_distance_row, 0);
+  show_paces (self, rp_athlete_get_paces (a), FALSE);
+
+  gtk_spin_button_set_value (self->volume_spin, rp_athlete_get_volume_m (a) / unit_metres (self));
+  if (rp_plan_contains (self->plan, self->week_start))
+    {
+      gint64 override;
+
+      week = rp_plan_get_week_index (self->plan, self->week_start);
+      override = rp_plan_get_week_target_override (self->plan, week);
+      adw_expander_row_set_enable_expansion (self->override_row, override > 0);
+      gtk_spin_button_set_value (self->override_spin,
+                                 rp_plan_get_week_target (self->plan, week) / unit_metres (self));
+    }
+
+  for (guint i = 0; i < 7; i++)
+    gtk_switch_set_active (GTK_SWITCH (self->rest_switches[i]),
+                           rp_athlete_is_rest_day (a, (GDateWeekday) (i + 1)));
+  adw_combo_row_set_selected (self->unit_row, rp_athlete_get_unit (a));
+  adw_combo_row_set_selected (self->recovery_row, rp_athlete_get_recovery_preference (a));
+  adw_combo_row_set_selected (self->week_start_row, rp_athlete_get_week_start (a) - 1);
+  self->syncing = FALSE;
+}
+
+static void
+on_plan_changed_cb (RpPlan           *plan,
+                    RpDate            first,
+                    RpDate            last,
+                    RpSettingsWindow *self)
+{
+  sync_from_model (self);
+}
+
+static void
+on_combo_changed_cb (AdwComboRow      *row,
+                     GParamSpec       *pspec,
+                     RpSettingsWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->syncing || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  begin_change (self);
+  if (row == self->goal_row)
+    rp_athlete_set_goal (athlete (self), (RpRace) selected);
+  else if (row == self->unit_row)
+    rp_athlete_set_unit (athlete (self), (RpUnit) selected);
+  else if (row == self->recovery_row)
+    rp_athlete_set_recovery_preference (athlete (self), (RpRecoveryPreference) selected);
+  else if (row == self->week_start_row)
+    rp_athlete_set_week_start (athlete (self), (GDateWeekday) (selected + 1));
+  else if (row == self->race_distance_row && selected == 0)
+    rp_athlete_clear_race_result (athlete (self));
+  end_change (self);
+}
+
+static void
+on_race_time_changed_cb (GtkEditable      *editable,
+                         RpSettingsWindow *self)
+{
+  RpPaces paces;
+  gint64 distance;
+  gint64 time;
+
+  if (self->syncing)
+    return;
+
+  /* Live preview: the paces follow what is typed before it is applied. */
+  if (parse_race (self, &distance, &time) && rp_paces_from_race (distance, time, &paces))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->race_time_row), "error");
+      show_paces (self, &paces, TRUE);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->race_time_row), "error");
+      show_paces (self, rp_athlete_get_paces (athlete (self)), FALSE);
+    }
+}
+
+static void
+on_race_apply_cb (AdwEntryRow      *row,
+                  RpSettingsWindow *self)
+{
+  RpPaces paces;
+  gint64 distance;
+  gint64 time;
+
+  if (self->syncing || !parse_race (self, &distance, &time)
+      || !rp_paces_from_race (distance, time, &paces))
+    return;
+
+  begin_change (self);
+  rp_athlete_set_race_result (athlete (self), distance, time);
+  end_change (self);
+}
+
+static void
+on_race_distance_changed_cb (AdwComboRow      *row,
+                             GParamSpec       *pspec,
+                             RpSettingsWindow *self)
+{
+  if (adw_combo_row_get_selected (row) == 0)
+    on_combo_changed_cb (row, pspec, self);
+  else
+    {
+      on_race_time_changed_cb (GTK_EDITABLE (self->race_time_row), self);
+      on_race_apply_cb (self->race_time_row, self);
+    }
+}
+
+static gint64
+spin_metres (RpSettingsWindow *self,
+             GtkSpinButton    *spin)
+{
+  return (gint64) llround (gtk_spin_button_get_value (spin) * unit_metres (self));
+}
+
+static void
+on_volume_changed_cb (GtkSpinButton    *spin,
+                      RpSettingsWindow *self)
+{
+  if (self->syncing)
+    return;
+
+  begin_change (self);
+  rp_athlete_set_volume_m (athlete (self), MIN (spin_metres (self, spin), RP_MAX_VOLUME_M));
+  end_change (self);
+}
+
+static void
+apply_override (RpSettingsWindow *self)
+{
+  gint64 target = 0;
+
+  if (self->syncing)
+    return;
+
+  rp_plan_ensure_date (self->plan, self->week_start);
+  if (adw_expander_row_get_enable_expansion (self->override_row))
+    target = MIN (spin_metres (self, self->override_spin), RP_MAX_VOLUME_M);
+
+  begin_change (self);
+  rp_plan_set_week_target_override (self->plan,
+                                    rp_plan_get_week_index (self->plan, self->week_start),
+                                    target);
+  end_change (self);
+}
+
+static void
+on_override_changed_cb (GtkSpinButton    *spin,
+                        RpSettingsWindow *self)
+{
+  apply_override (self);
+}
+
+static void
+on_override_enabled_cb (AdwExpanderRow   *row,
+                        GParamSpec       *pspec,
+                        RpSettingsWindow *self)
+{
+  apply_override (self);
+}
+
+static void
+on_rest_day_toggled_cb (GtkSwitch        *sw,
+                        GParamSpec       *pspec,
+                        RpSettingsWindow *self)
+{
+  guint mask = 0;
+
+  if (self->syncing)
+    return;
+
+  for (guint i = 0; i < 7; i++)
+    if (gtk_switch_get_active (GTK_SWITCH (self->rest_switches[i])))
+      mask |= 1u << i;
+
+  begin_change (self);
+  rp_athlete_set_rest_days (athlete (self), mask);
+  end_change (self);
+}
+
+static void
+build_goal_group (RpSettingsWindow *self,
+                  AdwPreferencesPage *page)
+{
+  const char * const races[] = { _("5K"), _("10K"), _("Half Marathon"), _("Marathon"), NULL };
+  const char * const results[] = { _("None"), _("5K"), _("10K"), _("Half Marathon"),
+                                   _("Marathon"), NULL };
+  const char * const titles[N_PACES] = { _("Easy"), _("Marathon"), _("Threshold"),
+                                         _("Interval"), _("Repetition"), _("Recovery") };
+  AdwPreferencesGroup *goal = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *race = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (goal, _("Goal"));
+  self->goal_row = add_combo (goal, _("Goal race"), races);
+  adw_preferences_page_add (page, goal);
+
+  adw_preferences_group_set_title (race, _("Recent Race"));
+  adw_preferences_group_set_description (race, _("Your training paces come from it"));
+  self->race_distance_row = add_combo (race, _("Distance"), results);
+  self->race_time_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->race_time_row),
+                                 _("Time (e.g. 45:00 or 1:31:35)"));
+  adw_entry_row_set_show_apply_button (self->race_time_row, TRUE);
+  rp_ui_set_label (GTK_WIDGET (self->race_time_row), _("Race time"));
+  adw_preferences_group_add (race, GTK_WIDGET (self->race_time_row));
+
+  self->vdot_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->vdot_row), _("VDOT"));
+  adw_preferences_group_add (race, GTK_WIDGET (self->vdot_row));
+  for (guint i = 0; i < N_PACES; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      self->pace_labels[i] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->pace_labels[i], "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->pace_labels[i]);
+      adw_preferences_group_add (race, row);
+    }
+  adw_preferences_page_add (page, race);
+}
+
+static void
+build_volume_group (RpSettingsWindow   *self,
+                    AdwPreferencesPage *page)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *expander = adw_expander_row_new ();
+
+  adw_preferences_group_set_title (group, _("Weekly Volume"));
+  self->volume_spin = add_spin_row (group, NULL, _("Default target"),
+                                    _("In the display unit, for every week"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Different target this week"));
+  adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (expander), TRUE);
+  rp_ui_set_label (expander, _("Different target this week"));
+  self->override_row = ADW_EXPANDER_ROW (expander);
+  adw_preferences_group_add (group, expander);
+  self->override_spin = add_spin_row (group, expander, _("This week's target"), NULL);
+  adw_preferences_page_add (page, group);
+}
+
+static void
+build_week_group (RpSettingsWindow   *self,
+                  AdwPreferencesPage *page)
+{
+  const char * const units[] = { _("Kilometres"), _("Miles"), NULL };
+  const char * const recovery[] = { _("Easy run"), _("Cross-training"), _("Walk"), NULL };
+  const char * const days[] = { _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"),
+                                _("Friday"), _("Saturday"), _("Sunday"), NULL };
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *rest = adw_expander_row_new ();
+
+  adw_preferences_group_set_title (group, _("Week"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rest), _("Rest days"));
+  rp_ui_set_label (rest, _("Rest days"));
+  adw_preferences_group_add (group, rest);
+  for (guint i = 0; i < 7; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), days[i]);
+      self->rest_switches[i] = gtk_switch_new ();
+      gtk_widget_set_valign (self->rest_switches[i], GTK_ALIGN_CENTER);
+      rp_ui_set_label (self->rest_switches[i], days[i]);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->rest_switches[i]);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->rest_switches[i]);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (rest), row);
+    }
+
+  self->week_start_row = add_combo (group, _("Week starts on"), days);
+  self->unit_row = add_combo (group, _("Display unit"), units);
+  self->recovery_row = add_combo (group, _("Recovery after hard days"), recovery);
+  adw_preferences_page_add (page, group);
+}
+
+static void
+connect_rows (RpSettingsWindow *self)
+{
+  g_signal_connect (self->goal_row, "notify::selected", G_CALLBACK (on_combo_changed_cb), self);
+  g_signal_connect (self->unit_row, "notify::selected", G_CALLBACK (on_combo_changed_cb), self);
+  g_signal_connect (self->recovery_row, "notify::selected",
+                    G_CALLBACK (on_combo_changed_cb), self);
+  g_signal_connect (self->week_start_row, "notify::selected",
+                    G_CALLBACK (on_combo_changed_cb), self);
+  g_signal_connect (self->race_distance_row, "notify::selected",
+                    G_CALLBACK (on_race_distance_changed_cb), self);
+  g_signal_connect (self->race_time_row, "changed", G_CALLBACK (on_race_time_changed_cb), self);
+  g_signal_connect (self->race_time_row, "apply", G_CALLBACK (on_race_apply_cb), self);
+  g_signal_connect (self->race_time_row, "entry-activated", G_CALLBACK (on_race_apply_cb), self);
+  g_signal_connect (self->volume_spin, "value-changed", G_CALLBACK (on_volume_changed_cb), self);
+  g_signal_connect (self->override_spin, "value-changed",
+                    G_CALLBACK (on_override_changed_cb), self);
+  g_signal_connect (self->override_row, "notify::enable-expansion",
+                    G_CALLBACK (on_override_enabled_cb), self);
+  for (guint i = 0; i < 7; i++)
+    g_signal_connect (self->rest_switches[i], "notify::active",
+                      G_CALLBACK (on_rest_day_toggled_cb), self);
+}
+
+static void
+rp_settings_window_dispose (GObject *object)
+{
+  RpSettingsWindow *self = RP_SETTINGS_WINDOW (object);
+
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (rp_settings_window_parent_class)->dispose (object);
+}
+
+static void
+rp_settings_window_class_init (RpSettingsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rp_settings_window_dispose;
+}
+
+static void
+rp_settings_window_init (RpSettingsWindow *self)
+{
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Plan Settings"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  adw_preferences_page_set_title (page, _("Plan"));
+  adw_preferences_page_set_icon_name (page, "x-office-calendar-symbolic");
+  build_goal_group (self, page);
+  build_volume_group (self, page);
+  build_week_group (self, page);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+}
+
+RpSettingsWindow *
+rp_settings_window_new (GtkWindow *parent,
+                        RpHistory *history,
+                        RpDate     week_start)
+{
+  RpSettingsWindow *self;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), NULL);
+
+  self = g_object_new (RP_TYPE_SETTINGS_WINDOW,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       NULL);
+  self->history = g_object_ref (history);
+  self->plan = g_object_ref (rp_history_get_plan (history));
+  self->week_start = week_start;
+  sync_from_model (self);
+  connect_rows (self);
+  self->changed_id = g_signal_connect (self->plan, "changed",
+                                       G_CALLBACK (on_plan_changed_cb), self);
+
+  return self;
+}

@@ -1,0 +1,448 @@
+/* rp-ui-util.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-ui-util"
+
+#include "config.h"
+
+#include "rp-ui-util.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-parse.h"
+#include "rp-planner.h"
+
+/* Our own symbolic icons (data/icons), so every kind has a recognisable
+ * picture whatever the icon theme ships. */
+static const char * const kind_icons[RP_N_KINDS] = {
+  [RP_KIND_INTERVALS] = "rp-intervals-symbolic",
+  [RP_KIND_REPETITIONS] = "rp-repetitions-symbolic",
+  [RP_KIND_TEMPO] = "rp-tempo-symbolic",
+  [RP_KIND_HILLS] = "rp-hills-symbolic",
+  [RP_KIND_FARTLEK] = "rp-fartlek-symbolic",
+  [RP_KIND_MARATHON_PACE] = "rp-marathon-pace-symbolic",
+  [RP_KIND_LONG] = "rp-long-symbolic",
+  [RP_KIND_RACE] = "rp-race-symbolic",
+  [RP_KIND_EASY] = "rp-easy-symbolic",
+  [RP_KIND_RECOVERY] = "rp-recovery-symbolic",
+  [RP_KIND_CROSS_TRAINING] = "rp-cross-training-symbolic",
+  [RP_KIND_WALK] = "rp-walk-symbolic",
+  [RP_KIND_REST] = "rp-rest-symbolic",
+};
+
+static const char * const kind_classes[RP_N_KINDS] = {
+  [RP_KIND_INTERVALS] = "kind-intervals",
+  [RP_KIND_REPETITIONS] = "kind-repetitions",
+  [RP_KIND_TEMPO] = "kind-tempo",
+  [RP_KIND_HILLS] = "kind-hills",
+  [RP_KIND_FARTLEK] = "kind-fartlek",
+  [RP_KIND_MARATHON_PACE] = "kind-marathon-pace",
+  [RP_KIND_LONG] = "kind-long",
+  [RP_KIND_RACE] = "kind-race",
+  [RP_KIND_EASY] = "kind-easy",
+  [RP_KIND_RECOVERY] = "kind-recovery",
+  [RP_KIND_CROSS_TRAINING] = "kind-cross-training",
+  [RP_KIND_WALK] = "kind-walk",
+  [RP_KIND_REST] = "kind-rest",
+};
+
+const char *
+rp_ui_kind_label (RpKind kind)
+{
+  g_return_val_if_fail (kind < RP_N_KINDS, "");
+
+  /* The core marks its labels with N_() in our gettext domain. */
+  return _(rp_kind_get_info (kind)->label);
+}
+
+const char *
+rp_ui_kind_icon_name (RpKind kind)
+{
+  g_return_val_if_fail (kind < RP_N_KINDS, NULL);
+
+  return kind_icons[kind];
+}
+
+const char *
+rp_ui_kind_css_class (RpKind kind)
+{
+  g_return_val_if_fail (kind < RP_N_KINDS, NULL);
+
+  return kind_classes[kind];
+}
+
+static void
+append_pace (GString *str,
+             int      s_per_km,
+             RpUnit   unit)
+{
+  double per_unit = unit == RP_UNIT_MI ? s_per_km * RP_METRES_PER_MILE / 1000.0 : s_per_km;
+  int seconds = (int) lround (per_unit);
+
+  g_string_append_printf (str, "%d:%02d", seconds / 60, seconds % 60);
+}
+
+char *
+rp_ui_format_pace_range (int    fast,
+                         int    slow,
+                         RpUnit unit)
+{
+  const char *suffix = unit == RP_UNIT_MI ? _("/mi") : _("/km");
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  if (fast <= 0 && slow <= 0)
+    return NULL;
+
+  if (fast > 0 && slow > 0 && slow != fast)
+    {
+      append_pace (str, fast, unit);
+      g_string_append (str, "–");
+      append_pace (str, slow, unit);
+      g_string_append (str, suffix);
+    }
+  else if (fast > 0 && slow == 0)
+    {
+      g_autofree char *pace = NULL;
+
+      append_pace (str, fast, unit);
+      g_string_append (str, suffix);
+      pace = g_string_free (g_steal_pointer (&str), FALSE);
+      /* Translators: a recovery pace, e.g. "6:40/km or slower" */
+      return g_strdup_printf (_("%s or slower"), pace);
+    }
+  else
+    {
+      append_pace (str, fast > 0 ? fast : slow, unit);
+      g_string_append (str, suffix);
+    }
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+char *
+rp_ui_format_workout_size (RpPlan    *plan,
+                           RpWorkout *workout)
+{
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  RpKind kind = rp_workout_get_kind (workout);
+  gint64 distance;
+  gint64 duration;
+
+  if (kind == RP_KIND_REST)
+    return NULL;
+
+  /* What the runner typed comes first: a duration-only workout shows its time. */
+  if (rp_workout_get_distance_m (workout) < 0 && rp_workout_get_duration_s (workout) > 0)
+    return rp_format_duration (rp_workout_get_duration_s (workout));
+
+  distance = rp_planner_workout_distance_m (plan, workout);
+  if (distance > 0 && rp_kind_is_running (kind))
+    return rp_format_distance (distance, unit);
+
+  duration = rp_planner_workout_duration_s (plan, workout);
+  if (duration > 0)
+    return rp_format_duration (duration);
+
+  return NULL;
+}
+
+char *
+rp_ui_describe_workout (RpPlan    *plan,
+                        RpWorkout *workout)
+{
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  g_autofree char *size = rp_ui_format_workout_size (plan, workout);
+  g_autofree char *pace = NULL;
+  GString *str = g_string_new (rp_ui_kind_label (rp_workout_get_kind (workout)));
+  int fast = 0;
+  int slow = 0;
+
+  rp_planner_workout_pace (plan, workout, &fast, &slow);
+  pace = rp_ui_format_pace_range (fast, slow, unit);
+
+  if (size != NULL)
+    g_string_append_printf (str, ", %s", size);
+  if (pace != NULL)
+    g_string_append_printf (str, ", %s", pace);
+  g_string_append (str, ", ");
+  g_string_append (str, rp_workout_get_pinned (workout) ? _("placed by you")
+                                                        : _("planned by Run Planner"));
+
+  return g_string_free (str, FALSE);
+}
+
+static char *
+format_date (RpDate      date,
+             const char *format)
+{
+  char buf[128];
+  GDate gdate;
+
+  rp_date_to_gdate (date, &gdate);
+  if (g_date_strftime (buf, sizeof buf, format, &gdate) == 0)
+    return g_strdup ("");
+
+  return g_strdup (buf);
+}
+
+char *
+rp_ui_format_week_range (RpDate week_start)
+{
+  RpDate last = week_start + 6;
+  GDate a;
+  GDate b;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+
+  rp_date_to_gdate (week_start, &a);
+  rp_date_to_gdate (last, &b);
+
+  /* Translators: strftime formats of a week's first and last day, as in
+   * "24 – 30 Nov 2026" or "30 Nov – 6 Dec 2026". */
+  if (g_date_get_month (&a) == g_date_get_month (&b))
+    first_text = format_date (week_start, C_("week range start, same month", "%e"));
+  else if (g_date_get_year (&a) == g_date_get_year (&b))
+    first_text = format_date (week_start, C_("week range start, same year", "%e %b"));
+  else
+    first_text = format_date (week_start, C_("week range start, other year", "%e %b %Y"));
+  last_text = format_date (last, C_("week range end", "%e %b %Y"));
+
+  return g_strdup_printf ("%s – %s", g_strstrip (first_text), g_strstrip (last_text));
+}
+
+char *
+rp_ui_format_day_short (RpDate date)
+{
+  g_autofree char *text = format_date (date, C_("day column header", "%a %e"));
+
+  return g_strdup (g_strstrip (text));
+}
+
+char *
+rp_ui_format_day_long (RpDate date)
+{
+  g_autofree char *text = format_date (date, C_("accessible day name", "%A %e %B %Y"));
+
+  return g_strdup (g_strstrip (text));
+}
+
+int
+rp_ui_find_workout_index (RpPlan    *plan,
+                          RpWorkout *workout)
+{
+  RpDate date = rp_workout_get_date (workout);
+  guint n;
+
+  if (!rp_date_is_valid (date) || !rp_plan_contains (plan, date))
+    return -1;
+
+  n = rp_plan_get_n_workouts (plan, date);
+  for (guint i = 0; i < n; i++)
+    if (rp_plan_get_workout (plan, date, i) == workout)
+      return (int) i;
+
+  return -1;
+}
+
+void
+rp_ui_set_label (GtkWidget  *widget,
+                 const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+GSettings *
+rp_ui_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *compiled = g_build_filename (SCHEMA_BUILD_DIR, "gschemas.compiled", NULL);
+
+  /* Running from the build tree: prefer the freshly compiled schema, which
+   * matches this binary even when an older version is installed. */
+  if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    {
+      build_source = g_settings_schema_source_new_from_directory (SCHEMA_BUILD_DIR, source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, TRUE);
+    }
+
+  if (schema == NULL && source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+RpWorkout *
+rp_ui_edit_place (RpHistory *history,
+                  RpDate     date,
+                  RpWorkout *template_)
+{
+  g_autofree char *label = NULL;
+  RpWorkout *placed;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (RP_IS_WORKOUT (template_), NULL);
+
+  /* Translators: undo label, e.g. "Add Tempo" */
+  label = g_strdup_printf (_("Add %s"), rp_ui_kind_label (rp_workout_get_kind (template_)));
+  rp_history_begin (history, label);
+  placed = rp_planner_place (rp_history_get_plan (history), date, template_);
+  rp_history_commit (history);
+
+  return placed;
+}
+
+gboolean
+rp_ui_edit_move (RpHistory *history,
+                 RpDate     from,
+                 guint      index,
+                 RpDate     to,
+                 gboolean   copy)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
+
+  rp_history_begin (history, copy ? _("Copy Workout") : _("Move Workout"));
+  ok = rp_planner_move (rp_history_get_plan (history), from, index, to, copy);
+  rp_history_commit (history);
+
+  return ok;
+}
+
+gboolean
+rp_ui_edit_remove (RpHistory *history,
+                   RpDate     date,
+                   guint      index)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
+
+  rp_history_begin (history, _("Remove Workout"));
+  ok = rp_planner_remove (rp_history_get_plan (history), date, index);
+  rp_history_commit (history);
+
+  return ok;
+}
+
+gboolean
+rp_ui_edit_replace (RpHistory *history,
+                    RpDate     date,
+                    guint      index,
+                    RpWorkout *workout)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
+
+  rp_history_begin (history, _("Edit Workout"));
+  ok = rp_planner_replace (rp_history_get_plan (history), date, index, workout);
+  rp_history_commit (history);
+
+  return ok;
+}
+
+gboolean
+rp_ui_edit_paste (RpHistory *history,
+                  RpDate     date,
+                  GPtrArray *workouts)
+{
+  RpPlan *plan;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
+
+  plan = rp_history_get_plan (history);
+  rp_history_begin (history, _("Paste Workouts"));
+  rp_plan_freeze_changed (plan);
+  for (guint i = 0; i < workouts->len; i++)
+    {
+      RpWorkout *workout = g_ptr_array_index (workouts, i);
+
+      /* Engine entries are re-derived on the target day, so only the
+       * runner's own workouts are worth copying. */
+      if (rp_workout_get_pinned (workout) && rp_planner_place (plan, date, workout) != NULL)
+        any = TRUE;
+    }
+  rp_plan_thaw_changed (plan);
+  rp_history_commit (history);
+
+  return any;
+}
+
+static gboolean
+is_copy_requested (GtkWidget *widget)
+{
+  GdkSeat *seat = gdk_display_get_default_seat (gtk_widget_get_display (widget));
+  GdkDevice *keyboard = seat != NULL ? gdk_seat_get_keyboard (seat) : NULL;
+
+  /* Drag-and-drop events carry no modifier state on every backend, and
+   * GDK suggests "copy" by default when both are offered, so ask the
+   * keyboard itself whether Ctrl is held. */
+  return keyboard != NULL && (gdk_device_get_modifier_state (keyboard) & GDK_CONTROL_MASK) != 0;
+}
+
+gboolean
+rp_ui_drop_workout (RpHistory *history,
+                    GtkWidget *widget,
+                    RpWorkout *workout,
+                    RpDate     date)
+{
+  RpPlan *plan;
+  int index;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (RP_IS_WORKOUT (workout), FALSE);
+
+  plan = rp_history_get_plan (history);
+  index = rp_ui_find_workout_index (plan, workout);
+
+  if (index < 0)
+    return rp_ui_edit_place (history, date, workout) != NULL;
+
+  if (is_copy_requested (widget))
+    return rp_ui_edit_move (history, rp_workout_get_date (workout), index, date, TRUE);
+
+  if (rp_workout_get_date (workout) == date)
+    return TRUE;
+
+  return rp_ui_edit_move (history, rp_workout_get_date (workout), index, date, FALSE);
+}
+
+GdkDragAction
+rp_ui_drop_action (RpHistory    *history,
+                   GtkWidget    *widget,
+                   const GValue *value)
+{
+  RpWorkout *workout;
+
+  if (history == NULL || value == NULL || !G_VALUE_HOLDS (value, RP_TYPE_WORKOUT))
+    return GDK_ACTION_COPY;
+
+  workout = g_value_get_object (value);
+  if (workout == NULL || rp_ui_find_workout_index (rp_history_get_plan (history), workout) < 0)
+    return GDK_ACTION_COPY;
+
+  return is_copy_requested (widget) ? GDK_ACTION_COPY : GDK_ACTION_MOVE;
+}

@@ -1,0 +1,92 @@
+/* rp-ui-util.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rp-history.h"
+#include "rp-plan.h"
+
+G_BEGIN_DECLS
+
+/* Helpers shared by the widgets: text for workouts in the runner's unit,
+ * CSS classes and icons of the kinds, and the edits every view offers
+ * (each one undoable: it runs between rp_history_begin and _commit). */
+
+const char *rp_ui_kind_label           (RpKind      kind);
+const char *rp_ui_kind_icon_name       (RpKind      kind);
+/* "kind-intervals", … */
+const char *rp_ui_kind_css_class       (RpKind      kind);
+
+/* "4:15/km", "4:56–5:34/km", "6:40/km or slower"; NULL when unknown. */
+char       *rp_ui_format_pace_range    (int         fast,
+                                        int         slow,
+                                        RpUnit      unit);
+/* The main figure of a card: "10.0 km" or "45:00"; NULL for rest. */
+char       *rp_ui_format_workout_size  (RpPlan     *plan,
+                                        RpWorkout  *workout);
+/* A full sentence for screen readers: "Tempo, 10.0 km, 4:15/km, pinned". */
+char       *rp_ui_describe_workout     (RpPlan     *plan,
+                                        RpWorkout  *workout);
+/* "24 – 30 Nov 2026" */
+char       *rp_ui_format_week_range    (RpDate      week_start);
+/* "Tue 24" */
+char       *rp_ui_format_day_short     (RpDate      date);
+/* "Tuesday 24 November 2026" */
+char       *rp_ui_format_day_long      (RpDate      date);
+/* Index of workout (by identity) on its day, or -1. */
+int         rp_ui_find_workout_index   (RpPlan     *plan,
+                                        RpWorkout  *workout);
+/* Sets the accessible label of a widget. */
+void        rp_ui_set_label            (GtkWidget  *widget,
+                                        const char *label);
+
+/* The application's settings: the installed schema, or the one compiled
+ * into the build tree (SCHEMA_BUILD_DIR) so the uninstalled binary and
+ * the tests work without environment variables. NULL if neither exists. */
+GSettings  *rp_ui_settings_new         (void);
+
+/* Undoable edits (see DESIGN.md, "data flow of one drag"). */
+RpWorkout  *rp_ui_edit_place           (RpHistory  *history,
+                                        RpDate      date,
+                                        RpWorkout  *template_);
+gboolean    rp_ui_edit_move            (RpHistory  *history,
+                                        RpDate      from,
+                                        guint       index,
+                                        RpDate      to,
+                                        gboolean    copy);
+gboolean    rp_ui_edit_remove          (RpHistory  *history,
+                                        RpDate      date,
+                                        guint       index);
+gboolean    rp_ui_edit_replace         (RpHistory  *history,
+                                        RpDate      date,
+                                        guint       index,
+                                        RpWorkout  *workout);
+/* Pins copies of the pinned workouts in workouts (a GPtrArray of
+ * RpWorkout) on date, as one undoable edit. */
+gboolean    rp_ui_edit_paste           (RpHistory  *history,
+                                        RpDate      date,
+                                        GPtrArray  *workouts);
+
+/* Drops of an RpWorkout (a palette template or a card's workout) on date:
+ * a template is placed, a workout of the plan is moved, or copied while
+ * Ctrl is held. The preferred action for the drop target's motion. */
+gboolean    rp_ui_drop_workout         (RpHistory  *history,
+                                        GtkWidget  *widget,
+                                        RpWorkout  *workout,
+                                        RpDate      date);
+GdkDragAction rp_ui_drop_action        (RpHistory  *history,
+                                        GtkWidget  *widget,
+                                        const GValue *value);
+
+G_END_DECLS

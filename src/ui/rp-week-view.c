@@ -1,0 +1,716 @@
+/* rp-week-view.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-week-view"
+
+#include "config.h"
+
+#include "rp-week-view.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-date.h"
+#include "rp-parse.h"
+#include "rp-warning.h"
+#include "rp-workout-card.h"
+#include "rp-ui-util.h"
+
+#define N_DAYS 7
+
+typedef struct
+{
+  GtkWidget *column;
+  GtkWidget *weekday_label;
+  GtkWidget *date_label;
+  GtkWidget *warning_icon;
+  GtkWidget *cards;
+} DayWidgets;
+
+struct _RpWeekView
+{
+  GtkWidget      parent_instance;
+
+  /* template widgets */
+  GtkWidget     *days_box;
+  GtkWidget     *summary_box;
+  GtkLabel      *volume_label;
+  GtkLevelBar   *volume_bar;
+  GtkLabel      *intensity_label;
+  GtkLabel      *load_label;
+  GtkWidget     *warnings_box;
+
+  DayWidgets     days[N_DAYS];
+  GtkDropTarget *drop_target;
+  int            highlighted;   /* day under a drag, or -1 */
+  guint          focus_day;
+
+  /* owned */
+  RpHistory     *history;
+  RpPlan        *plan;
+  gulong         changed_id;
+  RpDate         week_start;
+};
+
+G_DEFINE_FINAL_TYPE (RpWeekView, rp_week_view, GTK_TYPE_WIDGET)
+
+enum {
+  NAVIGATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static RpUnit
+plan_unit (RpWeekView *self)
+{
+  return rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
+}
+
+static void
+remove_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+static char *
+day_warnings_text (RpWeekView *self,
+                   RpDate      date)
+{
+  guint mask = rp_plan_get_day_warnings (self->plan, date);
+  GString *str = g_string_new (NULL);
+
+  for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
+    {
+      g_autofree char *text = NULL;
+
+      if ((mask & RP_WARNING_BIT (code)) == 0)
+        continue;
+      text = rp_warning_format (code, NULL, plan_unit (self));
+      if (str->len > 0)
+        g_string_append_c (str, '\n');
+      g_string_append (str, text);
+    }
+
+  if (str->len == 0)
+    {
+      g_string_free (str, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+update_day_label (RpWeekView *self,
+                  guint       day,
+                  const char *warnings)
+{
+  RpDate date = self->week_start + day;
+  g_autofree char *name = rp_ui_format_day_long (date);
+  g_autofree char *label = NULL;
+  guint n = rp_plan_get_n_workouts (self->plan, date);
+
+  /* Translators: accessible label of a day column, e.g.
+   * "Tuesday 24 November 2026, 2 workouts" */
+  label = g_strdup_printf (ngettext ("%s, %u workout", "%s, %u workouts", n), name, n);
+  if (warnings != NULL)
+    {
+      g_autofree char *with_warnings = g_strdup_printf ("%s. %s", label, warnings);
+
+      rp_ui_set_label (self->days[day].column, with_warnings);
+    }
+  else
+    rp_ui_set_label (self->days[day].column, label);
+}
+
+static void
+rebuild_day (RpWeekView *self,
+             guint       day)
+{
+  DayWidgets *w = &self->days[day];
+  RpDate date = self->week_start + day;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, w->cards);
+  g_autofree char *weekday = NULL;
+  g_autofree char *warnings = NULL;
+  guint n;
+
+  weekday = rp_ui_format_day_short (date);
+  gtk_label_set_text (GTK_LABEL (w->weekday_label), weekday);
+
+  if (date == rp_date_today ())
+    gtk_widget_add_css_class (w->column, "today");
+  else
+    gtk_widget_remove_css_class (w->column, "today");
+
+  remove_children (w->cards);
+  n = self->plan != NULL ? rp_plan_get_n_workouts (self->plan, date) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
+
+      gtk_box_append (GTK_BOX (w->cards), rp_workout_card_new (self->plan, workout, i, FALSE));
+    }
+
+  if (self->plan == NULL)
+    return;
+
+  warnings = day_warnings_text (self, date);
+  gtk_widget_set_visible (w->warning_icon, warnings != NULL);
+  gtk_widget_set_tooltip_text (w->warning_icon, warnings);
+  if (warnings != NULL)
+    gtk_widget_add_css_class (w->column, "has-warning");
+  else
+    gtk_widget_remove_css_class (w->column, "has-warning");
+  update_day_label (self, day, warnings);
+
+  /* The card that had the focus is gone: keep it on the same day. */
+  if (had_focus)
+    gtk_widget_grab_focus (w->column);
+}
+
+static void
+add_warning_row (RpWeekView *self,
+                 const char *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (row, "warning-row");
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (self->warnings_box), row);
+}
+
+static void
+clear_summary (RpWeekView *self)
+{
+  gtk_label_set_text (self->volume_label, "–");
+  gtk_label_set_text (self->intensity_label, "–");
+  gtk_label_set_text (self->load_label, "–");
+  gtk_level_bar_set_value (self->volume_bar, 0.0);
+  remove_children (self->warnings_box);
+}
+
+static void
+update_summary_texts (RpWeekView          *self,
+                      const RpWeekSummary *summary)
+{
+  g_autofree char *volume = rp_format_distance (summary->volume_m, plan_unit (self));
+  g_autofree char *target = rp_format_distance (summary->target_m, plan_unit (self));
+  g_autofree char *volume_text = NULL;
+  g_autofree char *share_text = NULL;
+  g_autofree char *load_text = NULL;
+  g_autofree char *label = NULL;
+
+  /* Translators: week volume against its target, e.g. "38.0 km of 40.0 km" */
+  volume_text = g_strdup_printf (_("%s of %s"), volume, target);
+  gtk_label_set_text (self->volume_label, volume_text);
+  gtk_level_bar_set_value (self->volume_bar,
+                           summary->target_m > 0
+                           ? MIN (1.2, (double) summary->volume_m / summary->target_m) : 0.0);
+
+  share_text = g_strdup_printf ("%d %%", (int) lround (summary->low_intensity_share * 100.0));
+  gtk_label_set_text (self->intensity_label, share_text);
+  if (summary->low_intensity_share < 0.8)
+    gtk_widget_add_css_class (GTK_WIDGET (self->intensity_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->intensity_label), "warning");
+
+  load_text = g_strdup_printf ("%.0f", summary->load);
+  gtk_label_set_text (self->load_label, load_text);
+
+  /* Translators: accessible label of the week summary */
+  label = g_strdup_printf (_("Week summary: volume %s, low intensity %s, load %s"),
+                           volume_text, share_text, load_text);
+  rp_ui_set_label (self->summary_box, label);
+}
+
+static void
+rebuild_summary (RpWeekView *self)
+{
+  const RpWeekSummary *summary;
+
+  clear_summary (self);
+  if (self->plan == NULL
+      || !rp_plan_contains (self->plan, self->week_start)
+      || !rp_plan_contains (self->plan, self->week_start + N_DAYS - 1))
+    return;
+
+  summary = rp_plan_get_week_summary (self->plan,
+                                      rp_plan_get_week_index (self->plan, self->week_start));
+  if (summary == NULL)
+    return;
+
+  update_summary_texts (self, summary);
+  for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
+    {
+      g_autofree char *text = NULL;
+
+      if ((summary->warnings & RP_WARNING_BIT (code)) == 0)
+        continue;
+      text = rp_warning_format (code, summary, plan_unit (self));
+      add_warning_row (self, text);
+    }
+}
+
+static void
+rebuild_all (RpWeekView *self)
+{
+  for (guint day = 0; day < N_DAYS; day++)
+    rebuild_day (self, day);
+  rebuild_summary (self);
+}
+
+static void
+on_plan_changed_cb (RpPlan     *plan,
+                    RpDate      first,
+                    RpDate      last,
+                    RpWeekView *self)
+{
+  RpDate week_last = self->week_start + N_DAYS - 1;
+
+  if (last < self->week_start || first > week_last)
+    return;
+
+  /* Only the days the plan names: a drop re-lays out a handful of cards. */
+  for (RpDate date = MAX (first, self->week_start); date <= MIN (last, week_last); date++)
+    rebuild_day (self, date - self->week_start);
+  rebuild_summary (self);
+}
+
+static int
+day_at (RpWeekView *self,
+        double      x,
+        double      y)
+{
+  for (guint day = 0; day < N_DAYS; day++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_compute_bounds (self->days[day].column, GTK_WIDGET (self), &bounds))
+        continue;
+      if (x >= bounds.origin.x && x < bounds.origin.x + bounds.size.width)
+        return day;
+    }
+
+  return -1;
+}
+
+static void
+set_highlight (RpWeekView *self,
+               int         day)
+{
+  if (self->highlighted == day)
+    return;
+
+  if (self->highlighted >= 0)
+    gtk_widget_remove_css_class (self->days[self->highlighted].column, "drop-highlight");
+  self->highlighted = day;
+  if (day >= 0)
+    gtk_widget_add_css_class (self->days[day].column, "drop-highlight");
+}
+
+static GdkDragAction
+on_drop_target_motion_cb (GtkDropTarget *target,
+                          double         x,
+                          double         y,
+                          RpWeekView    *self)
+{
+  int day = day_at (self, x, y);
+
+  set_highlight (self, day);
+  if (day < 0 || self->history == NULL)
+    return 0;
+
+  return rp_ui_drop_action (self->history, GTK_WIDGET (self),
+                            gtk_drop_target_get_value (target));
+}
+
+static void
+on_drop_target_leave_cb (GtkDropTarget *target,
+                         RpWeekView    *self)
+{
+  set_highlight (self, -1);
+}
+
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget *target,
+                        const GValue  *value,
+                        double         x,
+                        double         y,
+                        RpWeekView    *self)
+{
+  int day = day_at (self, x, y);
+  RpWorkout *workout = g_value_get_object (value);
+
+  set_highlight (self, -1);
+  if (day < 0 || self->history == NULL || workout == NULL)
+    return FALSE;
+
+  return rp_ui_drop_workout (self->history, GTK_WIDGET (self), workout,
+                             self->week_start + day);
+}
+
+static int
+focused_day (RpWeekView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL)
+    return -1;
+  for (guint day = 0; day < N_DAYS; day++)
+    if (focus == self->days[day].column || gtk_widget_is_ancestor (focus, self->days[day].column))
+      return day;
+
+  return -1;
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   RpWeekView            *self)
+{
+  int day = focused_day (self);
+  int delta;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || day < 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    delta = -1;
+  else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    delta = 1;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    delta = -delta;
+
+  day += delta;
+  if (day < 0 || day >= N_DAYS)
+    {
+      self->focus_day = day < 0 ? N_DAYS - 1 : 0;
+      g_signal_emit (self, signals[NAVIGATE], 0, delta);
+      return GDK_EVENT_STOP;
+    }
+
+  gtk_widget_grab_focus (self->days[day].column);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_column_focus_enter_cb (GtkEventControllerFocus *controller,
+                          RpWeekView              *self)
+{
+  GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  for (guint day = 0; day < N_DAYS; day++)
+    if (self->days[day].column == column)
+      self->focus_day = day;
+}
+
+static void
+on_column_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      GtkWidget       *column)
+{
+  gtk_widget_grab_focus (column);
+}
+
+static void
+build_day (RpWeekView *self,
+           guint       day)
+{
+  DayWidgets *w = &self->days[day];
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  w->column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (w->column, "day-column");
+  gtk_widget_set_focusable (w->column, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (w->column),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Drop a workout here, or press Ctrl+N to add one"),
+                                  -1);
+
+  gtk_widget_add_css_class (header, "day-header");
+  w->weekday_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->weekday_label), 0.0f);
+  gtk_widget_set_hexpand (w->weekday_label, TRUE);
+  gtk_widget_add_css_class (w->weekday_label, "heading");
+  gtk_box_append (GTK_BOX (header), w->weekday_label);
+  w->warning_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (w->warning_icon, "warning");
+  gtk_widget_set_visible (w->warning_icon, FALSE);
+  gtk_box_append (GTK_BOX (header), w->warning_icon);
+  gtk_box_append (GTK_BOX (w->column), header);
+
+  w->cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (w->column), w->cards);
+
+  g_signal_connect (focus, "enter", G_CALLBACK (on_column_focus_enter_cb), self);
+  gtk_widget_add_controller (w->column, focus);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_column_pressed_cb), w->column);
+  gtk_widget_add_controller (w->column, GTK_EVENT_CONTROLLER (click));
+
+  gtk_box_append (GTK_BOX (self->days_box), w->column);
+}
+
+static void
+rp_week_view_dispose (GObject *object)
+{
+  RpWeekView *self = RP_WEEK_VIEW (object);
+
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->history);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WEEK_VIEW);
+
+  G_OBJECT_CLASS (rp_week_view_parent_class)->dispose (object);
+}
+
+static void
+rp_week_view_class_init (RpWeekViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_week_view_dispose;
+
+  signals[NAVIGATE] = g_signal_new ("navigate",
+                                    G_TYPE_FROM_CLASS (klass),
+                                    G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/rp-week-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, days_box);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, volume_label);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, volume_bar);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, intensity_label);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, load_label);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, warnings_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "weekview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+rp_week_view_init (RpWeekView *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GType types[] = { RP_TYPE_WORKOUT };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+
+  self->highlighted = -1;
+  self->week_start = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  self->focus_day = rp_date_get_weekday (rp_date_today ()) - 1;
+  for (guint day = 0; day < N_DAYS; day++)
+    build_day (self, day);
+
+  /* One target for the whole view; motion finds the day (see HOUSE-STYLE). */
+  self->drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
+  gtk_drop_target_set_gtypes (self->drop_target, types, G_N_ELEMENTS (types));
+  gtk_drop_target_set_preload (self->drop_target, TRUE);
+  g_signal_connect (self->drop_target, "motion", G_CALLBACK (on_drop_target_motion_cb), self);
+  g_signal_connect (self->drop_target, "enter", G_CALLBACK (on_drop_target_motion_cb), self);
+  g_signal_connect (self->drop_target, "leave", G_CALLBACK (on_drop_target_leave_cb), self);
+  g_signal_connect (self->drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self);
+  gtk_widget_add_controller (self->days_box, GTK_EVENT_CONTROLLER (self->drop_target));
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  rp_ui_set_label (GTK_WIDGET (self), _("Week"));
+  rp_ui_set_label (self->summary_box, _("Week summary"));
+  rp_ui_set_label (GTK_WIDGET (self->volume_bar), _("Volume against the week's target"));
+  clear_summary (self);
+}
+
+GtkWidget *
+rp_week_view_new (void)
+{
+  return g_object_new (RP_TYPE_WEEK_VIEW, NULL);
+}
+
+void
+rp_week_view_set_history (RpWeekView *self,
+                          RpHistory  *history)
+{
+  g_return_if_fail (RP_IS_WEEK_VIEW (self));
+  g_return_if_fail (history == NULL || RP_IS_HISTORY (history));
+
+  if (self->history == history)
+    return;
+
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    g_set_object (&self->plan, rp_history_get_plan (history));
+  else
+    g_clear_object (&self->plan);
+  if (self->plan != NULL)
+    self->changed_id = g_signal_connect (self->plan, "changed",
+                                         G_CALLBACK (on_plan_changed_cb), self);
+  rebuild_all (self);
+}
+
+RpHistory *
+rp_week_view_get_history (RpWeekView *self)
+{
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
+
+  return self->history;
+}
+
+void
+rp_week_view_set_week_start (RpWeekView *self,
+                             RpDate      week_start)
+{
+  g_return_if_fail (RP_IS_WEEK_VIEW (self));
+  g_return_if_fail (rp_date_is_valid (week_start));
+
+  if (self->week_start == week_start)
+    return;
+
+  self->week_start = week_start;
+  rebuild_all (self);
+}
+
+RpDate
+rp_week_view_get_week_start (RpWeekView *self)
+{
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), RP_DATE_INVALID);
+
+  return self->week_start;
+}
+
+RpDate
+rp_week_view_get_focus_date (RpWeekView *self)
+{
+  int day;
+
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), RP_DATE_INVALID);
+
+  day = focused_day (self);
+  if (day < 0)
+    day = (int) self->focus_day;
+
+  return self->week_start + (guint) day;
+}
+
+void
+rp_week_view_focus_day (RpWeekView *self,
+                        RpDate      date)
+{
+  g_return_if_fail (RP_IS_WEEK_VIEW (self));
+
+  if (date < self->week_start || date >= self->week_start + N_DAYS)
+    return;
+
+  self->focus_day = date - self->week_start;
+  gtk_widget_grab_focus (self->days[self->focus_day].column);
+}
+
+void
+rp_week_view_focus_workout (RpWeekView *self,
+                            RpDate      date,
+                            guint       index)
+{
+  GtkWidget *card;
+
+  g_return_if_fail (RP_IS_WEEK_VIEW (self));
+
+  if (date < self->week_start || date >= self->week_start + N_DAYS)
+    return;
+
+  card = rp_week_view_get_card (self, date - self->week_start, index);
+  if (card != NULL)
+    gtk_widget_grab_focus (card);
+  else
+    rp_week_view_focus_day (self, date);
+}
+
+GtkWidget *
+rp_week_view_get_day_widget (RpWeekView *self,
+                             guint       day)
+{
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
+  g_return_val_if_fail (day < N_DAYS, NULL);
+
+  return self->days[day].column;
+}
+
+guint
+rp_week_view_get_n_cards (RpWeekView *self,
+                          guint       day)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), 0);
+  g_return_val_if_fail (day < N_DAYS, 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->days[day].cards);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+GtkWidget *
+rp_week_view_get_card (RpWeekView *self,
+                       guint       day,
+                       guint       index)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
+  g_return_val_if_fail (day < N_DAYS, NULL);
+
+  child = gtk_widget_get_first_child (self->days[day].cards);
+  for (guint i = 0; child != NULL && i < index; i++)
+    child = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+GtkWidget *
+rp_week_view_get_summary (RpWeekView *self)
+{
+  g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
+
+  return self->summary_box;
+}

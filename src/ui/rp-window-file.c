@@ -1,0 +1,639 @@
+/* rp-window-file.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-window"
+
+#include "config.h"
+
+#include "rp-window-private.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-date.h"
+#include "rp-plan-file.h"
+#include "rp-planner.h"
+
+/* The files of the window: open, autosave (debounced, atomic, with the
+ * etag), reload when another program changed the file, and the start-up
+ * rules for the default plan (DESIGN.md, "The plan file"). */
+
+#define AUTOSAVE_DELAY_MS 1000
+#define MONITOR_DELAY_MS 300
+#define NEW_PLAN_WEEKS 4
+
+typedef enum
+{
+  LOAD_OPEN,          /* Open… or a reload: errors keep the current plan */
+  LOAD_START_FILE,    /* run-planner FILE */
+  LOAD_START_DEFAULT, /* the default plan at start */
+} LoadMode;
+
+typedef struct
+{
+  RpWindow *self;
+  GFile    *file;
+  LoadMode  mode;
+} FileOp;
+
+static FileOp *
+file_op_new (RpWindow *self,
+             GFile    *file,
+             LoadMode  mode)
+{
+  FileOp *op = g_new0 (FileOp, 1);
+
+  op->self = g_object_ref (self);
+  op->file = g_object_ref (file);
+  op->mode = mode;
+  self->n_busy++;
+
+  return op;
+}
+
+static void
+file_op_free (FileOp *op)
+{
+  op->self->n_busy--;
+  g_object_unref (op->self);
+  g_object_unref (op->file);
+  g_free (op);
+}
+
+static void
+set_last_message (RpWindow   *self,
+                  const char *message)
+{
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+}
+
+void
+rp_window_show_message (RpWindow   *self,
+                        const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  set_last_message (self, message);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+rp_window_show_error_dialog (RpWindow   *self,
+                             const char *heading,
+                             const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  set_last_message (self, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+rp_window_show_info_banner (RpWindow   *self,
+                            const char *message)
+{
+  set_last_message (self, message);
+  gtk_label_set_text (self->info_label, message);
+  gtk_revealer_set_reveal_child (self->info_revealer, TRUE);
+}
+
+RpPlan *
+rp_window_make_empty_plan (RpAthlete *athlete)
+{
+  g_autoptr(RpAthlete) fresh = athlete == NULL ? rp_athlete_new () : NULL;
+  RpAthlete *a = athlete != NULL ? athlete : fresh;
+  RpDate start = rp_date_week_start (rp_date_today (), rp_athlete_get_week_start (a));
+  RpPlan *plan = rp_plan_new_for_athlete (a, start, NEW_PLAN_WEEKS);
+
+  rp_planner_fill (plan);
+
+  return plan;
+}
+
+/* Saving */
+
+static void save_now (RpWindow *self);
+static void ask_reload (RpWindow *self, const char *reason);
+
+static void
+on_saved_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  FileOp *op = user_data;
+  RpWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  gboolean ok = rp_plan_file_save_finish (result, &etag, &error);
+
+  self->saving = FALSE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || op->file != self->file)
+    {
+      file_op_free (op);
+      return;
+    }
+
+  if (ok)
+    {
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&etag);
+      self->overwrite_next = FALSE;
+      if (self->save_again)
+        {
+          self->save_again = FALSE;
+          save_now (self);
+        }
+    }
+  else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
+    ask_reload (self, error->message);
+  else
+    rp_window_show_error_dialog (self, _("Could Not Save the Plan"), error->message);
+
+  file_op_free (op);
+}
+
+static void
+save_now (RpWindow *self)
+{
+  if (self->file == NULL || self->plan == NULL || self->autosave_blocked)
+    return;
+  if (self->saving)
+    {
+      self->save_again = TRUE;
+      return;
+    }
+
+  self->saving = TRUE;
+  rp_plan_file_save_async (self->plan, self->file, self->etag, self->overwrite_next,
+                           self->cancellable, on_saved_cb,
+                           file_op_new (self, self->file, LOAD_OPEN));
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+
+  self->autosave_id = 0;
+  save_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+rp_window_schedule_autosave (RpWindow *self)
+{
+  if (self->file == NULL || self->autosave_blocked)
+    return;
+
+  /* Debounced: a burst of edits is written once, a second after the last. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+}
+
+/* Loading */
+
+static void
+start_new_plan_at (RpWindow *self,
+                   GFile    *file,
+                   gboolean  overwrite)
+{
+  g_autoptr(RpPlan) plan = rp_window_make_empty_plan (NULL);
+
+  rp_window_set_plan (self, plan, file, NULL);
+  self->overwrite_next = overwrite;
+  save_now (self);
+}
+
+static void
+open_unsaved (RpWindow   *self,
+              const char *why)
+{
+  g_autoptr(RpPlan) plan = rp_window_make_empty_plan (NULL);
+
+  rp_window_set_plan (self, plan, NULL, NULL);
+  rp_window_show_info_banner (self, why);
+}
+
+static void
+set_aside_default (RpWindow *self,
+                   GFile    *file,
+                   GError   *load_error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *aside_name = g_strdup_printf ("%s.broken-%s", name, stamp);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* Keep the runner's unreadable plan untouched, under a new name. */
+  if (!g_file_move (file, aside, G_FILE_COPY_NONE, NULL, NULL, NULL, &error))
+    {
+      text = g_strdup_printf (_("%s\n\nIt could not be set aside (%s), so it is left as it is "
+                                "and this plan is not saved."),
+                              load_error->message, error->message);
+      open_unsaved (self, _("Your plan could not be read; this plan is not saved."));
+      rp_window_show_error_dialog (self, _("Could Not Read Your Plan"), text);
+      return;
+    }
+
+  start_new_plan_at (self, file, FALSE);
+  text = g_strdup_printf (_("%s\n\nThe file was kept as “%s” and a new plan was started."),
+                          load_error->message, aside_name);
+  rp_window_show_error_dialog (self, _("Could Not Read Your Plan"), text);
+}
+
+static void
+handle_load_error (RpWindow *self,
+                   FileOp   *op,
+                   GError   *error)
+{
+  g_autofree char *name = g_file_get_basename (op->file);
+  g_autofree char *why = NULL;
+
+  switch (op->mode)
+    {
+    case LOAD_OPEN:
+      rp_window_show_error_dialog (self, _("Could Not Open the Plan"), error->message);
+      break;
+
+    case LOAD_START_FILE:
+      why = g_strdup_printf (_("“%s” could not be opened and was not changed. This plan is "
+                               "not saved."), name);
+      open_unsaved (self, why);
+      rp_window_show_error_dialog (self, _("Could Not Open the Plan"), error->message);
+      break;
+
+    case LOAD_START_DEFAULT:
+      if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_VERSION))
+        {
+          why = g_strdup_printf (_("Your plan was saved by a newer version of Run Planner and is "
+                                   "left untouched. This plan is not saved: use Save As… to "
+                                   "keep it."));
+          open_unsaved (self, why);
+        }
+      else
+        set_aside_default (self, op->file, error);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  FileOp *op = user_data;
+  RpWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(RpPlan) plan = rp_plan_file_load_finish (result, &etag, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      file_op_free (op);
+      return;
+    }
+
+  if (plan != NULL)
+    {
+      self->autosave_blocked = FALSE;
+      rp_window_set_plan (self, plan, op->file, etag);
+    }
+  else
+    handle_load_error (self, op, error);
+
+  file_op_free (op);
+}
+
+static void
+load (RpWindow *self,
+      GFile    *file,
+      LoadMode  mode)
+{
+  rp_plan_file_load_async (file, self->cancellable, on_loaded_cb, file_op_new (self, file, mode));
+}
+
+void
+rp_window_open (RpWindow *self,
+                GFile    *file)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load (self, file, LOAD_OPEN);
+}
+
+static GFile *
+default_plan_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "run-planner", "plan.json",
+                                            NULL);
+
+  return g_file_new_for_path (path);
+}
+
+void
+rp_window_open_at_start (RpWindow *self,
+                         GFile    *file)
+{
+  g_autoptr(GFile) target = file != NULL ? g_object_ref (file) : default_plan_file ();
+  g_autoptr(GFile) parent = g_file_get_parent (target);
+
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  if (g_file_query_exists (target, NULL))
+    {
+      /* Something to show until the file is read. */
+      if (self->plan == NULL)
+        {
+          g_autoptr(RpPlan) placeholder = rp_window_make_empty_plan (NULL);
+
+          rp_window_set_plan (self, placeholder, NULL, NULL);
+        }
+      load (self, target, file != NULL ? LOAD_START_FILE : LOAD_START_DEFAULT);
+      return;
+    }
+
+  if (parent != NULL)
+    g_file_make_directory_with_parents (parent, NULL, NULL);
+  start_new_plan_at (self, target, FALSE);
+  if (file == NULL)
+    rp_window_show_message (self, _("Drag a workout from the left onto a day: Run Planner fills "
+                                    "the rest of the week"));
+}
+
+/* Changes on disk */
+
+static void
+on_reload_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RpWindow         *self)
+{
+  self->reload_asked = FALSE;
+  if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
+    load (self, self->file, LOAD_OPEN);
+  else if (g_strcmp0 (response, "save-as") == 0)
+    rp_window_save_as_action (self);
+  else
+    {
+      /* Keep ours, but never write over the other program's version. */
+      self->autosave_blocked = TRUE;
+      rp_window_show_info_banner (self, _("The file changed on disk, so your changes are not "
+                                          "saved there. Use Save As… to keep them."));
+    }
+}
+
+static void
+ask_reload (RpWindow   *self,
+            const char *reason)
+{
+  GtkWidget *dialog;
+
+  set_last_message (self, reason);
+  if (self->reload_asked)
+    return;
+
+  self->reload_asked = TRUE;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Plan Changed on Disk"), reason);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Mine"),
+                                    "save-as", _("Save _As…"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_etag_queried_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  FileOp *op = user_data;
+  RpWindow *self = op->self;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
+  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+
+  if (op->file == self->file && !self->saving && etag != NULL
+      && g_strcmp0 (etag, self->etag) != 0)
+    {
+      g_autofree char *name = g_file_get_basename (op->file);
+      g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program. Reload "
+                                                 "it? Your changes since it was last saved "
+                                                 "would be lost."), name);
+
+      ask_reload (self, text);
+    }
+
+  file_op_free (op);
+}
+
+static gboolean
+check_file_cb (gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+
+  self->monitor_check_id = 0;
+  if (self->file == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* Our own save also makes events: wait until it finished and its etag is known. */
+  if (self->saving)
+    {
+      self->monitor_check_id = g_timeout_add (MONITOR_DELAY_MS, check_file_cb, self);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, self->cancellable, on_etag_queried_cb,
+                           file_op_new (self, self->file, LOAD_OPEN));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_monitor_changed_cb (GFileMonitor      *monitor,
+                       GFile             *file,
+                       GFile             *other,
+                       GFileMonitorEvent  event,
+                       RpWindow          *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+    return;
+
+  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
+  self->monitor_check_id = g_timeout_add (MONITOR_DELAY_MS, check_file_cb, self);
+}
+
+void
+rp_window_file_init (RpWindow *self)
+{
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+
+  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  self->save_again = FALSE;
+  self->overwrite_next = FALSE;
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self);
+}
+
+void
+rp_window_file_dispose (RpWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+/* File choosers */
+
+static void
+add_json_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Run Planner plans"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static GtkFileChooserNative *
+make_chooser (RpWindow             *self,
+              const char           *title,
+              GtkFileChooserAction  action,
+              const char           *accept)
+{
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                                              accept, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_json_filter (GTK_FILE_CHOOSER (native));
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("plan.json"));
+
+  return native;
+}
+
+static void
+on_new_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    RpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      /* The chooser already asked before replacing an existing file. */
+      self->autosave_blocked = FALSE;
+      start_new_plan_at (self, file, TRUE);
+    }
+  g_object_unref (native);
+}
+
+void
+rp_window_new_plan_action (RpWindow *self)
+{
+  GtkFileChooserNative *native = make_chooser (self, _("New Plan"),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
+
+  g_signal_connect (native, "response", G_CALLBACK (on_new_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *native,
+                     int              response,
+                     RpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      rp_window_open (self, file);
+    }
+  g_object_unref (native);
+}
+
+void
+rp_window_open_action (RpWindow *self)
+{
+  GtkFileChooserNative *native = make_chooser (self, _("Open Plan"),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  g_signal_connect (native, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *native,
+                        int              response,
+                        RpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      g_set_object (&self->file, file);
+      g_clear_pointer (&self->etag, g_free);
+      self->autosave_blocked = FALSE;
+      rp_window_file_init (self);
+      self->overwrite_next = TRUE;
+      gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
+      rp_window_show_week (self, self->week_start);
+      save_now (self);
+    }
+  g_object_unref (native);
+}
+
+void
+rp_window_save_as_action (RpWindow *self)
+{
+  GtkFileChooserNative *native = make_chooser (self, _("Save Plan As"),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+
+  g_signal_connect (native, "response", G_CALLBACK (on_save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}

@@ -1,0 +1,84 @@
+/* rp-window-private.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-window.h"
+
+G_BEGIN_DECLS
+
+struct _RpWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle  *window_title;
+  GtkWidget       *previous_button;
+  GtkWidget       *today_button;
+  GtkWidget       *next_button;
+  GtkWidget       *undo_button;
+  GtkWidget       *redo_button;
+  GtkWidget       *menu_button;
+  GtkWidget       *week_button;
+  GtkWidget       *month_button;
+  GtkRevealer     *info_revealer;
+  GtkLabel        *info_label;
+  GtkWidget       *info_button;
+  RpPalette       *palette;
+  GtkStack        *stack;
+  RpWeekView      *week_view;
+  RpMonthView     *month_view;
+  GtkWidget       *chart_box;
+  GtkWidget       *chart;
+
+  /* owned */
+  RpPlan          *plan;
+  RpHistory       *history;
+  GFile           *file;
+  char            *etag;
+  GSettings       *settings;
+  GFileMonitor    *monitor;
+  GCancellable    *cancellable;
+  GPtrArray       *clipboard;     /* RpWorkout copies (Ctrl+C of a day) */
+  char            *last_message;
+  gulong           changed_id;
+  gulong           undo_id;
+  gulong           redo_id;
+  guint            autosave_id;
+  guint            monitor_check_id;
+  RpDate           week_start;
+  guint            n_busy;        /* loads and saves in flight */
+  gboolean         save_again;    /* an edit came while saving */
+  gboolean         reload_asked;  /* a reload dialog is up */
+  gboolean         saving;
+  gboolean         overwrite_next; /* the user chose to replace that file */
+  gboolean         autosave_blocked; /* the file changed on disk; kept ours */
+};
+
+/* rp-window-file.c */
+void rp_window_file_init           (RpWindow   *self);
+void rp_window_file_dispose        (RpWindow   *self);
+void rp_window_schedule_autosave   (RpWindow   *self);
+void rp_window_show_message        (RpWindow   *self,
+                                    const char *message);
+void rp_window_show_error_dialog   (RpWindow   *self,
+                                    const char *heading,
+                                    const char *message);
+void rp_window_show_info_banner    (RpWindow   *self,
+                                    const char *message);
+void rp_window_new_plan_action     (RpWindow   *self);
+void rp_window_open_action         (RpWindow   *self);
+void rp_window_save_as_action      (RpWindow   *self);
+RpPlan *rp_window_make_empty_plan  (RpAthlete  *athlete);
+
+G_END_DECLS

@@ -1,0 +1,828 @@
+/* rp-window.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-window"
+
+#include "config.h"
+
+#include "rp-window-private.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-planner.h"
+#include "rp-settings-window.h"
+#include "rp-ui-util.h"
+#include "rp-workout-editor.h"
+#ifdef HAVE_RP_CHART_VIEW
+#include "rp-chart-view.h"
+#endif
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GDateWeekday
+plan_week_start (RpWindow *self)
+{
+  if (self->plan == NULL)
+    return G_DATE_MONDAY;
+
+  return rp_athlete_get_week_start (rp_plan_get_athlete (self->plan));
+}
+
+static void
+update_title (RpWindow *self)
+{
+  g_autofree char *range = rp_ui_format_week_range (self->week_start);
+  g_autofree char *name = NULL;
+
+  adw_window_title_set_title (self->window_title, range);
+  if (self->file != NULL)
+    {
+      name = g_file_get_basename (self->file);
+      adw_window_title_set_subtitle (self->window_title, name);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, _("Not saved"));
+}
+
+/* Navigating past either end of the plan adds filled weeks
+ * (PLANNING-RULES, "Weeks"); a structural growth, not an undoable edit. */
+static void
+grow_plan_to (RpWindow *self,
+              RpDate    week_start)
+{
+  RpDate old_start = rp_plan_get_start (self->plan);
+  RpDate old_end = rp_plan_get_end (self->plan);
+  guint n_weeks;
+
+  if (rp_plan_contains (self->plan, week_start) && rp_plan_contains (self->plan, week_start + 6))
+    return;
+  if (!rp_plan_ensure_date (self->plan, week_start)
+      || !rp_plan_ensure_date (self->plan, week_start + 6))
+    return;
+
+  n_weeks = rp_plan_get_n_weeks (self->plan);
+  if (rp_plan_get_start (self->plan) < old_start)
+    rp_planner_fill_weeks (self->plan, 0, rp_plan_get_week_index (self->plan, old_start));
+  if (rp_plan_get_end (self->plan) > old_end)
+    rp_planner_fill_weeks (self->plan, rp_plan_get_week_index (self->plan, old_end), n_weeks - 1);
+}
+
+void
+rp_window_show_week (RpWindow *self,
+                     RpDate    date)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (rp_date_is_valid (date));
+
+  self->week_start = rp_date_week_start (date, plan_week_start (self));
+  if (self->plan != NULL)
+    grow_plan_to (self, self->week_start);
+
+  rp_week_view_set_week_start (self->week_view, self->week_start);
+  rp_month_view_set_date (self->month_view, self->week_start + 3);
+#ifdef HAVE_RP_CHART_VIEW
+  rp_chart_view_set_week (RP_CHART_VIEW (self->chart), self->week_start);
+#endif
+  update_title (self);
+}
+
+static void
+update_undo_buttons (RpWindow *self)
+{
+  gboolean can_undo = self->history != NULL && rp_history_can_undo (self->history);
+  gboolean can_redo = self->history != NULL && rp_history_can_redo (self->history);
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.redo", can_redo);
+  /* Translators: tooltip of the undo button, e.g. "Undo Add Tempo" */
+  undo = can_undo ? g_strdup_printf (_("Undo %s"), rp_history_get_undo_label (self->history))
+                  : g_strdup (_("Undo"));
+  redo = can_redo ? g_strdup_printf (_("Redo %s"), rp_history_get_redo_label (self->history))
+                  : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo);
+  gtk_widget_set_tooltip_text (self->redo_button, redo);
+}
+
+static void
+on_history_notify_cb (RpHistory  *history,
+                      GParamSpec *pspec,
+                      RpWindow   *self)
+{
+  update_undo_buttons (self);
+}
+
+static void
+on_plan_changed_cb (RpPlan   *plan,
+                    RpDate    first,
+                    RpDate    last,
+                    RpWindow *self)
+{
+  /* The week start may have changed in the settings. */
+  if (rp_date_week_start (self->week_start, plan_week_start (self)) != self->week_start)
+    rp_window_show_week (self, self->week_start);
+
+  rp_window_schedule_autosave (self);
+}
+
+static void
+disconnect_plan (RpWindow *self)
+{
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_signal_handler (&self->undo_id, self->history);
+  g_clear_signal_handler (&self->redo_id, self->history);
+}
+
+void
+rp_window_set_plan (RpWindow   *self,
+                    RpPlan     *plan,
+                    GFile      *file,
+                    const char *etag)
+{
+  g_autoptr(RpHistory) history = NULL;
+
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (RP_IS_PLAN (plan));
+
+  disconnect_plan (self);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+
+  /* Derived data (summaries, warnings) is not in the file. */
+  rp_planner_analyze (plan);
+
+  history = rp_history_new (plan);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->history, history);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+
+  rp_week_view_set_history (self->week_view, history);
+  rp_month_view_set_history (self->month_view, history);
+  rp_palette_set_plan (self->palette, plan);
+#ifdef HAVE_RP_CHART_VIEW
+  rp_chart_view_set_plan (RP_CHART_VIEW (self->chart), plan);
+#endif
+
+  self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+  self->undo_id = g_signal_connect (history, "notify::can-undo",
+                                    G_CALLBACK (on_history_notify_cb), self);
+  self->redo_id = g_signal_connect (history, "notify::can-redo",
+                                    G_CALLBACK (on_history_notify_cb), self);
+  update_undo_buttons (self);
+  gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
+
+  rp_window_file_init (self);
+  rp_window_show_week (self, rp_date_today ());
+}
+
+static void
+week_previous_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
+
+  rp_window_show_week (self, self->week_start - (month ? 28 : 7));
+}
+
+static void
+week_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
+
+  rp_window_show_week (self, self->week_start + (month ? 28 : 7));
+}
+
+static void
+week_today_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  rp_window_show_week (self, rp_date_today ());
+  rp_week_view_focus_day (self->week_view, rp_date_today ());
+}
+
+static void
+plan_undo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  if (self->history != NULL)
+    rp_history_undo (self->history);
+}
+
+static void
+plan_redo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  if (self->history != NULL)
+    rp_history_redo (self->history);
+}
+
+static void
+open_editor (RpWindow *self,
+             RpDate    date,
+             int       index)
+{
+  RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (self), self->history, date, index);
+
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+plan_add_workout_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  open_editor (self, rp_week_view_get_focus_date (self->week_view), -1);
+}
+
+static void
+plan_place_kind_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  g_autoptr(RpWorkout) template_ = NULL;
+  RpDate date = rp_week_view_get_focus_date (self->week_view);
+  RpKind kind;
+
+  if (!rp_kind_from_name (g_variant_get_string (parameter, NULL), &kind))
+    return;
+
+  template_ = rp_palette_make_template (self->palette, kind);
+  if (rp_ui_edit_place (self->history, date, template_) != NULL)
+    {
+      g_autofree char *day = rp_ui_format_day_long (date);
+      g_autofree char *text = g_strdup_printf (_("%s added on %s"), rp_ui_kind_label (kind), day);
+
+      rp_window_show_message (self, text);
+    }
+}
+
+static gboolean
+workout_exists (RpWindow *self,
+                RpDate    date,
+                guint     index)
+{
+  return self->plan != NULL && index < rp_plan_get_n_workouts (self->plan, date);
+}
+
+static void
+plan_edit_workout_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  guint date;
+  guint index;
+
+  g_variant_get (parameter, "(uu)", &date, &index);
+  if (!workout_exists (self, date, index))
+    return;
+  if (rp_workout_get_kind (rp_plan_get_workout (self->plan, date, index)) == RP_KIND_REST)
+    open_editor (self, date, -1);
+  else
+    open_editor (self, date, (int) index);
+}
+
+static void
+plan_remove_workout_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  guint date;
+  guint index;
+
+  g_variant_get (parameter, "(uu)", &date, &index);
+  if (!workout_exists (self, date, index))
+    return;
+
+  /* Engine entries come back on the next fill: only the runner's own go. */
+  if (!rp_workout_get_pinned (rp_plan_get_workout (self->plan, date, index)))
+    {
+      rp_window_show_message (self, _("Only workouts you placed can be removed"));
+      return;
+    }
+
+  rp_ui_edit_remove (self->history, date, index);
+  rp_week_view_focus_day (self->week_view, date);
+}
+
+static void
+plan_keep_workout_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  g_autoptr(RpWorkout) kept = NULL;
+  guint date;
+  guint index;
+
+  g_variant_get (parameter, "(uu)", &date, &index);
+  if (!workout_exists (self, date, index))
+    return;
+
+  kept = rp_workout_copy (rp_plan_get_workout (self->plan, date, index));
+  rp_workout_set_pinned (kept, TRUE);
+  rp_ui_edit_replace (self->history, date, index, kept);
+}
+
+static void
+plan_move_workout_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  guint date;
+  guint index;
+  int delta;
+  RpDate to;
+
+  g_variant_get (parameter, "(uui)", &date, &index, &delta);
+  if (!workout_exists (self, date, index) || delta == 0)
+    return;
+  if (rp_workout_get_kind (rp_plan_get_workout (self->plan, date, index)) == RP_KIND_REST)
+    return;
+
+  to = date + delta;
+  if (!rp_date_is_valid (to) || !rp_ui_edit_move (self->history, date, index, to, FALSE))
+    return;
+
+  /* Follow the card, to the next week if it went there. */
+  if (to < self->week_start || to >= self->week_start + 7)
+    rp_window_show_week (self, to);
+  rp_week_view_focus_workout (self->week_view, to, rp_plan_get_n_workouts (self->plan, to) - 1);
+}
+
+static void
+plan_copy_day_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpDate date = rp_week_view_get_focus_date (self->week_view);
+  guint n = rp_plan_get_n_workouts (self->plan, date);
+  g_autofree char *day = rp_ui_format_day_long (date);
+  g_autofree char *text = NULL;
+  guint copied = 0;
+
+  g_ptr_array_set_size (self->clipboard, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
+
+      if (rp_workout_get_pinned (workout))
+        {
+          g_ptr_array_add (self->clipboard, rp_workout_copy (workout));
+          copied++;
+        }
+    }
+
+  text = g_strdup_printf (ngettext ("Copied %u workout of %s", "Copied %u workouts of %s", copied),
+                          copied, day);
+  rp_window_show_message (self, text);
+}
+
+static void
+plan_paste_day_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpDate date = rp_week_view_get_focus_date (self->week_view);
+
+  if (self->clipboard->len == 0)
+    {
+      rp_window_show_message (self, _("Nothing to paste: copy a day with your workouts first"));
+      return;
+    }
+
+  rp_ui_edit_paste (self->history, date, self->clipboard);
+  rp_week_view_focus_day (self->week_view, date);
+}
+
+static void
+plan_settings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpSettingsWindow *settings = rp_settings_window_new (GTK_WINDOW (self), self->history,
+                                                       self->week_start);
+
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+static void
+plan_new_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  rp_window_new_plan_action (RP_WINDOW (widget));
+}
+
+static void
+plan_open_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  rp_window_open_action (RP_WINDOW (widget));
+}
+
+static void
+plan_save_as_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  rp_window_save_as_action (RP_WINDOW (widget));
+}
+
+static void
+on_week_view_navigate_cb (RpWeekView *view,
+                          int         delta,
+                          RpWindow   *self)
+{
+  RpDate focus = delta < 0 ? self->week_start - 1 : self->week_start + 7;
+
+  rp_window_show_week (self, focus);
+  rp_week_view_focus_day (self->week_view, focus);
+}
+
+static void
+on_month_day_activated_cb (RpMonthView *view,
+                           guint        date,
+                           RpWindow    *self)
+{
+  rp_window_show_week (self, date);
+  g_settings_set_string (self->settings, "view", "week");
+  rp_week_view_focus_day (self->week_view, date);
+}
+
+static void
+on_view_changed_cb (GSettings  *settings,
+                    const char *key,
+                    RpWindow   *self)
+{
+  g_autofree char *view = g_settings_get_string (settings, "view");
+
+  gtk_stack_set_visible_child_name (self->stack, g_strcmp0 (view, "month") == 0 ? "month"
+                                                                              : "week");
+}
+
+/* Test hook (RUN_PLANNER_DEBUG_GEOMETRY=FILE): once the window is drawn,
+ * write the centres of the palette tiles and day columns in surface
+ * coordinates, with the X window id, so a test can drive a real pointer. */
+static void
+write_point (GString    *out,
+             RpWindow   *self,
+             const char *what,
+             const char *name,
+             GtkWidget  *widget)
+{
+  graphene_rect_t bounds;
+  double sx;
+  double sy;
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
+    return;
+  gtk_native_get_surface_transform (GTK_NATIVE (self), &sx, &sy);
+  g_string_append_printf (out, "%s %s %d %d\n", what, name,
+                          (int) (sx + bounds.origin.x + bounds.size.width / 2),
+                          (int) (sy + bounds.origin.y + MIN (bounds.size.height / 2, 60)));
+}
+
+static gboolean
+write_geometry_cb (gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  const char *path = g_getenv ("RUN_PLANNER_DEBUG_GEOMETRY");
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  if (GDK_IS_X11_SURFACE (surface))
+    g_string_append_printf (out, "window %lu\n", (gulong) gdk_x11_surface_get_xid (surface));
+#endif
+  for (guint i = 0; i < rp_palette_get_n_tiles (self->palette); i++)
+    write_point (out, self, "tile", rp_kind_to_name (rp_palette_get_tile_kind (self->palette, i)),
+                 rp_palette_get_tile (self->palette, i));
+  for (guint day = 0; day < 7; day++)
+    {
+      char iso[RP_DATE_ISO_LEN];
+
+      write_point (out, self, "day", rp_date_to_iso (self->week_start + day, iso),
+                   rp_week_view_get_day_widget (self->week_view, day));
+    }
+
+  if (!g_file_set_contents (path, out->str, (gssize) out->len, &error))
+    g_warning ("Cannot write geometry: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rp_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rp_window_parent_class)->map (widget);
+
+  if (g_getenv ("RUN_PLANNER_DEBUG_GEOMETRY") != NULL)
+    g_timeout_add_full (G_PRIORITY_LOW, 500, write_geometry_cb, g_object_ref (widget),
+                        g_object_unref);
+}
+
+static void
+setup_settings (RpWindow *self)
+{
+  g_autoptr(GAction) view_action = NULL;
+
+  self->settings = rp_ui_settings_new ();
+  if (self->settings == NULL)
+    {
+      g_critical ("GSettings schema %s not found", APP_ID);
+      return;
+    }
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                   G_SETTINGS_BIND_DEFAULT);
+  view_action = g_settings_create_action (self->settings, "view");
+  g_action_map_add_action (G_ACTION_MAP (self), view_action);
+  g_signal_connect (self->settings, "changed::view", G_CALLBACK (on_view_changed_cb), self);
+  on_view_changed_cb (self->settings, "view", self);
+}
+
+static void
+label_controls (RpWindow *self)
+{
+  rp_ui_set_label (self->previous_button, _("Previous week"));
+  rp_ui_set_label (self->today_button, _("Go to this week"));
+  rp_ui_set_label (self->next_button, _("Next week"));
+  rp_ui_set_label (self->undo_button, _("Undo"));
+  rp_ui_set_label (self->redo_button, _("Redo"));
+  rp_ui_set_label (self->menu_button, _("Main menu"));
+  rp_ui_set_label (self->week_button, _("Week view"));
+  rp_ui_set_label (self->month_button, _("Month view"));
+  rp_ui_set_label (self->info_button, _("Save this plan as a new file"));
+  rp_ui_set_label (self->chart_box, _("Intensity chart of the week"));
+}
+
+static void
+rp_window_dispose (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  disconnect_plan (self);
+  rp_window_file_dispose (self);
+  g_clear_object (&self->history);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->clipboard, g_ptr_array_unref);
+  g_clear_pointer (&self->last_message, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "week.previous", NULL, week_previous_action);
+  gtk_widget_class_install_action (widget_class, "week.next", NULL, week_next_action);
+  gtk_widget_class_install_action (widget_class, "week.today", NULL, week_today_action);
+  gtk_widget_class_install_action (widget_class, "plan.undo", NULL, plan_undo_action);
+  gtk_widget_class_install_action (widget_class, "plan.redo", NULL, plan_redo_action);
+  gtk_widget_class_install_action (widget_class, "plan.new", NULL, plan_new_action);
+  gtk_widget_class_install_action (widget_class, "plan.open", NULL, plan_open_action);
+  gtk_widget_class_install_action (widget_class, "plan.save-as", NULL, plan_save_as_action);
+  gtk_widget_class_install_action (widget_class, "plan.settings", NULL, plan_settings_action);
+  gtk_widget_class_install_action (widget_class, "plan.add-workout", NULL,
+                                   plan_add_workout_action);
+  gtk_widget_class_install_action (widget_class, "plan.place-kind", "s", plan_place_kind_action);
+  gtk_widget_class_install_action (widget_class, "plan.edit-workout", "(uu)",
+                                   plan_edit_workout_action);
+  gtk_widget_class_install_action (widget_class, "plan.remove-workout", "(uu)",
+                                   plan_remove_workout_action);
+  gtk_widget_class_install_action (widget_class, "plan.keep-workout", "(uu)",
+                                   plan_keep_workout_action);
+  gtk_widget_class_install_action (widget_class, "plan.move-workout", "(uui)",
+                                   plan_move_workout_action);
+  gtk_widget_class_install_action (widget_class, "plan.copy-day", NULL, plan_copy_day_action);
+  gtk_widget_class_install_action (widget_class, "plan.paste-day", NULL, plan_paste_day_action);
+}
+
+static void
+add_accels (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    guint           key;
+    GdkModifierType mods;
+    const char     *action;
+  } accels[] = {
+    { GDK_KEY_Page_Up, 0, "week.previous" },
+    { GDK_KEY_Page_Down, 0, "week.next" },
+    { GDK_KEY_t, GDK_CONTROL_MASK, "week.today" },
+    { GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo" },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.redo" },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.redo" },
+    { GDK_KEY_y, GDK_CONTROL_MASK, "plan.redo" },
+    { GDK_KEY_o, GDK_CONTROL_MASK, "plan.open" },
+    { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
+    { GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
+    { GDK_KEY_comma, GDK_CONTROL_MASK, "plan.settings" },
+    { GDK_KEY_n, GDK_CONTROL_MASK, "plan.add-workout" },
+    { GDK_KEY_Insert, 0, "plan.add-workout" },
+    { GDK_KEY_c, GDK_CONTROL_MASK, "plan.copy-day" },
+    { GDK_KEY_v, GDK_CONTROL_MASK, "plan.paste-day" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_widget_class_add_binding_action (widget_class, accels[i].key, accels[i].mods,
+                                         accels[i].action, NULL);
+}
+
+static void
+rp_window_class_init (RpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_window_dispose;
+  widget_class->map = rp_window_map;
+
+  g_type_ensure (RP_TYPE_PALETTE);
+  g_type_ensure (RP_TYPE_WEEK_VIEW);
+  g_type_ensure (RP_TYPE_MONTH_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/rp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, today_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, week_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, month_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, info_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, info_label);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, info_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, palette);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, week_view);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, month_view);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, chart_box);
+
+  install_actions (widget_class);
+  add_accels (widget_class);
+}
+
+static void
+rp_window_init (RpWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->clipboard = g_ptr_array_new_with_free_func (g_object_unref);
+  self->week_start = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+
+#ifdef HAVE_RP_CHART_VIEW
+  self->chart = GTK_WIDGET (rp_chart_view_new ());
+  gtk_widget_set_size_request (self->chart, -1, 220);
+  rp_ui_set_label (self->chart, _("Intensity chart: load of each day by intensity"));
+  gtk_box_append (GTK_BOX (self->chart_box), self->chart);
+#else
+  gtk_widget_set_visible (self->chart_box, FALSE);
+#endif
+
+  g_signal_connect (self->week_view, "navigate", G_CALLBACK (on_week_view_navigate_cb), self);
+  g_signal_connect (self->month_view, "day-activated",
+                    G_CALLBACK (on_month_day_activated_cb), self);
+
+  setup_settings (self);
+  label_controls (self);
+  update_undo_buttons (self);
+  update_title (self);
+}
+
+RpWindow *
+rp_window_new (GtkApplication *application)
+{
+  return g_object_new (RP_TYPE_WINDOW, "application", application, NULL);
+}
+
+RpPlan *
+rp_window_get_plan (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->plan;
+}
+
+RpHistory *
+rp_window_get_history (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
+GFile *
+rp_window_get_file (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+RpWeekView *
+rp_window_get_week_view (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->week_view;
+}
+
+RpMonthView *
+rp_window_get_month_view (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->month_view;
+}
+
+RpPalette *
+rp_window_get_palette (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->palette;
+}
+
+GtkWidget *
+rp_window_get_chart (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->chart;
+}
+
+RpDate
+rp_window_get_week_start (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), RP_DATE_INVALID);
+
+  return self->week_start;
+}
+
+const char *
+rp_window_get_last_message (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->last_message;
+}
+
+gboolean
+rp_window_is_busy (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
+
+  return self->n_busy > 0 || self->autosave_id != 0;
+}

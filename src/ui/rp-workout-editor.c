@@ -1,0 +1,419 @@
+/* rp-workout-editor.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-workout-editor"
+
+#include "config.h"
+
+#include "rp-workout-editor.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-kind.h"
+#include "rp-parse.h"
+#include "rp-planner.h"
+#include "rp-ui-util.h"
+
+struct _RpWorkoutEditor
+{
+  AdwWindow       parent_instance;
+
+  /* template widgets */
+  AdwWindowTitle *window_title;
+  GtkWidget      *cancel_button;
+  GtkWidget      *save_button;
+  AdwComboRow    *kind_row;
+  AdwEntryRow    *distance_row;
+  AdwEntryRow    *duration_row;
+  AdwEntryRow    *pace_row;
+  AdwEntryRow    *notes_row;
+  AdwActionRow   *steps_row;
+
+  /* owned */
+  RpHistory      *history;
+  RpWorkout      *original;   /* NULL when adding */
+  RpDate          date;
+  int             index;
+};
+
+G_DEFINE_FINAL_TYPE (RpWorkoutEditor, rp_workout_editor, ADW_TYPE_WINDOW)
+
+static RpUnit
+editor_unit (RpWorkoutEditor *self)
+{
+  return rp_athlete_get_unit (rp_plan_get_athlete (rp_history_get_plan (self->history)));
+}
+
+static void
+set_error (AdwEntryRow *row,
+           gboolean     error)
+{
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static gboolean
+parse_pace_text (RpWorkoutEditor *self,
+                 const char      *text,
+                 int             *out_fast,
+                 int             *out_slow)
+{
+  g_auto(GStrv) parts = NULL;
+  double factor = editor_unit (self) == RP_UNIT_MI ? 1000.0 / RP_METRES_PER_MILE : 1.0;
+  int values[2] = { 0, 0 };
+  guint n;
+
+  *out_fast = *out_slow = 0;
+  if (*text == '\0')
+    return TRUE;
+
+  /* "4:10–4:20", "4:10-4:20" or a single pace; typed in the display unit. */
+  parts = g_regex_split_simple ("\\s*(?:–|-)\\s*", text, 0, 0);
+  n = g_strv_length (parts);
+  if (n < 1 || n > 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!rp_parse_pace (g_strstrip (parts[i]), &values[i]))
+        return FALSE;
+      values[i] = (int) lround (values[i] * factor);
+    }
+
+  *out_fast = MIN (values[0], n == 2 ? values[1] : values[0]);
+  *out_slow = n == 2 ? MAX (values[0], values[1]) : values[0];
+  return TRUE;
+}
+
+static GRegex *
+space_regex (void)
+{
+  static GRegex *regex;
+
+  /* The UI runs on one thread; the regex lives as long as the process. */
+  if (regex == NULL)
+    regex = g_regex_new ("\\s+", G_REGEX_OPTIMIZE, 0, NULL);
+
+  return regex;
+}
+
+/* Reads the fields into a new workout; NULL (and the bad rows marked)
+ * when a field does not parse. */
+static RpWorkout *
+build_workout (RpWorkoutEditor *self)
+{
+  RpKind kind = (RpKind) adw_combo_row_get_selected (self->kind_row);
+  const char *distance_text = gtk_editable_get_text (GTK_EDITABLE (self->distance_row));
+  const char *duration_text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
+  const char *pace_text = gtk_editable_get_text (GTK_EDITABLE (self->pace_row));
+  g_autoptr(RpWorkout) workout = NULL;
+  gint64 distance = -1;
+  gint64 duration = -1;
+  int fast;
+  int slow;
+  gboolean ok = TRUE;
+
+  g_autofree char *compact = g_regex_replace_literal (space_regex (), distance_text, -1, 0,
+                                                      "", 0, NULL);
+
+  /* The field shows "10.0 km"; the parser takes "10.0km". */
+  if (*compact != '\0' && !rp_parse_distance (compact, editor_unit (self), TRUE, &distance))
+    ok = FALSE;
+  set_error (self->distance_row, !ok);
+  if (*duration_text != '\0' && !rp_parse_duration (duration_text, &duration))
+    {
+      set_error (self->duration_row, TRUE);
+      ok = FALSE;
+    }
+  else
+    set_error (self->duration_row, FALSE);
+  if (!parse_pace_text (self, pace_text, &fast, &slow))
+    {
+      set_error (self->pace_row, TRUE);
+      ok = FALSE;
+    }
+  else
+    set_error (self->pace_row, FALSE);
+
+  if (!ok)
+    return NULL;
+
+  workout = self->original != NULL ? rp_workout_copy (self->original) : rp_workout_new (kind);
+  rp_workout_set_kind (workout, kind);
+  rp_workout_set_distance_m (workout, distance);
+  rp_workout_set_duration_s (workout, duration);
+  rp_workout_set_pace (workout, fast, slow == fast ? 0 : slow);
+  if (fast > 0 && slow == fast)
+    rp_workout_set_pace (workout, fast, fast);
+  rp_workout_set_notes (workout, gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+  rp_workout_set_pinned (workout, TRUE);
+
+  return g_steal_pointer (&workout);
+}
+
+gboolean
+rp_workout_editor_save (RpWorkoutEditor *self)
+{
+  g_autoptr(RpWorkout) workout = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), FALSE);
+
+  workout = build_workout (self);
+  if (workout == NULL)
+    return FALSE;
+
+  if (self->index < 0)
+    ok = rp_ui_edit_place (self->history, self->date, workout) != NULL;
+  else
+    ok = rp_ui_edit_replace (self->history, self->date, (guint) self->index, workout);
+
+  if (ok)
+    gtk_window_destroy (GTK_WINDOW (self));
+
+  return ok;
+}
+
+static void
+editor_save_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  rp_workout_editor_save (RP_WORKOUT_EDITOR (widget));
+}
+
+static void
+fill_kinds (RpWorkoutEditor *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  for (RpKind kind = 0; kind < RP_N_KINDS; kind++)
+    gtk_string_list_append (kinds, rp_ui_kind_label (kind));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+}
+
+static void
+set_text (AdwEntryRow *row,
+          char        *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  g_free (text);
+}
+
+static char *
+steps_text (RpWorkout *workout)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < rp_workout_get_n_steps (workout); i++)
+    {
+      const RpStep *step = rp_workout_get_step (workout, i);
+
+      if (str->len > 0)
+        g_string_append (str, ", ");
+      if (step->distance_m > 0)
+        g_string_append_printf (str, "%d × %" G_GINT64_FORMAT " m", step->repeat, step->distance_m);
+      else if (step->duration_s > 0)
+        g_string_append_printf (str, "%d × %" G_GINT64_FORMAT " s", step->repeat, step->duration_s);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+load_workout (RpWorkoutEditor *self,
+              RpWorkout       *workout)
+{
+  RpUnit unit = editor_unit (self);
+  int fast;
+  int slow;
+
+  adw_combo_row_set_selected (self->kind_row, rp_workout_get_kind (workout));
+  if (rp_workout_get_distance_m (workout) > 0)
+    set_text (self->distance_row, rp_format_distance (rp_workout_get_distance_m (workout), unit));
+  if (rp_workout_get_duration_s (workout) > 0)
+    set_text (self->duration_row, rp_format_duration (rp_workout_get_duration_s (workout)));
+  rp_workout_get_pace (workout, &fast, &slow);
+  if (fast > 0)
+    {
+      g_autofree char *range = rp_ui_format_pace_range (fast, slow == 0 ? fast : slow, unit);
+      char *slash = range != NULL ? strchr (range, '/') : NULL;
+
+      /* The field takes the figures only; the unit is the display unit. */
+      if (slash != NULL)
+        *slash = '\0';
+      set_text (self->pace_row, g_strdup (range));
+    }
+  set_text (self->notes_row, g_strdup (rp_workout_get_notes (workout)));
+  if (rp_workout_get_n_steps (workout) > 0)
+    {
+      g_autofree char *steps = steps_text (workout);
+
+      adw_action_row_set_subtitle (self->steps_row, steps);
+      gtk_widget_set_visible (GTK_WIDGET (self->steps_row), TRUE);
+    }
+}
+
+static void
+label_rows (RpWorkoutEditor *self)
+{
+  rp_ui_set_label (GTK_WIDGET (self->kind_row), _("Kind"));
+  rp_ui_set_label (GTK_WIDGET (self->distance_row), _("Distance"));
+  rp_ui_set_label (GTK_WIDGET (self->duration_row), _("Duration"));
+  rp_ui_set_label (GTK_WIDGET (self->pace_row), _("Pace"));
+  rp_ui_set_label (GTK_WIDGET (self->notes_row), _("Notes"));
+  rp_ui_set_label (self->save_button, _("Save workout"));
+  rp_ui_set_label (self->cancel_button, _("Cancel"));
+}
+
+static void
+on_kind_selected_cb (AdwComboRow     *row,
+                     GParamSpec      *pspec,
+                     RpWorkoutEditor *self)
+{
+  if (self->original == NULL)
+    rp_workout_editor_set_kind (self, (RpKind) adw_combo_row_get_selected (row));
+}
+
+static void
+rp_workout_editor_dispose (GObject *object)
+{
+  RpWorkoutEditor *self = RP_WORKOUT_EDITOR (object);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->original);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WORKOUT_EDITOR);
+
+  G_OBJECT_CLASS (rp_workout_editor_parent_class)->dispose (object);
+}
+
+static void
+rp_workout_editor_class_init (RpWorkoutEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_workout_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/rp-workout-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, distance_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, pace_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_row);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+rp_workout_editor_init (RpWorkoutEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  fill_kinds (self);
+  label_rows (self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  g_signal_connect (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
+}
+
+RpWorkoutEditor *
+rp_workout_editor_new (GtkWindow *parent,
+                       RpHistory *history,
+                       RpDate     date,
+                       int        index)
+{
+  RpWorkoutEditor *self;
+  RpPlan *plan;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (RP_IS_HISTORY (history), NULL);
+
+  self = g_object_new (RP_TYPE_WORKOUT_EDITOR,
+                       "transient-for", parent,
+                       NULL);
+  self->history = g_object_ref (history);
+  self->date = date;
+  self->index = index;
+  plan = rp_history_get_plan (history);
+
+  day = rp_ui_format_day_long (date);
+  adw_window_title_set_subtitle (self->window_title, day);
+  if (index >= 0 && (guint) index < rp_plan_get_n_workouts (plan, date))
+    {
+      self->original = g_object_ref (rp_plan_get_workout (plan, date, (guint) index));
+      adw_window_title_set_title (self->window_title, _("Edit Workout"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Workout"));
+      load_workout (self, self->original);
+    }
+  else
+    {
+      /* A tempo run is the most common session a runner adds by hand. */
+      self->index = -1;
+      adw_window_title_set_title (self->window_title, _("Add Workout"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Add Workout"));
+      rp_workout_editor_set_kind (self, RP_KIND_TEMPO);
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
+
+  return self;
+}
+
+void
+rp_workout_editor_set_kind (RpWorkoutEditor *self,
+                            RpKind           kind)
+{
+  const RpKindInfo *info;
+
+  g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
+  g_return_if_fail (kind < RP_N_KINDS);
+
+  adw_combo_row_set_selected (self->kind_row, kind);
+  if (self->original != NULL)
+    return;
+
+  /* A new workout starts at its kind's default size. */
+  info = rp_kind_get_info (kind);
+  gtk_editable_set_text (GTK_EDITABLE (self->distance_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->duration_row), "");
+  if (info->default_distance_m > 0)
+    set_text (self->distance_row, rp_format_distance (info->default_distance_m,
+                                                      editor_unit (self)));
+  else if (info->default_duration_s > 0)
+    set_text (self->duration_row, rp_format_duration (info->default_duration_s));
+}
+
+RpKind
+rp_workout_editor_get_kind (RpWorkoutEditor *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), RP_KIND_REST);
+
+  return (RpKind) adw_combo_row_get_selected (self->kind_row);
+}
+
+void
+rp_workout_editor_set_distance_text (RpWorkoutEditor *self,
+                                     const char      *text)
+{
+  g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->distance_row), text);
+}

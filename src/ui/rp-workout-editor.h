@@ -1,0 +1,41 @@
+/* rp-workout-editor.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-history.h"
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_WORKOUT_EDITOR (rp_workout_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (RpWorkoutEditor, rp_workout_editor, RP, WORKOUT_EDITOR, AdwWindow)
+
+/* Edits one workout (index >= 0) or adds one to date (index < 0): kind,
+ * distance, duration, pace and notes. Saving pins the result through
+ * rp_planner_replace (or _place), as one undoable edit, and closes. */
+RpWorkoutEditor *rp_workout_editor_new      (GtkWindow       *parent,
+                                             RpHistory       *history,
+                                             RpDate           date,
+                                             int              index);
+void             rp_workout_editor_set_kind (RpWorkoutEditor *self,
+                                             RpKind           kind);
+RpKind           rp_workout_editor_get_kind (RpWorkoutEditor *self);
+/* Sets the distance field's text, as typed. */
+void             rp_workout_editor_set_distance_text (RpWorkoutEditor *self,
+                                                      const char      *text);
+/* What the Save button does; FALSE when a field is invalid. */
+gboolean         rp_workout_editor_save     (RpWorkoutEditor *self);
+
+G_END_DECLS
