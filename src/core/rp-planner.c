@@ -45,11 +45,12 @@
 #define ACWR_HISTORY_DAYS       28
 #define ACUTE_DAYS              7
 /* A race's post-race window is ceil(race miles) days; capped so that the
- * days an edit can affect stay bounded (a marathon is 27 days). */
-#define MAX_RACE_WINDOW_DAYS    42
-/* How far back the engine looks for a race or a hard day that shapes a
- * day: the longest race window, which also covers ACWR's 28 days. */
-#define LOOKBACK_DAYS           MAX_RACE_WINDOW_DAYS
+ * days an edit can affect stay few (a marathon's is 27 days; only races
+ * beyond 27 miles reach the cap). */
+#define MAX_RACE_WINDOW_DAYS    28
+/* How far back the engine looks for a race or a load that shapes a day:
+ * the longest race window, and ACWR's 28 days. */
+#define LOOKBACK_DAYS           MAX (MAX_RACE_WINDOW_DAYS, ACWR_HISTORY_DAYS)
 #define WARNINGS_WEEKS_AFTER    4
 
 #define N_ZONES (RP_ZONE_RECOVERY + 1)
@@ -111,7 +112,7 @@ typedef struct
 /* What the analysis needs of one day, over every workout. */
 typedef struct
 {
-  double   load;
+  gint64   rpe_s;      /* session load × 60: RPE × seconds, exact */
   double   run_s;
   double   hard_s;
   double   tempo_m;    /* tempo metres × hard share */
@@ -285,11 +286,13 @@ workout_size (Ctx       *ctx,
   out->duration_s = duration;
 }
 
-/* Reads the pinned workouts of one day. */
+/* Reads the pinned workouts of one day; sizes only when sized is set
+ * (days before the filled weeks only need their races and hard days). */
 static void
-scan_day (Ctx     *ctx,
-          RpDate   date,
-          DayInfo *info)
+scan_day (Ctx      *ctx,
+          RpDate    date,
+          gboolean  sized,
+          DayInfo  *info)
 {
   guint n = rp_plan_get_n_workouts (ctx->plan, date);
   gint64 target_m = 0;
@@ -310,7 +313,10 @@ scan_day (Ctx     *ctx,
         target_m = week_target (ctx, date);
       info->pinned = TRUE;
       kind = rp_workout_get_kind (workout);
-      workout_size (ctx, workout, target_m, &size);
+      if (!sized && kind != RP_KIND_RACE)
+        size.distance_m = size.duration_s = -1;
+      else
+        workout_size (ctx, workout, target_m, &size);
 
       if (rp_kind_is_running (kind) && size.distance_m > 0)
         info->pinned_m += size.distance_m;
@@ -799,7 +805,7 @@ fill_range (Ctx   *ctx,
   weekday = rp_date_get_weekday (a);
   for (guint i = 0; i < n_days; i++)
     {
-      scan_day (ctx, a + i, &days[i]);
+      scan_day (ctx, a + i, a + i >= from, &days[i]);
       days[i].rest = (ctx->rest_mask & (1u << (weekday - 1))) != 0;
       weekday = weekday == G_DATE_SUNDAY ? G_DATE_MONDAY : weekday + 1;
     }
@@ -829,8 +835,10 @@ add_stats (Ctx       *ctx,
 
   workout_size (ctx, workout, target_m, &size);
 
+  /* Load is kept as an exact integer (RPE × seconds) so that sums over
+   * any window give the same figure however they are formed. */
   if (size.duration_s > 0)
-    stats->load += rp_load_session (info->rpe, size.duration_s);
+    stats->rpe_s += info->rpe * size.duration_s;
   if (rp_kind_is_hard (kind) && rp_workout_get_pinned (workout))
     stats->hard = TRUE;
   if (kind == RP_KIND_RACE)
@@ -866,30 +874,34 @@ day_stats (Ctx      *ctx,
     add_stats (ctx, rp_plan_get_workout (ctx->plan, date, i), target_m, stats);
 }
 
-/* The largest acute:chronic ratio of the week's days that have 28 days of
- * plan before them; 0 when none. Summed afresh for each day, in the same
- * order, so a local re-analysis gives the very same figure as a full one. */
+/* Session load (RPE × minutes) from the exact RPE × seconds. */
 static double
-week_acwr (Ctx            *ctx,
-           const DayStats *stats,
-           RpDate          a,
-           RpDate          first)
+load_of (gint64 rpe_s)
+{
+  return rpe_s / 60.0;
+}
+
+/* The largest acute:chronic ratio of the week's days that have 28 days of
+ * plan before them; 0 when none. cumulative[i] is the load of the days
+ * before a + i. */
+static double
+week_acwr (Ctx          *ctx,
+           const gint64 *cumulative,
+           RpDate        a,
+           RpDate        first)
 {
   double max = 0;
 
   for (RpDate d = first; d < first + 7; d++)
     {
-      double acute = 0, chronic = 0;
+      guint i = d - a + 1;
+      gint64 acute, chronic;
 
       if (d - ctx->start < ACWR_HISTORY_DAYS)
         continue;
-      for (RpDate e = d - (ACWR_HISTORY_DAYS - 1); e <= d; e++)
-        {
-          chronic += stats[e - a].load;
-          if (e + ACUTE_DAYS > d)
-            acute += stats[e - a].load;
-        }
-      max = MAX (max, rp_load_acwr (acute, chronic));
+      acute = cumulative[i] - cumulative[i - ACUTE_DAYS];
+      chronic = cumulative[i] - cumulative[i - ACWR_HISTORY_DAYS];
+      max = MAX (max, rp_load_acwr (load_of (acute), load_of (chronic)));
     }
 
   return max;
@@ -979,6 +991,7 @@ day_warnings (Ctx            *ctx,
 static void
 summarize_week (Ctx            *ctx,
                 const DayStats *stats,
+                const gint64   *cumulative,
                 RpDate          a,
                 guint           week,
                 guint           day_mask)
@@ -988,14 +1001,14 @@ summarize_week (Ctx            *ctx,
   const RpWeekSummary *old;
   RpWeekSummary summary = { 0 };
   double daily[7], run_s = 0, hard_s = 0, tempo_m = 0;
-  gint64 long_m = 0, previous_m = 0;
+  gint64 long_m = 0, previous_m = 0, rpe_s = 0;
   guint n_easy = 0;
 
   for (guint i = 0; i < 7; i++)
     {
-      daily[i] = days[i].load;
+      daily[i] = load_of (days[i].rpe_s);
       summary.volume_m += days[i].run_m;
-      summary.load += days[i].load;
+      rpe_s += days[i].rpe_s;
       run_s += days[i].run_s;
       hard_s += days[i].hard_s;
       tempo_m += days[i].tempo_m;
@@ -1006,6 +1019,7 @@ summarize_week (Ctx            *ctx,
     }
 
   summary.target_m = rp_plan_get_week_target (ctx->plan, week);
+  summary.load = load_of (rpe_s);
   summary.duration_s = llround (run_s);
   summary.low_intensity_share = rp_load_low_intensity_share (hard_s, run_s);
   summary.monotony = rp_load_monotony (daily, 7);
@@ -1017,7 +1031,7 @@ summarize_week (Ctx            *ctx,
       summary.long_share = (double) long_m / summary.volume_m;
       summary.threshold_share = tempo_m / summary.volume_m;
     }
-  summary.acwr = week_acwr (ctx, stats, a, first);
+  summary.acwr = week_acwr (ctx, cumulative, a, first);
   summary.warnings = week_warnings (ctx, &summary, n_easy) | day_mask;
 
   old = rp_plan_get_week_summary (ctx->plan, week);
@@ -1037,20 +1051,28 @@ analyze_range (Ctx   *ctx,
   guint n_days = b - a + 1;
   DayStats stack_stats[STACK_DAYS];
   guint8 stack_post_race[STACK_DAYS];
+  gint64 stack_cumulative[STACK_DAYS + 1];
   g_autofree DayStats *heap_stats = NULL;
   g_autofree guint8 *heap_post_race = NULL;
+  g_autofree gint64 *heap_cumulative = NULL;
   DayStats *stats = stack_stats;
   guint8 *post_race = stack_post_race;
+  gint64 *cumulative = stack_cumulative;
 
   if (n_days > STACK_DAYS)
     {
       stats = heap_stats = g_new (DayStats, n_days);
       post_race = heap_post_race = g_new (guint8, n_days);
+      cumulative = heap_cumulative = g_new (gint64, n_days + 1);
     }
   memset (post_race, 0, n_days);
 
+  cumulative[0] = 0;
   for (guint i = 0; i < n_days; i++)
-    day_stats (ctx, a + i, &stats[i]);
+    {
+      day_stats (ctx, a + i, &stats[i]);
+      cumulative[i + 1] = cumulative[i] + stats[i].rpe_s;
+    }
 
   for (guint i = 0; i < n_days; i++)
     {
@@ -1067,7 +1089,7 @@ analyze_range (Ctx   *ctx,
     {
       guint day_mask = day_warnings (ctx, stats, post_race, a, ctx->start + 7 * week);
 
-      summarize_week (ctx, stats, a, week, day_mask);
+      summarize_week (ctx, stats, cumulative, a, week, day_mask);
     }
 }
 
@@ -1162,12 +1184,14 @@ span_add (Span   *span,
 
 /* The edited day's week and the next (a Sunday's recovery falls on the
  * next Monday), and the window of every race that reaches the day: an
- * edit there moves the race's recovery days. Called before and after the
- * edit, so races removed or added count too. */
+ * edit there moves the race's recovery days. Called before the edit for
+ * every date it touches, and after it with after set: then only races on
+ * those dates can be new, so only they are looked at. */
 static void
-span_add_edit (Span   *span,
-               RpPlan *plan,
-               RpDate  date)
+span_add_edit (Span     *span,
+               RpPlan   *plan,
+               RpDate    date,
+               gboolean  after)
 {
   Ctx ctx;
   RpDate week_start, from;
@@ -1180,6 +1204,8 @@ span_add_edit (Span   *span,
   span_add (span, week_start, week_start + 13);
 
   from = date - ctx.start > MAX_RACE_WINDOW_DAYS ? date - MAX_RACE_WINDOW_DAYS : ctx.start;
+  if (after)
+    from = date;
   for (RpDate d = from; d <= date; d++)
     {
       gint64 race_m = day_race_m (&ctx, d);
@@ -1288,11 +1314,11 @@ rp_planner_place (RpPlan    *plan,
       return NULL;
     }
 
-  span_add_edit (&span, plan, date);
+  span_add_edit (&span, plan, date, FALSE);
   workout = pinned_copy (template);
   rp_plan_clear_unpinned (plan, date);
   rp_plan_insert_workout (plan, date, G_MAXUINT, workout);
-  span_add_edit (&span, plan, date);
+  span_add_edit (&span, plan, date, TRUE);
   refill_span (plan, &span);
 
   rp_plan_thaw_changed (plan);
@@ -1326,8 +1352,8 @@ rp_planner_move (RpPlan   *plan,
       return FALSE;
     }
 
-  span_add_edit (&span, plan, from);
-  span_add_edit (&span, plan, to);
+  span_add_edit (&span, plan, from, FALSE);
+  span_add_edit (&span, plan, to, FALSE);
 
   moved = pinned_copy (rp_plan_get_workout (plan, from, index));
   if (!copy)
@@ -1335,8 +1361,8 @@ rp_planner_move (RpPlan   *plan,
   rp_plan_clear_unpinned (plan, to);
   rp_plan_insert_workout (plan, to, G_MAXUINT, moved);
 
-  span_add_edit (&span, plan, from);
-  span_add_edit (&span, plan, to);
+  span_add_edit (&span, plan, from, TRUE);
+  span_add_edit (&span, plan, to, TRUE);
   refill_span (plan, &span);
 
   rp_plan_thaw_changed (plan);
@@ -1358,9 +1384,9 @@ rp_planner_remove (RpPlan *plan,
 
   rp_plan_freeze_changed (plan);
 
-  span_add_edit (&span, plan, date);
+  span_add_edit (&span, plan, date, FALSE);
   rp_plan_remove_workout (plan, date, index);
-  span_add_edit (&span, plan, date);
+  span_add_edit (&span, plan, date, TRUE);
   refill_span (plan, &span);
 
   rp_plan_thaw_changed (plan);
@@ -1385,12 +1411,12 @@ rp_planner_replace (RpPlan    *plan,
 
   rp_plan_freeze_changed (plan);
 
-  span_add_edit (&span, plan, date);
+  span_add_edit (&span, plan, date, FALSE);
   pinned = pinned_copy (workout);
   rp_plan_replace_workout (plan, date, index, pinned);
   /* The day is the runner's now: the engine's other entries go. */
   rp_plan_clear_unpinned (plan, date);
-  span_add_edit (&span, plan, date);
+  span_add_edit (&span, plan, date, TRUE);
   refill_span (plan, &span);
 
   rp_plan_thaw_changed (plan);
