@@ -1160,8 +1160,16 @@ collect_extra (JsonObject         *obj,
                const char * const *known)
 {
   JsonObject *extra = NULL;
-  GList *members = json_object_get_members (obj);
+  guint n_known = 0;
+  GList *members;
 
+  /* Most objects have no unknown keys: count before listing. */
+  for (guint i = 0; known[i] != NULL; i++)
+    n_known += json_object_has_member (obj, known[i]);
+  if (json_object_get_size (obj) == n_known)
+    return NULL;
+
+  members = json_object_get_members (obj);
   for (GList *iter = members; iter != NULL; iter = iter->next)
     {
       const char *key = iter->data;
@@ -1727,6 +1735,8 @@ read_plan (Loader     *l,
     return NULL;
 
   plan = rp_plan_new_for_athlete (athlete, start, n);
+  /* One "changed" for the whole load rather than one per workout. */
+  rp_plan_freeze_changed (plan);
   for (guint i = 0; i < n; i++)
     {
       push_index (l, i);
@@ -1739,6 +1749,7 @@ read_plan (Loader     *l,
   extra = collect_extra (top, top_keys);
   if (extra != NULL)
     rp_plan_set_extra (plan, extra);
+  rp_plan_thaw_changed (plan);
   return g_steal_pointer (&plan);
 }
 
