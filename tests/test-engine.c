@@ -632,8 +632,7 @@ test_fill_easy_share (void)
     }
 }
 
-/* Case (1) of the easy share's table, with the expected easy size fixed by
- * the row; this one checks the "24 km" row's arithmetic independently. */
+/* In miles, sizes round to 0.5 mi, not 0.5 km. */
 static void
 test_fill_easy_rounding_miles (void)
 {
