@@ -1171,6 +1171,9 @@ test_warning_acwr (void)
 
 /* Operations */
 
+static void assert_same_analysis (RpPlan *a,
+                                  RpPlan *b);
+
 typedef struct
 {
   guint  count;
@@ -1324,6 +1327,21 @@ test_ops_fill_weeks (void)
   rp_planner_fill (full);
   g_assert_true (rp_plan_equal (plan, full));
   g_assert_cmpint (rp_workout_get_distance_m (entry (plan, 21 + TUE)), ==, 5000);
+
+  /* Grown by hand (as a view does when it shows a later week), then the
+   * new weeks filled: the old weeks' summaries, which the plan does not
+   * keep across growth, are computed again. */
+  g_assert_true (rp_plan_ensure_date (plan, day (9 * 7)));
+  rp_planner_fill_weeks (plan, 8, rp_plan_get_n_weeks (plan) - 1);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==,
+                   rp_plan_get_week_summary (full, 0)->volume_m);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 3)->target_m, ==, 30000);
+  {
+    g_autoptr(RpPlan) grown = rp_plan_copy (plan);
+
+    rp_planner_fill (grown);
+    assert_same_analysis (plan, grown);
+  }
 
   /* The unfilled plan after analyze only: summaries, no workouts made. */
   {

@@ -1102,6 +1102,35 @@ fill_and_analyze (Ctx   *ctx,
   analyze_range (ctx, first, MIN (last + WARNINGS_WEEKS_AFTER, ctx->n_weeks - 1));
 }
 
+/* RpPlan drops the derived week summaries when it grows; a caller that
+ * grew it and fills the new weeks gets the old ones analysed again here.
+ * A summary whose target is not the week's was never computed (or the
+ * target changed since). */
+static void
+analyze_stale_weeks (Ctx *ctx)
+{
+  guint week = 0;
+
+  while (week < ctx->n_weeks)
+    {
+      guint first;
+
+      if (rp_plan_get_week_summary (ctx->plan, week)->target_m
+          == rp_plan_get_week_target (ctx->plan, week))
+        {
+          week++;
+          continue;
+        }
+
+      first = week;
+      while (week < ctx->n_weeks
+             && rp_plan_get_week_summary (ctx->plan, week)->target_m
+                != rp_plan_get_week_target (ctx->plan, week))
+        week++;
+      analyze_range (ctx, first, week - 1);
+    }
+}
+
 void
 rp_planner_fill (RpPlan *plan)
 {
@@ -1133,6 +1162,7 @@ rp_planner_fill_weeks (RpPlan *plan,
 
   rp_plan_freeze_changed (plan);
   fill_and_analyze (&ctx, first_week, MIN (last_week, ctx.n_weeks - 1));
+  analyze_stale_weeks (&ctx);
   rp_plan_thaw_changed (plan);
 }
 
