@@ -158,18 +158,6 @@ on_tile_activate_cb (GtkWidget *tile,
 }
 
 static void
-on_tile_pressed_cb (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    gpointer         user_data)
-{
-  GtkWidget *tile = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-
-  gtk_widget_grab_focus (tile);
-}
-
-static void
 add_tile_keys (GtkWidget *tile)
 {
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
@@ -194,7 +182,6 @@ build_tile (RpPalette *self,
   GtkWidget *name = gtk_label_new (rp_ui_kind_label (kind));
   GtkWidget *size = gtk_label_new (NULL);
   GtkDragSource *source = gtk_drag_source_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
 
   g_object_set_data (G_OBJECT (tile), KIND_KEY, GUINT_TO_POINTER (kind));
   gtk_widget_add_css_class (tile, "palette-tile");
@@ -224,8 +211,6 @@ build_tile (RpPalette *self,
   g_signal_connect (source, "prepare", G_CALLBACK (on_tile_drag_prepare_cb), self);
   g_signal_connect (source, "drag-begin", G_CALLBACK (on_tile_drag_begin_cb), self);
   gtk_widget_add_controller (tile, GTK_EVENT_CONTROLLER (source));
-  g_signal_connect (click, "pressed", G_CALLBACK (on_tile_pressed_cb), NULL);
-  gtk_widget_add_controller (tile, GTK_EVENT_CONTROLLER (click));
   add_tile_keys (tile);
 
   g_ptr_array_add (self->size_labels, size);

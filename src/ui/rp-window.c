@@ -558,6 +558,9 @@ rp_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (rp_window_parent_class)->map (widget);
 
+  /* Keyboard users start on today, ready for the arrow keys and Ctrl+N. */
+  rp_week_view_focus_day (RP_WINDOW (widget)->week_view, rp_date_today ());
+
   if (g_getenv ("RUN_PLANNER_DEBUG_GEOMETRY") != NULL)
     g_timeout_add_full (G_PRIORITY_LOW, 500, write_geometry_cb, g_object_ref (widget),
                         g_object_unref);

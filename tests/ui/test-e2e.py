@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+# test-e2e.py
+#
+# Copyright 2026 The Run Planner authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# End-to-end: starts the real run-planner binary on the X display of the
+# test run (xvfb-run) with an empty HOME, drags a palette tile onto a day
+# with real pointer events (xdotool), and checks the autosaved plan; then
+# adds and undoes a workout with the keyboard alone. TAP output.
+
+import datetime
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+RUN_PLANNER = os.environ.get("RUN_PLANNER", "run-planner")
+TIMEOUT = 30.0
+tests_run = 0
+failures = 0
+
+
+def tap(ok, name, detail=""):
+    global tests_run, failures
+    tests_run += 1
+    if not ok:
+        failures += 1
+    print(("ok" if ok else "not ok") + f" {tests_run} - {name}")
+    if detail and not ok:
+        for line in detail.splitlines():
+            print("# " + line)
+    sys.stdout.flush()
+
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *[str(a) for a in args]], check=True)
+
+
+def wait_for(predicate, timeout=TIMEOUT, step=0.1):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return None
+
+
+class App:
+    def __init__(self, home):
+        self.home = home
+        self.data = os.path.join(home, "data")
+        self.geometry = os.path.join(home, "geometry.txt")
+        self.plan = os.path.join(self.data, "run-planner", "plan.json")
+        env = dict(os.environ)
+        env.update({
+            "HOME": home,
+            "XDG_DATA_HOME": self.data,
+            "XDG_CONFIG_HOME": os.path.join(home, "config"),
+            "XDG_CACHE_HOME": os.path.join(home, "cache"),
+            "XDG_STATE_HOME": os.path.join(home, "state"),
+            "GSETTINGS_BACKEND": "memory",
+            "GSK_RENDERER": "cairo",
+            "RUN_PLANNER_DEBUG_GEOMETRY": self.geometry,
+        })
+        self.log = open(os.path.join(home, "app.log"), "w")
+        self.proc = subprocess.Popen([RUN_PLANNER], env=env, stdout=self.log,
+                                     stderr=subprocess.STDOUT)
+
+    def read_geometry(self):
+        def parse():
+            if not os.path.exists(self.geometry):
+                return None
+            points = {}
+            with open(self.geometry) as f:
+                for line in f:
+                    parts = line.split()
+                    if parts[0] == "window":
+                        points["window"] = parts[1]
+                    else:
+                        points[(parts[0], parts[1])] = (int(parts[2]), int(parts[3]))
+            return points if "window" in points else None
+        return wait_for(parse)
+
+    def read_plan(self):
+        try:
+            with open(self.plan) as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return None
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+
+def day_workouts(plan, iso):
+    for week in plan.get("weeks", []):
+        for day in week.get("days", []):
+            if day["date"] == iso:
+                return day.get("workouts", [])
+    return []
+
+
+def has(plan, iso, kind, pinned):
+    return any(w["kind"] == kind and bool(w.get("pinned")) == pinned
+               for w in day_workouts(plan, iso))
+
+
+def next_day(iso):
+    return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
+
+
+def drag(window, start, end):
+    """A real drag: press, move past the threshold in small steps, release."""
+    xdotool("mousemove", "--window", window, start[0], start[1])
+    time.sleep(0.2)
+    xdotool("mousedown", 1)
+    time.sleep(0.1)
+    steps = 12
+    for i in range(1, steps + 1):
+        x = start[0] + (end[0] - start[0]) * i // steps
+        y = start[1] + (end[1] - start[1]) * i // steps
+        xdotool("mousemove", "--window", window, x, y)
+        time.sleep(0.05)
+    time.sleep(0.3)
+    xdotool("mouseup", 1)
+
+
+def test_drag(app, points):
+    # Tuesday of the shown week: Monday is the default rest day.
+    days = sorted(key[1] for key in points if key[0] == "day")
+    target = days[1]
+    drag(points["window"], points[("tile", "tempo")], points[("day", target)])
+
+    plan = wait_for(lambda: (lambda p: p if p and has(p, target, "tempo", True) else None)
+                    (app.read_plan()))
+    tap(plan is not None, "drag a tempo tile onto a day: pinned and autosaved",
+        f"plan: {json.dumps(app.read_plan())[:2000]}")
+    if plan is None:
+        return None
+    tap(has(plan, next_day(target), "recovery", False),
+        "the next day gets the engine's recovery run",
+        json.dumps(day_workouts(plan, next_day(target))))
+    return target
+
+
+def window_named(name):
+    out = subprocess.run(["xdotool", "search", "--name", name], capture_output=True, text=True)
+    ids = out.stdout.split()
+    return ids[-1] if ids else None
+
+
+def test_keyboard(app, points, dragged):
+    window = points["window"]
+    xdotool("windowfocus", "--sync", window)
+    time.sleep(0.3)
+
+    # Undo the drag with Ctrl+Z: the file loses the tempo run.
+    xdotool("key", "--window", window, "ctrl+z")
+    plan = wait_for(lambda: (lambda p: p if p and not has(p, dragged, "tempo", True) else None)
+                    (app.read_plan()))
+    tap(plan is not None, "Ctrl+Z undoes the drop and the undo is autosaved")
+
+    # Keyboard only: the focus starts on today; Right moves it a day, Ctrl+N
+    # opens the editor (tempo by default), Ctrl+Enter saves.
+    today = datetime.date.today()
+    target = (today + datetime.timedelta(days=1)).isoformat()
+    xdotool("windowfocus", "--sync", window)
+    xdotool("key", "--window", window, "Right")
+    time.sleep(0.2)
+    xdotool("key", "--window", window, "ctrl+n")
+    editor = wait_for(lambda: window_named("Add Workout"), timeout=10)
+    if editor is None:
+        tap(False, "Ctrl+N opens the editor for the focused day")
+        return
+    xdotool("windowfocus", "--sync", editor)
+    time.sleep(0.3)
+    xdotool("key", "--window", editor, "ctrl+Return")
+    plan = wait_for(lambda: (lambda p: p if p and has(p, target, "tempo", True) else None)
+                    (app.read_plan()))
+    tap(plan is not None, "keyboard only: Right, Ctrl+N, Ctrl+Enter add a tempo run tomorrow",
+        json.dumps(day_workouts(app.read_plan() or {}, target)))
+
+    xdotool("windowfocus", "--sync", window)
+    time.sleep(0.2)
+    xdotool("key", "--window", window, "ctrl+z")
+    plan = wait_for(lambda: (lambda p: p if p and not has(p, target, "tempo", True) else None)
+                    (app.read_plan()))
+    tap(plan is not None, "keyboard only: Ctrl+Z removes it again")
+
+
+def main():
+    print("1..5")
+    home = tempfile.mkdtemp(prefix="rp-e2e-")
+    app = App(home)
+    try:
+        points = app.read_geometry()
+        if points is None or app.read_plan() is None:
+            for _ in range(5):
+                tap(False, "the app starts and writes its default plan")
+            return
+        dragged = test_drag(app, points)
+        if dragged is None:
+            for _ in range(3):
+                tap(False, "skipped after a failed drag")
+            return
+        test_keyboard(app, points, dragged)
+    finally:
+        app.stop()
+        with open(os.path.join(home, "app.log")) as f:
+            log = f.read()
+        if failures:
+            for line in log.splitlines()[-30:]:
+                print("# app: " + line)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(1 if failures else 0)

@@ -1,0 +1,793 @@
+/* test-ui.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests with the real widgets on a real (headless) display: the
+ * palette, drops on the week and month views, the chart, undo and redo,
+ * keyboard paths, accessible labels, bad files and the settings. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-plan-file.h"
+#include "rp-planner.h"
+#include "rp-settings-window.h"
+#include "rp-window.h"
+#include "rp-workout-card.h"
+#include "rp-workout-editor.h"
+
+typedef struct
+{
+  RpWindow *window;
+  RpPlan   *plan;
+  RpDate    week_start;
+} Fixture;
+
+static void
+iterate (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for ms milliseconds (lets layouts, frames and the
+ * debounced autosave happen). */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_until_laid_out (GtkWidget *widget)
+{
+  for (guint i = 0; i < 200 && (!gtk_widget_get_mapped (widget)
+                                || gtk_widget_get_width (widget) <= 0); i++)
+    wait_ms (10);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  iterate (5);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->week_start = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  fixture->plan = rp_plan_new (fixture->week_start, 4);
+  rp_planner_fill (fixture->plan);
+
+  fixture->window = rp_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  rp_window_set_plan (fixture->window, fixture->plan, NULL, NULL);
+  rp_window_show_week (fixture->window, fixture->week_start);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_laid_out (rp_week_view_get_day_widget (rp_window_get_week_view (fixture->window), 0));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Dialogs the test opened go with it. */
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) fixture->window)
+      gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (toplevels);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate (3);
+  g_clear_object (&fixture->plan);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+static GtkDragSource *
+find_drag_source (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        return GTK_DRAG_SOURCE (controller);
+    }
+
+  return NULL;
+}
+
+/* What a drag source offers: the RpWorkout in its content provider. */
+static RpWorkout *
+drag_source_workout (GtkWidget *widget)
+{
+  GtkDragSource *source = find_drag_source (widget);
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (source);
+  g_signal_emit_by_name (source, "prepare", 4.0, 4.0, &provider);
+  g_assert_nonnull (provider);
+  g_value_init (&value, RP_TYPE_WORKOUT);
+  g_assert_true (gdk_content_provider_get_value (provider, &value, &error));
+  g_assert_no_error (error);
+
+  return g_value_dup_object (&value);
+}
+
+/* Emits the view's drop target "drop" at the centre of target_widget, as
+ * GTK does when a drag ends there. */
+static gboolean
+drop_on (GtkWidget *drop_widget,
+         GtkWidget *target_widget,
+         RpWorkout *workout)
+{
+  GtkDropTarget *target = find_drop_target (drop_widget);
+  g_auto(GValue) value = G_VALUE_INIT;
+  graphene_point_t centre;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (target);
+  g_assert_true (gtk_widget_compute_point (target_widget, drop_widget,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (target_widget) / 2.0f,
+                                                                 gtk_widget_get_height (target_widget) / 2.0f),
+                                           &centre));
+  g_value_init (&value, RP_TYPE_WORKOUT);
+  g_value_set_object (&value, workout);
+  g_signal_emit_by_name (target, "drop", &value, (double) centre.x, (double) centre.y, &handled);
+
+  return handled;
+}
+
+static RpWorkout *
+find_pinned (RpPlan *plan,
+             RpDate  date,
+             RpKind  kind)
+{
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (plan, date, i);
+
+      if (rp_workout_get_kind (workout) == kind && rp_workout_get_pinned (workout))
+        return workout;
+    }
+
+  return NULL;
+}
+
+static gboolean
+day_has_kind (RpPlan *plan,
+              RpDate  date,
+              RpKind  kind)
+{
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    if (rp_workout_get_kind (rp_plan_get_workout (plan, date, i)) == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+cards_show_kind (RpWeekView *view,
+                 guint       day,
+                 RpKind      kind,
+                 gboolean    pinned)
+{
+  for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+    {
+      RpWorkoutCard *card = RP_WORKOUT_CARD (rp_week_view_get_card (view, day, i));
+      RpWorkout *workout = rp_workout_card_get_workout (card);
+
+      if (rp_workout_get_kind (workout) == kind && rp_workout_get_pinned (workout) == pinned
+          && gtk_widget_has_css_class (GTK_WIDGET (card), pinned ? "pinned" : "engine"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+palette_tile (RpWindow *window,
+              RpKind    kind)
+{
+  RpPalette *palette = rp_window_get_palette (window);
+
+  for (guint i = 0; i < rp_palette_get_n_tiles (palette); i++)
+    if (rp_palette_get_tile_kind (palette, i) == kind)
+      return rp_palette_get_tile (palette, i);
+
+  g_assert_not_reached ();
+}
+
+/* Renders a widget as GTK would paint it and returns the pixels. */
+static GBytes *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  guchar *pixels;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  return g_bytes_new_take (pixels, (gsize) width * height * 4);
+}
+
+static void
+test_palette_hard_kinds (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RpPalette *palette = rp_window_get_palette (fixture->window);
+  guint seen = 0;
+  guint n_hard = 0;
+
+  for (RpKind kind = 0; kind < RP_N_KINDS; kind++)
+    if (rp_kind_is_hard (kind))
+      n_hard++;
+  g_assert_cmpuint (rp_palette_get_n_tiles (palette), ==, n_hard);
+
+  for (guint i = 0; i < rp_palette_get_n_tiles (palette); i++)
+    {
+      GtkWidget *tile = rp_palette_get_tile (palette, i);
+      RpKind kind = rp_palette_get_tile_kind (palette, i);
+      g_autoptr(RpWorkout) offered = drag_source_workout (tile);
+
+      g_assert_true (rp_kind_is_hard (kind));
+      g_assert_cmpint (rp_workout_get_kind (offered), ==, kind);
+      g_assert_true (rp_workout_get_pinned (offered));
+      g_assert_true (rp_workout_get_distance_m (offered) > 0
+                     || rp_workout_get_duration_s (offered) > 0);
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (tile),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+      g_assert_true (gtk_widget_get_focusable (tile));
+      seen |= 1u << kind;
+    }
+
+  for (RpKind kind = 0; kind < RP_N_KINDS; kind++)
+    g_assert_cmpint (!!(seen & (1u << kind)), ==, rp_kind_is_hard (kind));
+}
+
+static void
+test_drop_fills_week (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  GtkWidget *day1 = rp_week_view_get_day_widget (view, 1);
+  GtkWidget *chart = rp_window_get_chart (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  g_autoptr(RpWorkout) tempo = drag_source_workout (palette_tile (fixture->window, RP_KIND_TEMPO));
+  g_autoptr(GBytes) chart_before = NULL;
+  g_autoptr(GBytes) chart_after = NULL;
+
+  g_assert_nonnull (chart);
+  wait_until_laid_out (chart);
+  chart_before = render_widget (chart);
+  g_assert_false (cards_show_kind (view, 2, RP_KIND_RECOVERY, FALSE));
+
+  g_assert_true (drop_on (gtk_widget_get_parent (day1), day1, tempo));
+
+  /* The core placed it and re-filled the week... */
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday, RP_KIND_TEMPO));
+  g_assert_true (day_has_kind (fixture->plan, tuesday + 1, RP_KIND_RECOVERY));
+  /* ...and the views show it at once, from the plan's "changed". */
+  g_assert_true (cards_show_kind (view, 1, RP_KIND_TEMPO, TRUE));
+  g_assert_true (cards_show_kind (view, 2, RP_KIND_RECOVERY, FALSE));
+  g_assert_false (cards_show_kind (view, 1, RP_KIND_EASY, FALSE));
+
+  wait_ms (50);
+  chart_after = render_widget (chart);
+  g_assert_false (g_bytes_equal (chart_before, chart_after));
+}
+
+static void
+test_undo_redo_exact (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  GtkWidget *day3 = rp_week_view_get_day_widget (view, 3);
+  GtkWidget *day5 = rp_week_view_get_day_widget (view, 5);
+  g_autoptr(RpPlan) original = rp_plan_copy (fixture->plan);
+  g_autoptr(RpPlan) after_one = NULL;
+  g_autoptr(RpPlan) after_two = NULL;
+  g_autoptr(RpWorkout) intervals = drag_source_workout (palette_tile (fixture->window,
+                                                                     RP_KIND_INTERVALS));
+  g_autoptr(RpWorkout) long_run = drag_source_workout (palette_tile (fixture->window,
+                                                                    RP_KIND_LONG));
+
+  g_assert_true (drop_on (gtk_widget_get_parent (day3), day3, intervals));
+  after_one = rp_plan_copy (fixture->plan);
+  g_assert_true (drop_on (gtk_widget_get_parent (day5), day5, long_run));
+  after_two = rp_plan_copy (fixture->plan);
+  g_assert_false (rp_plan_equal (after_one, after_two));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, after_one));
+  g_assert_false (cards_show_kind (view, 5, RP_KIND_LONG, TRUE));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, original));
+  g_assert_false (cards_show_kind (view, 3, RP_KIND_INTERVALS, TRUE));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.redo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, after_one));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.redo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, after_two));
+  g_assert_true (cards_show_kind (view, 5, RP_KIND_LONG, TRUE));
+}
+
+static void
+test_move_and_copy_card (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  GtkWidget *day1 = rp_week_view_get_day_widget (view, 1);
+  GtkWidget *day4 = rp_week_view_get_day_widget (view, 4);
+  RpDate tuesday = fixture->week_start + 1;
+  g_autoptr(RpWorkout) hills = drag_source_workout (palette_tile (fixture->window, RP_KIND_HILLS));
+  g_autoptr(RpWorkout) offered = NULL;
+  GtkWidget *card = NULL;
+
+  g_assert_true (drop_on (gtk_widget_get_parent (day1), day1, hills));
+  for (guint i = 0; i < rp_week_view_get_n_cards (view, 1); i++)
+    if (gtk_widget_has_css_class (rp_week_view_get_card (view, 1, i), "pinned"))
+      card = rp_week_view_get_card (view, 1, i);
+  g_assert_nonnull (card);
+
+  /* A card's drag source offers the plan's own workout, so the drop moves it. */
+  offered = drag_source_workout (card);
+  g_assert_true (offered == find_pinned (fixture->plan, tuesday, RP_KIND_HILLS));
+  g_assert_true (drop_on (gtk_widget_get_parent (day4), day4, offered));
+  g_assert_null (find_pinned (fixture->plan, tuesday, RP_KIND_HILLS));
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday + 3, RP_KIND_HILLS));
+  g_assert_true (day_has_kind (fixture->plan, tuesday + 4, RP_KIND_RECOVERY));
+  g_assert_true (cards_show_kind (view, 4, RP_KIND_HILLS, TRUE));
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+/* The class shortcut (keyboard binding) of widget for trigger, as text. */
+static char *
+binding_for (GtkWidget  *widget,
+             const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (text, trigger) == 0)
+            return gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+        }
+    }
+
+  return NULL;
+}
+
+static void
+assert_binding (GtkWidget  *widget,
+                const char *trigger,
+                const char *action)
+{
+  g_autofree char *text = binding_for (widget, trigger);
+  g_autofree char *expected = g_strdup_printf ("action(%s)", action);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_keyboard_add_tempo_and_undo (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate thursday = fixture->week_start + 3;
+  g_autoptr(RpPlan) original = rp_plan_copy (fixture->plan);
+  RpWorkoutEditor *editor;
+
+  /* The keys exist: Ctrl+N adds, Ctrl+Z undoes, Enter saves in the editor. */
+  assert_binding (GTK_WIDGET (fixture->window), "<Control>n", "plan.add-workout");
+  assert_binding (GTK_WIDGET (fixture->window), "<Control>z", "plan.undo");
+  assert_binding (GTK_WIDGET (fixture->window), "<Shift><Control>z", "plan.redo");
+
+  /* Focus a day as the arrow keys would, then what Ctrl+N does. */
+  rp_week_view_focus_day (view, thursday);
+  g_assert_true (gtk_widget_has_focus (rp_week_view_get_day_widget (view, 3)));
+  g_assert_cmpuint (rp_week_view_get_focus_date (view), ==, thursday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.add-workout", NULL);
+  iterate (3);
+
+  editor = RP_WORKOUT_EDITOR (find_toplevel (RP_TYPE_WORKOUT_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_cmpint (rp_workout_editor_get_kind (editor), ==, RP_KIND_TEMPO);
+  assert_binding (GTK_WIDGET (editor), "<Control>Return", "editor.save");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  iterate (3);
+
+  g_assert_nonnull (find_pinned (fixture->plan, thursday, RP_KIND_TEMPO));
+  g_assert_true (day_has_kind (fixture->plan, thursday + 1, RP_KIND_RECOVERY));
+  g_assert_true (cards_show_kind (view, 3, RP_KIND_TEMPO, TRUE));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, original));
+  g_assert_false (cards_show_kind (view, 3, RP_KIND_TEMPO, TRUE));
+}
+
+static void
+test_keyboard_palette_and_move (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  GtkWidget *tile = palette_tile (fixture->window, RP_KIND_INTERVALS);
+  GtkWidget *card;
+
+  /* Enter on a palette tile places it on the focused day. */
+  rp_week_view_focus_day (view, tuesday);
+  gtk_widget_grab_focus (tile);
+  gtk_widget_activate_action (tile, "plan.place-kind", "s", "intervals");
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday, RP_KIND_INTERVALS));
+
+  /* Alt+Right on the card moves it a day (plan.move-workout). */
+  card = rp_week_view_get_card (view, 1, 0);
+  g_assert_true (RP_IS_WORKOUT_CARD (card));
+  assert_binding (card, "<Alt>Right", "card.move");
+  assert_binding (card, "Delete", "card.remove");
+  gtk_widget_activate_action (card, "card.move", "i", 1);
+  g_assert_null (find_pinned (fixture->plan, tuesday, RP_KIND_INTERVALS));
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday + 1, RP_KIND_INTERVALS));
+  /* The focus followed the card. */
+  card = rp_week_view_get_card (view, 2, 0);
+  g_assert_true (gtk_widget_has_focus (card));
+
+  /* Delete removes it. */
+  gtk_widget_activate_action (card, "card.remove", NULL);
+  g_assert_null (find_pinned (fixture->plan, tuesday + 1, RP_KIND_INTERVALS));
+}
+
+static void
+test_copy_paste_day (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+
+  rp_week_view_focus_day (view, tuesday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "fartlek");
+  assert_binding (GTK_WIDGET (fixture->window), "<Control>c", "plan.copy-day");
+  assert_binding (GTK_WIDGET (fixture->window), "<Control>v", "plan.paste-day");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.copy-day", NULL);
+  rp_week_view_focus_day (view, tuesday + 3);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.paste-day", NULL);
+
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday, RP_KIND_FARTLEK));
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday + 3, RP_KIND_FARTLEK));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_null (find_pinned (fixture->plan, tuesday + 3, RP_KIND_FARTLEK));
+}
+
+static void
+assert_label (GtkWidget  *widget,
+              const char *expected)
+{
+  char *message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                      expected);
+
+  if (message != NULL)
+    g_error ("%s: %s", G_OBJECT_TYPE_NAME (widget), message);
+}
+
+static void
+assert_has_label (GtkWidget *widget)
+{
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+}
+
+/* Every control in the window's tree that can be focused or clicked. */
+static void
+assert_controls_labelled (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *type = G_OBJECT_TYPE_NAME (child);
+
+      /* Library-internal composites (toasts, window buttons) are theirs to label. */
+      if (!gtk_widget_get_visible (child) || g_str_equal (type, "AdwToastWidget")
+          || g_str_equal (type, "GtkWindowControls") || g_str_equal (type, "AdwViewSwitcher"))
+        continue;
+      if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || RP_IS_WORKOUT_CARD (child)
+          || (gtk_widget_get_focusable (child) && GTK_IS_BOX (child)))
+        {
+          if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL))
+            g_error ("%s in %s has no accessible label", G_OBJECT_TYPE_NAME (child),
+                     G_OBJECT_TYPE_NAME (widget));
+        }
+      /* The parts of a composite control are labelled by the control. */
+      if (!GTK_IS_MENU_BUTTON (child) && !GTK_IS_SPIN_BUTTON (child))
+        assert_controls_labelled (child);
+    }
+}
+
+static void
+test_accessible_labels (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  GtkWidget *card;
+  g_autofree char *expected = NULL;
+  GtkWidget *settings;
+
+  rp_week_view_focus_day (view, tuesday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  card = rp_week_view_get_card (view, 1, 0);
+  g_assert_cmpint (rp_workout_get_kind (rp_workout_card_get_workout (RP_WORKOUT_CARD (card))), ==,
+                   RP_KIND_TEMPO);
+  assert_has_label (card);
+  expected = g_strdup_printf ("Tempo, 10.0 km, placed by you");
+  assert_label (card, expected);
+
+  assert_has_label (rp_week_view_get_day_widget (view, 0));
+  assert_has_label (rp_week_view_get_summary (view));
+  assert_has_label (GTK_WIDGET (rp_window_get_palette (fixture->window)));
+  assert_has_label (rp_window_get_chart (fixture->window));
+  assert_controls_labelled (GTK_WIDGET (fixture->window));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.settings", NULL);
+  iterate (3);
+  settings = find_toplevel (RP_TYPE_SETTINGS_WINDOW);
+  g_assert_nonnull (settings);
+  assert_controls_labelled (settings);
+}
+
+static gboolean
+wait_idle (RpWindow *window)
+{
+  for (guint i = 0; i < 500 && rp_window_is_busy (window); i++)
+    wait_ms (10);
+
+  return !rp_window_is_busy (window);
+}
+
+static void
+test_bad_file_kept (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rp-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *bad = "{\n  \"format\": \"run-planner-plan\",\n  \"version\": 1,\n  \"weeks\": [ 1, \n";
+  g_autoptr(RpPlan) before = rp_plan_copy (fixture->plan);
+  g_autofree char *after_bytes = NULL;
+  const char *message;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (path, bad, -1, NULL));
+  rp_window_open (fixture->window, file);
+  g_assert_true (wait_idle (fixture->window));
+  iterate (3);
+
+  /* The core's message, naming the file, in a dialog. */
+  message = rp_window_get_last_message (fixture->window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "bad.json"));
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* The current plan stays, and the bad file is never written. */
+  g_assert_true (rp_window_get_plan (fixture->window) == fixture->plan);
+  g_assert_true (rp_plan_equal (fixture->plan, before));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  wait_ms (1300);
+  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (g_file_get_contents (path, &after_bytes, &length, NULL));
+  g_assert_cmpstr (after_bytes, ==, bad);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_autosave_and_reload (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rp-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = rp_plan_file_serialize (fixture->plan);
+  g_autoptr(RpPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  RpDate wednesday = fixture->week_start + 2;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      (gssize) g_bytes_get_size (bytes), NULL));
+  rp_window_open (fixture->window, file);
+  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (rp_window_get_file (fixture->window) != NULL);
+
+  rp_week_view_focus_day (rp_window_get_week_view (fixture->window), wednesday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "repetitions");
+  g_assert_true (rp_window_is_busy (fixture->window));   /* debounced, not yet written */
+  g_assert_true (wait_idle (fixture->window));
+
+  saved = rp_plan_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find_pinned (saved, wednesday, RP_KIND_REPETITIONS));
+
+  /* Another program rewrites the file: the window offers to reload. */
+  wait_ms (1100);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      (gssize) g_bytes_get_size (bytes), NULL));
+  for (guint i = 0; i < 300 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
+    wait_ms (10);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (strstr (rp_window_get_last_message (fixture->window), "another program"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_month_drop (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+  RpDate date = fixture->week_start + 9;   /* next week's Wednesday */
+  GtkWidget *cell;
+  g_autoptr(RpWorkout) race = drag_source_workout (palette_tile (fixture->window, RP_KIND_RACE));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "month");
+  rp_month_view_set_date (month, date);
+  cell = rp_month_view_get_day_widget (month, date);
+  g_assert_nonnull (cell);
+  wait_until_laid_out (cell);
+  assert_has_label (cell);
+
+  g_assert_true (drop_on (GTK_WIDGET (month), cell, race));
+  g_assert_nonnull (find_pinned (fixture->plan, date, RP_KIND_RACE));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+}
+
+static GtkSpinButton *
+find_spin (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found;
+
+      if (GTK_IS_SPIN_BUTTON (child))
+        return GTK_SPIN_BUTTON (child);
+      if ((found = find_spin (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_settings_undoable (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RpPlan) original = rp_plan_copy (fixture->plan);
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  GtkWidget *settings;
+  GtkSpinButton *volume;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.settings", NULL);
+  iterate (3);
+  settings = find_toplevel (RP_TYPE_SETTINGS_WINDOW);
+  g_assert_nonnull (settings);
+
+  /* The first spin button is the default weekly volume, in km. */
+  volume = find_spin (settings);
+  g_assert_nonnull (volume);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (volume), 40.0, 0.01);
+  gtk_spin_button_set_value (volume, 60.0);
+  g_assert_cmpint (rp_athlete_get_volume_m (athlete), ==, 60000);
+  g_assert_cmpint (rp_plan_get_week_summary (fixture->plan, 0)->target_m, ==, 60000);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, original));
+  /* The settings follow the model back. */
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (volume), 40.0, 0.01);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/palette/hard-kinds", test_palette_hard_kinds);
+  ADD ("/ui/week/drop-fills-week-and-chart", test_drop_fills_week);
+  ADD ("/ui/week/undo-redo-exact", test_undo_redo_exact);
+  ADD ("/ui/week/move-card", test_move_and_copy_card);
+  ADD ("/ui/keyboard/add-tempo-and-undo", test_keyboard_add_tempo_and_undo);
+  ADD ("/ui/keyboard/palette-move-delete", test_keyboard_palette_and_move);
+  ADD ("/ui/keyboard/copy-paste-day", test_copy_paste_day);
+  ADD ("/ui/a11y/labels", test_accessible_labels);
+  ADD ("/ui/file/bad-file-kept", test_bad_file_kept);
+  ADD ("/ui/file/autosave-and-reload", test_autosave_and_reload);
+  ADD ("/ui/month/drop", test_month_drop);
+  ADD ("/ui/settings/undoable", test_settings_undoable);
+
+  return g_test_run ();
+}
