@@ -62,6 +62,10 @@ build_title_row (RpWorkoutCard *self)
   gtk_box_append (GTK_BOX (row), icon);
   title = add_label (row, rp_ui_kind_label (kind), "card-title");
   gtk_widget_set_hexpand (title, TRUE);
+  /* Narrow columns: "Marathon Pace" wraps rather than turning into "Mara…". */
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
 
   if (rp_workout_get_pinned (self->workout))
     {
