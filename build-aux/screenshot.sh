@@ -1,6 +1,7 @@
 #!/bin/sh
 # screenshot.sh: builds Run Planner, opens a demo plan with a filled week
 # under Xvfb and saves the screen as docs/screenshot.png (or $1).
+# VIEW=month shows the month; SCREENSHOT_KEYS="ctrl+comma" presses keys first.
 #
 # Copyright 2026 The Run Planner authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,7 +27,7 @@ cat > "$home/config/glib-2.0/settings/keyfile" <<KEYFILE
 [io/github/runplanner/RunPlanner]
 window-width=$width
 window-height=$height
-view='week'
+view='${VIEW:-week}'
 KEYFILE
 
 # A demo week: intervals on Tuesday, tempo on Thursday, a long run on Sunday.
@@ -48,6 +49,10 @@ cat > "$home/shoot.sh" <<SHOOT
 "$build/src/ui/run-planner" &
 pid=\$!
 sleep 5
+for key in ${SCREENSHOT_KEYS:-}; do
+  xdotool key \$key
+  sleep 1
+done
 import -window root "$out"
 kill \$pid
 wait \$pid 2>/dev/null || true

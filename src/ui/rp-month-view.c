@@ -154,6 +154,7 @@ build_cell (RpMonthView *self,
             gboolean     in_month)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *number;
   GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkGesture *click = gtk_gesture_click_new ();
@@ -164,7 +165,9 @@ build_cell (RpMonthView *self,
   g_snprintf (text, sizeof text, "%d", g_date_get_day (&gdate));
   number = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (number), 0.0f);
+  gtk_widget_set_hexpand (number, TRUE);
   gtk_widget_add_css_class (number, "day-number");
+  gtk_box_append (GTK_BOX (header), number);
 
   g_object_set_data (G_OBJECT (cell), DATE_KEY, GUINT_TO_POINTER (date));
   gtk_widget_add_css_class (cell, "month-cell");
@@ -174,7 +177,7 @@ build_cell (RpMonthView *self,
     gtk_widget_add_css_class (cell, "today");
   gtk_widget_set_hexpand (cell, TRUE);
   gtk_widget_set_vexpand (cell, TRUE);
-  gtk_box_append (GTK_BOX (cell), number);
+  gtk_box_append (GTK_BOX (cell), header);
   gtk_box_append (GTK_BOX (cell), cards);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -232,11 +235,13 @@ rebuild (RpMonthView *self)
           self->cells[week * 7 + day] = cell;
           gtk_grid_attach (GTK_GRID (self->grid), cell, (int) day, (int) week + 1, 1, 1);
         }
+      /* The week's volume sits in the header of its last day. */
       self->week_labels[week] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->week_labels[week], "week-volume");
-      gtk_widget_add_css_class (self->week_labels[week], "numeric");
-      gtk_widget_set_valign (self->week_labels[week], GTK_ALIGN_START);
-      gtk_grid_attach (GTK_GRID (self->grid), self->week_labels[week], 7, (int) week + 1, 1, 1);
+      gtk_widget_add_css_class (self->week_labels[week], "dim-label");
+      gtk_widget_set_tooltip_text (self->week_labels[week], _("Running volume of the week"));
+      gtk_box_append (GTK_BOX (gtk_widget_get_first_child (self->cells[week * 7 + 6])),
+                      self->week_labels[week]);
       update_week_label (self, week);
     }
 }
@@ -367,6 +372,7 @@ rp_month_view_init (RpMonthView *self)
   self->grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 4);
+  gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
   self->date = rp_date_today ();
 

@@ -45,8 +45,22 @@ plan_week_start (RpWindow *self)
 static void
 update_title (RpWindow *self)
 {
-  g_autofree char *range = rp_ui_format_week_range (self->week_start);
+  gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
+  g_autofree char *range = NULL;
   g_autofree char *name = NULL;
+
+  if (month)
+    {
+      GDate date;
+      char buf[64];
+
+      /* The month the view shows: the one holding the week's Thursday. */
+      rp_date_to_gdate (self->week_start + 3, &date);
+      g_date_strftime (buf, sizeof buf, C_("month view title", "%B %Y"), &date);
+      range = g_strdup (buf);
+    }
+  else
+    range = rp_ui_format_week_range (self->week_start);
 
   adw_window_title_set_title (self->window_title, range);
   if (self->file != NULL)
@@ -498,6 +512,7 @@ on_view_changed_cb (GSettings  *settings,
 
   gtk_stack_set_visible_child_name (self->stack, g_strcmp0 (view, "month") == 0 ? "month"
                                                                               : "week");
+  update_title (self);
 }
 
 /* Test hook (RUN_PLANNER_DEBUG_GEOMETRY=FILE): once the window is drawn,
