@@ -218,10 +218,18 @@ set_extent (RpPlan *self,
   for (guint w = 0; w < self->weeks->len; w++)
     {
       RpDate middle = self->start + w * 7 + 3;
+      Week *to;
 
-      if (middle >= start && middle <= end)
-        g_array_index (weeks, Week, (middle - start) / 7).target_override =
-          get_week (self, w)->target_override;
+      if (middle < start || middle > end)
+        continue;
+
+      /* Same alignment (growth, undo): the week is the same week, derived
+       * summary included. Otherwise only the runner's target carries over. */
+      to = &g_array_index (weeks, Week, (middle - start) / 7);
+      if (((gint64) self->start - (gint64) start) % 7 == 0)
+        *to = *get_week (self, w);
+      else
+        to->target_override = get_week (self, w)->target_override;
     }
 
   g_array_unref (self->days);
