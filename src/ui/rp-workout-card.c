@@ -195,6 +195,24 @@ card_move_action (GtkWidget  *widget,
   activate_plan_action (RP_WORKOUT_CARD (widget), "plan.move-workout", delta);
 }
 
+static gboolean
+unparent_idle_cb (gpointer user_data)
+{
+  /* The card may have been rebuilt (and the popover unparented) meanwhile. */
+  if (gtk_widget_get_parent (GTK_WIDGET (user_data)) != NULL)
+    gtk_widget_unparent (GTK_WIDGET (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_popover_closed_cb (GtkPopover *popover,
+                      gpointer    user_data)
+{
+  /* After the menu item's action ran. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, unparent_idle_cb, g_object_ref (popover),
+                   g_object_unref);
+}
+
 static void
 on_click_pressed_cb (GtkGestureClick *gesture,
                      int              n_press,
@@ -205,6 +223,32 @@ on_click_pressed_cb (GtkGestureClick *gesture,
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (n_press == 2)
     card_edit_action (GTK_WIDGET (self), NULL, NULL);
+}
+
+static void
+on_secondary_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         RpWorkoutCard   *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *popover;
+
+  /* What the keys do, for the mouse: edit, keep an engine entry, remove. */
+  g_menu_append (menu, _("_Edit…"), "card.edit");
+  if (!rp_workout_get_pinned (self->workout))
+    g_menu_append (menu, _("_Keep as Mine"), "card.keep");
+  else
+    g_menu_append (menu, _("_Remove"), "card.remove");
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  g_signal_connect (popover, "closed", G_CALLBACK (on_popover_closed_cb), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
 }
 
 static GdkContentProvider *
@@ -241,9 +285,13 @@ static void
 setup_controllers (RpWorkoutCard *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *secondary = gtk_gesture_click_new ();
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  g_signal_connect (secondary, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 
   if (rp_workout_get_kind (self->workout) != RP_KIND_REST)
     {

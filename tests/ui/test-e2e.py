@@ -202,8 +202,18 @@ def test_keyboard(app, points, dragged):
     tap(plan is not None, "keyboard only: Ctrl+Z removes it again")
 
 
+def test_no_display():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["GDK_BACKEND"] = "x11,wayland"
+    out = subprocess.run([RUN_PLANNER], env=env, capture_output=True, text=True, timeout=60)
+    tap(out.returncode == 1 and "cannot open display; run it under xvfb-run" in out.stderr,
+        "without a display: exit 1 with a hint",
+        f"status {out.returncode}, stderr: {out.stderr}")
+
+
 def main():
-    print("1..5")
+    print("1..6")
+    test_no_display()
     home = tempfile.mkdtemp(prefix="rp-e2e-")
     app = App(home)
     try:

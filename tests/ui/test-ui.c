@@ -766,11 +766,150 @@ test_settings_undoable (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (volume), 40.0, 0.01);
 }
 
+static char *
+default_plan_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "run-planner", "plan.json", NULL);
+}
+
+/* Each test that starts from the default plan starts without one. */
+static void
+clear_default_dir (void)
+{
+  g_autofree char *path = default_plan_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+}
+
+static void
+write_default_plan (const char *contents)
+{
+  g_autofree char *path = default_plan_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static char *
+find_broken_copy (void)
+{
+  g_autofree char *path = default_plan_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "plan.json.broken-"))
+      return g_build_filename (dir, name, NULL);
+
+  return NULL;
+}
+
+static void
+test_first_start (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = default_plan_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RpPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_default_dir ();
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  rp_window_open_at_start (fixture->window, NULL);
+  g_assert_true (wait_idle (fixture->window));
+
+  /* An empty plan for this week, filled, saved, and a hint (a toast). */
+  saved = rp_plan_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_plan_contains (saved, rp_date_today ()));
+  g_assert_cmpuint (rp_plan_get_n_workouts (saved, rp_date_today ()), >, 0);
+  g_assert_nonnull (strstr (rp_window_get_last_message (fixture->window), "Drag"));
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+test_default_unreadable_set_aside (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  const char *garbage = "{ \"format\": \"run-planner-plan\", \"version\": 1, oops";
+  g_autofree char *path = default_plan_path ();
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_bytes = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RpPlan) fresh = NULL;
+
+  clear_default_dir ();
+  write_default_plan (garbage);
+  rp_window_open_at_start (fixture->window, NULL);
+  g_assert_true (wait_idle (fixture->window));
+
+  /* Kept aside, byte for byte, under a timestamped name; the user told. */
+  aside = find_broken_copy ();
+  g_assert_nonnull (aside);
+  g_assert_true (g_file_get_contents (aside, &aside_bytes, NULL, NULL));
+  g_assert_cmpstr (aside_bytes, ==, garbage);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (strstr (rp_window_get_last_message (fixture->window), "plan.json.broken-"));
+
+  /* And a new default plan started in its place. */
+  fresh = rp_plan_file_load (file, NULL, NULL, NULL);
+  g_assert_nonnull (fresh);
+  g_unlink (aside);
+}
+
+static void
+test_default_newer_version (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *newer = "{\n  \"format\" : \"run-planner-plan\",\n  \"version\" : 99\n}\n";
+  g_autofree char *path = default_plan_path ();
+  g_autofree char *bytes = NULL;
+
+  clear_default_dir ();
+  write_default_plan (newer);
+  rp_window_open_at_start (fixture->window, NULL);
+  g_assert_true (wait_idle (fixture->window));
+
+  /* Left in place, untouched; an unsaved plan with a banner saying why. */
+  g_assert_null (find_broken_copy ());
+  g_assert_null (rp_window_get_file (fixture->window));
+  g_assert_nonnull (strstr (rp_window_get_last_message (fixture->window), "newer version"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  wait_ms (1300);
+  g_assert_true (g_file_get_contents (path, &bytes, NULL, NULL));
+  g_assert_cmpstr (bytes, ==, newer);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *home = g_dir_make_tmp ("rp-test-ui-XXXXXX", NULL);
+  g_autofree char *data_home = g_build_filename (home, "data", NULL);
+  g_autofree char *config_home = g_build_filename (home, "config", NULL);
+  g_autofree char *cache_home = g_build_filename (home, "cache", NULL);
+  g_autofree char *plan_dir = g_build_filename (data_home, "run-planner", NULL);
+  int status;
+
+  /* gtk_test_init cannot take G_TEST_OPTION_ISOLATE_DIRS: keep the
+   * runner's own files out of reach by hand. */
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+  g_setenv ("MESA_SHADER_CACHE_DISABLE", "true", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
 #define ADD(path, func) \
@@ -786,8 +925,20 @@ main (int   argc,
   ADD ("/ui/a11y/labels", test_accessible_labels);
   ADD ("/ui/file/bad-file-kept", test_bad_file_kept);
   ADD ("/ui/file/autosave-and-reload", test_autosave_and_reload);
+  ADD ("/ui/file/first-start", test_first_start);
+  ADD ("/ui/file/default-unreadable-set-aside", test_default_unreadable_set_aside);
+  ADD ("/ui/file/default-newer-version", test_default_newer_version);
   ADD ("/ui/month/drop", test_month_drop);
   ADD ("/ui/settings/undoable", test_settings_undoable);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  clear_default_dir ();
+  g_rmdir (plan_dir);
+  g_rmdir (data_home);
+  g_rmdir (config_home);
+  g_rmdir (cache_home);
+  g_rmdir (home);
+
+  return status;
 }
