@@ -17,6 +17,8 @@
 #include "rp-application.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "rp-window.h"
 
@@ -106,6 +108,15 @@ quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+static gboolean
+on_terminate_cb (gpointer user_data)
+{
+  /* SIGTERM/SIGINT: close like the user would, so pending edits are saved. */
+  quit_action (NULL, NULL, user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 rp_application_startup (GApplication *app)
 {
@@ -123,6 +134,9 @@ rp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::week", week_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::month", month_accels);
+
+  g_unix_signal_add (SIGTERM, on_terminate_cb, app);
+  g_unix_signal_add (SIGINT, on_terminate_cb, app);
 }
 
 static void

@@ -136,8 +136,11 @@ on_saved_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   gboolean ok = rp_plan_file_save_finish (result, &etag, &error);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   self->saving = FALSE;
+  if (app != NULL)
+    g_application_release (app);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || op->file != self->file)
     {
       file_op_free (op);
@@ -175,9 +178,12 @@ save_now (RpWindow *self)
     }
 
   self->saving = TRUE;
+  /* Not cancellable, and the application stays up until it is written:
+   * closing the window right after an edit still saves it. */
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    g_application_hold (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
   rp_plan_file_save_async (self->plan, self->file, self->etag, self->overwrite_next,
-                           self->cancellable, on_saved_cb,
-                           file_op_new (self, self->file, LOAD_OPEN));
+                           NULL, on_saved_cb, file_op_new (self, self->file, LOAD_OPEN));
 }
 
 static gboolean
@@ -189,6 +195,16 @@ autosave_cb (gpointer user_data)
   save_now (self);
 
   return G_SOURCE_REMOVE;
+}
+
+void
+rp_window_flush_autosave (RpWindow *self)
+{
+  if (self->autosave_id == 0)
+    return;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  save_now (self);
 }
 
 void

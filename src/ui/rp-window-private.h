@@ -69,6 +69,7 @@ struct _RpWindow
 void rp_window_file_init           (RpWindow   *self);
 void rp_window_file_dispose        (RpWindow   *self);
 void rp_window_schedule_autosave   (RpWindow   *self);
+void rp_window_flush_autosave      (RpWindow   *self);
 void rp_window_show_message        (RpWindow   *self,
                                     const char *message);
 void rp_window_show_error_dialog   (RpWindow   *self,

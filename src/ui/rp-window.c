@@ -568,6 +568,15 @@ write_geometry_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+rp_window_close_request (GtkWindow *window)
+{
+  /* A pending autosave is written now rather than dropped. */
+  rp_window_flush_autosave (RP_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
+}
+
 static void
 rp_window_map (GtkWidget *widget)
 {
@@ -703,6 +712,7 @@ rp_window_class_init (RpWindowClass *klass)
 
   object_class->dispose = rp_window_dispose;
   widget_class->map = rp_window_map;
+  GTK_WINDOW_CLASS (klass)->close_request = rp_window_close_request;
 
   g_type_ensure (RP_TYPE_PALETTE);
   g_type_ensure (RP_TYPE_WEEK_VIEW);
