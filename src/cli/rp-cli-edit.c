@@ -197,9 +197,10 @@ create_plan (const char       *path,
   int status;
 
   start = rp_date_week_start (start, rp_athlete_get_week_start (athlete));
+  rp_date_to_iso (start, iso);
   if (!plan_fits (start, options->weeks))
     return rp_cli_data_error (path, _("a plan of %d weeks from %s would end after %d"),
-                              options->weeks, rp_date_to_iso (start, iso), RP_DATE_MAX_YEAR);
+                              options->weeks, iso, RP_DATE_MAX_YEAR);
   if (!options->force && g_file_test (path, G_FILE_TEST_EXISTS))
     return rp_cli_data_error (path, _("already exists; use --force to overwrite it"));
 
