@@ -27,40 +27,8 @@
 #define MAX_NUMBER_CHARS 64
 
 /* ------------------------------------------------------------------ */
-/* Positions and names                                                */
-
-void
-rp_json_offset_to_position (const char *data,
-                            gsize       offset,
-                            guint      *out_line,
-                            guint      *out_col)
-{
-  guint line = 1;
-  guint col = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    {
-      guchar c = (guchar) data[i];
-
-      if (c == '\n')
-        {
-          line++;
-          col = 1;
-        }
-      else if ((c & 0xC0) != 0x80)
-        {
-          /* Columns count characters, not bytes. */
-          col++;
-        }
-    }
-
-  *out_line = line;
-  *out_col = col;
-}
-
-/* ------------------------------------------------------------------ */
-/* Pre-scan: a strict RFC 8259 check of the bytes before json-glib sees
- * them. json-glib 1.6 accepts comments, single quotes, hex numbers, a
+/* The scan: a strict RFC 8259 check of the bytes, recording the tape as
+ * it goes. json-glib 1.6 accepts comments, single quotes, hex numbers, a
  * BOM, trailing garbage and duplicate keys, wraps huge integers and has
  * no depth limit; every one of those is refused here, with its position. */
 
@@ -87,8 +55,34 @@ typedef struct
   GArray      *keys;     /* KeyRec of the open objects, innermost last */
   GPtrArray   *owned;    /* decoded copies of escaped keys */
   GString     *buf;      /* scratch for decoding escapes */
+  RpJsonToken *tokens;
+  guint        n_tokens;
+  guint        n_alloc;
   GError     **error;
 } Scanner;
+
+/* Appends a token of type starting at offset; its index. */
+static guint
+emit (Scanner    *s,
+      RpJsonType  type,
+      gsize       offset)
+{
+  RpJsonToken *tok;
+
+  if (s->n_tokens == s->n_alloc)
+    {
+      s->n_alloc *= 2;
+      s->tokens = g_renew (RpJsonToken, s->tokens, s->n_alloc);
+    }
+  tok = &s->tokens[s->n_tokens];
+  tok->type = type;
+  tok->escaped = FALSE;
+  tok->offset = (guint32) offset;
+  tok->len = 0;
+  tok->next = s->n_tokens + 1;
+  tok->v.i = 0;
+  return s->n_tokens++;
+}
 
 static gboolean scan_value (Scanner *s,
                             guint    depth);
@@ -270,6 +264,7 @@ static gboolean
 scan_string (Scanner *s,
              StrTok  *out)
 {
+  guint tok = emit (s, RP_JSON_STRING, s->pos);
   gsize start = s->pos;
   gsize run = ++s->pos;
   gsize decoded = 0;
@@ -318,6 +313,8 @@ scan_string (Scanner *s,
         return string_too_long (s, start);
     }
 
+  s->tokens[tok].len = (guint32) (s->pos - start - 1);
+  s->tokens[tok].escaped = escaped;
   if (out != NULL)
     {
       out->escaped = escaped;
@@ -393,15 +390,21 @@ scan_number (Scanner *s)
   errno = 0;
   if (integer)
     {
-      g_ascii_strtoll (text, NULL, 10);
+      gint64 value = g_ascii_strtoll (text, NULL, 10);
+
       if (errno == ERANGE)
         return scan_fail (s, start, RP_PLAN_FILE_ERROR_LIMIT,
                           _("number %s is out of range"), text);
+      s->tokens[emit (s, RP_JSON_INT, start)].v.i = value;
     }
   else if (!isfinite (g_ascii_strtod (text, NULL)))
     {
       return scan_fail (s, start, RP_PLAN_FILE_ERROR_LIMIT,
                         _("number %s is out of range"), text);
+    }
+  else
+    {
+      s->tokens[emit (s, RP_JSON_DOUBLE, start)].v.end = s->pos;
     }
   return TRUE;
 
@@ -411,13 +414,15 @@ invalid:
 
 static gboolean
 scan_literal (Scanner    *s,
-              const char *word)
+              const char *word,
+              RpJsonType  type)
 {
   gsize n = strlen (word);
 
   if (s->len - s->pos >= n && memcmp (s->data + s->pos, word, n) == 0 &&
       (s->len - s->pos == n || !g_ascii_isalnum (s->data[s->pos + n])))
     {
+      emit (s, type, s->pos);
       s->pos += n;
       return TRUE;
     }
@@ -502,12 +507,25 @@ add_key (Scanner     *s,
   return TRUE;
 }
 
+/* The container at token tok ends at s->pos with count children. */
+static gboolean
+close_container (Scanner *s,
+                 guint    tok,
+                 guint    count)
+{
+  s->tokens[tok].len = count;
+  s->tokens[tok].next = s->n_tokens;
+  s->tokens[tok].v.end = s->pos;
+  return TRUE;
+}
+
 static gboolean
 scan_object (Scanner *s,
              guint    depth)
 {
   g_autoptr(GHashTable) index = NULL;
   guint base = s->keys->len;
+  guint tok = emit (s, RP_JSON_OBJECT, s->pos);
   gboolean ok = FALSE;
 
   if (!check_depth (s, depth))
@@ -517,7 +535,7 @@ scan_object (Scanner *s,
   if (s->pos < s->len && s->data[s->pos] == '}')
     {
       s->pos++;
-      return TRUE;
+      return close_container (s, tok, 0);
     }
 
   for (;;)
@@ -558,7 +576,7 @@ scan_object (Scanner *s,
       if (s->pos < s->len && s->data[s->pos] == '}')
         {
           s->pos++;
-          ok = TRUE;
+          ok = close_container (s, tok, s->keys->len - base);
           break;
         }
       fail_unexpected (s, _("',' or '}'"));
@@ -573,6 +591,9 @@ static gboolean
 scan_array (Scanner *s,
             guint    depth)
 {
+  guint tok = emit (s, RP_JSON_ARRAY, s->pos);
+  guint count = 0;
+
   if (!check_depth (s, depth))
     return FALSE;
   s->pos++;
@@ -580,7 +601,7 @@ scan_array (Scanner *s,
   if (s->pos < s->len && s->data[s->pos] == ']')
     {
       s->pos++;
-      return TRUE;
+      return close_container (s, tok, 0);
     }
 
   for (;;)
@@ -591,6 +612,7 @@ scan_array (Scanner *s,
                           _("trailing comma before ']'"));
       if (!scan_value (s, depth))
         return FALSE;
+      count++;
       skip_ws (s);
       if (s->pos < s->len && s->data[s->pos] == ',')
         {
@@ -600,7 +622,7 @@ scan_array (Scanner *s,
       if (s->pos < s->len && s->data[s->pos] == ']')
         {
           s->pos++;
-          return TRUE;
+          return close_container (s, tok, count);
         }
       return fail_unexpected (s, _("',' or ']'"));
     }
@@ -628,11 +650,11 @@ scan_value (Scanner *s,
     case '5': case '6': case '7': case '8': case '9':
       return scan_number (s);
     case 't':
-      return scan_literal (s, "true");
+      return scan_literal (s, "true", RP_JSON_TRUE);
     case 'f':
-      return scan_literal (s, "false");
+      return scan_literal (s, "false", RP_JSON_FALSE);
     case 'n':
-      return scan_literal (s, "null");
+      return scan_literal (s, "null", RP_JSON_NULL);
     default:
       return fail_unexpected (s, _("a value"));
     }
@@ -652,6 +674,10 @@ scanner_init (Scanner    *s,
   s->keys = g_array_new (FALSE, FALSE, sizeof (KeyRec));
   s->owned = g_ptr_array_new_with_free_func (g_free);
   s->buf = g_string_new (NULL);
+  /* A plan has about one token per ten bytes; the tape grows if not. */
+  s->n_alloc = (guint) MAX (16, len / 8);
+  s->tokens = g_new (RpJsonToken, s->n_alloc);
+  s->n_tokens = 0;
   s->error = error;
 }
 
@@ -661,6 +687,7 @@ scanner_clear (Scanner *s)
   g_array_unref (s->keys);
   g_ptr_array_unref (s->owned);
   g_string_free (s->buf, TRUE);
+  g_free (s->tokens);
 }
 
 static gboolean
@@ -693,14 +720,16 @@ check_encoding (const char  *data,
 }
 
 gboolean
-rp_json_prescan (const char  *data,
-                 gsize        len,
-                 const char  *name,
-                 GError     **error)
+rp_json_scan (RpJsonDoc   *doc,
+              const char  *data,
+              gsize        len,
+              const char  *name,
+              GError     **error)
 {
   Scanner s;
   gboolean ok;
 
+  memset (doc, 0, sizeof *doc);
   if (!check_encoding (data, len, name, error))
     return FALSE;
 
@@ -722,84 +751,13 @@ rp_json_prescan (const char  *data,
         ok = scan_fail (&s, s.pos, RP_PLAN_FILE_ERROR_SYNTAX,
                         _("unexpected text after the end of the JSON value"));
     }
+  if (ok)
+    {
+      doc->data = data;
+      doc->len = len;
+      doc->tokens = g_steal_pointer (&s.tokens);
+      doc->n_tokens = s.n_tokens;
+    }
   scanner_clear (&s);
   return ok;
 }
-
-/* ------------------------------------------------------------------ */
-/* Finding a value's position again, for a message about it. Only runs
- * on an error, over bytes the pre-scan accepted.                      */
-
-static gboolean
-locate_step (Scanner       *s,
-             const RpJsonPathSeg *seg)
-{
-  if (s->pos >= s->len)
-    return FALSE;
-
-  if (seg->key != NULL)
-    {
-      if (s->data[s->pos] != '{')
-        return FALSE;
-      s->pos++;
-      for (;;)
-        {
-          StrTok tok;
-          gboolean match;
-
-          skip_ws (s);
-          if (s->pos >= s->len || s->data[s->pos] != '"' || !scan_string (s, &tok))
-            return FALSE;
-          match = tok.len == strlen (seg->key) && memcmp (tok.ptr, seg->key, tok.len) == 0;
-          skip_ws (s);
-          s->pos++;  /* ':' */
-          skip_ws (s);
-          if (match)
-            return TRUE;
-          if (!scan_value (s, 0))
-            return FALSE;
-          skip_ws (s);
-          if (s->pos >= s->len || s->data[s->pos] != ',')
-            return FALSE;
-          s->pos++;
-        }
-    }
-
-  if (s->data[s->pos] != '[')
-    return FALSE;
-  s->pos++;
-  for (guint i = 0; i < seg->index; i++)
-    {
-      if (!scan_value (s, 0))
-        return FALSE;
-      skip_ws (s);
-      if (s->pos >= s->len || s->data[s->pos] != ',')
-        return FALSE;
-      s->pos++;
-    }
-  skip_ws (s);
-  return s->pos < s->len && s->data[s->pos] != ']';
-}
-
-gboolean
-rp_json_locate_path (const char          *data,
-                     gsize                len,
-                     const RpJsonPathSeg *path,
-                     guint                n_path,
-                     gsize               *out_offset)
-{
-  Scanner s;
-  gboolean ok = TRUE;
-
-  if (data == NULL)
-    return FALSE;
-
-  scanner_init (&s, data, len, "", NULL);
-  skip_ws (&s);
-  for (guint i = 0; ok && i < n_path; i++)
-    ok = locate_step (&s, &path[i]);
-  *out_offset = s.pos;
-  scanner_clear (&s);
-  return ok;
-}
-

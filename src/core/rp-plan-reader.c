@@ -16,17 +16,30 @@
 
 #include "rp-plan-reader.h"
 
-#include <stdio.h>
+/* The plan is read straight from the bytes, not from a json-glib tree.
+ *
+ * DESIGN.md first had the loader pre-scan the bytes and then parse them
+ * with json_parser_load_from_data. But json-glib 1.6 is lax: it accepts
+ * comments, single quotes, duplicate keys (keeping the last), a BOM,
+ * trailing text, and wraps integers beyond 64 bits, so the strict scan
+ * had to run first anyway, and it already sees every value and knows
+ * its position. The json-glib tree then cost about twice the parse to
+ * build and free (a GObject-heavy node, a hash table and a list per
+ * object) for values read once. So rp_json_scan () checks the bytes and
+ * records them as a flat token array, and this file reads the model
+ * from those tokens. json-glib still holds the values of unknown keys:
+ * the exact bytes of each such value go to json_from_string (), and the
+ * node is kept in the object's "extra" members, in the file's order, to
+ * be written back. */
+
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
-#include "rp-json-scanner.h"
+#include "rp-json-reader.h"
 #include "rp-kind.h"
 #include "rp-plan-file.h"
-
-#define MAX_PATH 16
 
 const char * const rp_plan_weekday_names[] = {
   NULL, "mon", "tue", "wed", "thu", "fri", "sat", "sun",
@@ -56,352 +69,103 @@ const char * const rp_plan_workout_keys[] = {
 };
 
 /* ------------------------------------------------------------------ */
-/* From the JSON tree to the model, checking every value.              */
+/* From the tokens to the model, checking every value.                 */
 
-typedef struct
+/* The index'th element after first (an array's elements follow each
+ * other through their "next" links). */
+static guint
+next_of (RpJsonReader *r,
+         guint         tok)
 {
-  const char  *name;
-  const char  *data;
-  gsize        len;
-  RpJsonPathSeg      path[MAX_PATH];
-  guint        n_path;
-  GError     **error;
-} Loader;
-
-static void
-push_key (Loader     *l,
-          const char *key)
-{
-  g_assert (l->n_path < MAX_PATH);
-  l->path[l->n_path].key = key;
-  l->path[l->n_path].index = 0;
-  l->n_path++;
+  return r->doc.tokens[tok].next;
 }
 
-static void
-push_index (Loader *l,
-            guint   index)
+static guint
+length_of (RpJsonReader *r,
+           guint         tok)
 {
-  g_assert (l->n_path < MAX_PATH);
-  l->path[l->n_path].key = NULL;
-  l->path[l->n_path].index = index;
-  l->n_path++;
-}
-
-static void
-pop (Loader *l)
-{
-  g_assert (l->n_path > 0);
-  l->n_path--;
-}
-
-static char *
-path_to_string (Loader *l)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < l->n_path; i++)
-    {
-      if (l->path[i].key == NULL)
-        g_string_append_printf (str, "[%u]", l->path[i].index);
-      else if (i == 0)
-        g_string_append (str, l->path[i].key);
-      else
-        g_string_append_printf (str, ".%s", l->path[i].key);
-    }
-  return g_string_free (str, FALSE);
-}
-
-/* "FILE:LINE:COL: PATH: message" (position and path where known). */
-G_GNUC_PRINTF (3, 4)
-static gboolean
-fail (Loader     *l,
-      int         code,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *path = NULL;
-  va_list args;
-  gsize offset;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (rp_json_locate_path (l->data, l->len, l->path, l->n_path, &offset))
-    {
-      guint line, col;
-
-      rp_json_offset_to_position (l->data, offset, &line, &col);
-      where = g_strdup_printf ("%s:%u:%u", l->name, line, col);
-    }
-  else
-    {
-      where = g_strdup (l->name);
-    }
-
-  path = path_to_string (l);
-  if (*path != '\0')
-    g_set_error (l->error, RP_PLAN_FILE_ERROR, code, "%s: %s: %s", where, path, message);
-  else
-    g_set_error (l->error, RP_PLAN_FILE_ERROR, code, "%s: %s", where, message);
-  return FALSE;
+  return r->doc.tokens[tok].len;
 }
 
 static gboolean
-fail_missing (Loader     *l,
-              const char *key)
+check_date (RpJsonReader *r,
+            guint         tok,
+            RpDate       *out)
 {
-  return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("missing \"%s\""), key);
-}
+  const char *text = rp_json_reader_get_string (r, tok);
 
-/* Looks up key; pushes it on the path when present. */
-static JsonNode *
-enter (Loader     *l,
-       JsonObject *obj,
-       const char *key)
-{
-  JsonNode *node = json_object_get_member (obj, key);
-
-  if (node != NULL)
-    push_key (l, key);
-  return node;
-}
-
-static JsonObject *
-as_object (Loader   *l,
-           JsonNode *node)
-{
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must be an object"));
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-static JsonArray *
-as_array (Loader   *l,
-          JsonNode *node)
-{
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must be an array"));
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-static gboolean
-holds_int (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
-}
-
-static gboolean
-holds_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-check_int (Loader   *l,
-           JsonNode *node,
-           gint64    min,
-           gint64    max,
-           gint64   *out)
-{
-  const char *what = min > 0 ? _("must be a positive integer") : _("must be a non-negative integer");
-  gint64 value;
-
-  if (!holds_int (node))
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID, "%s", what);
-  value = json_node_get_int (node);
-  if (value < MIN (min, 1))
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID, "%s", what);
-  if (value < min)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                 _("must be at least %" G_GINT64_FORMAT), min);
-  if (value > max)
-    return fail (l, RP_PLAN_FILE_ERROR_LIMIT,
-                 _("%" G_GINT64_FORMAT " is over the limit of %" G_GINT64_FORMAT),
-                 value, max);
-  *out = value;
+  if (text == NULL || !rp_date_parse_iso (text, out))
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("must be a date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31"));
   return TRUE;
 }
 
-/* An optional integer member; *out keeps its value when absent. */
 static gboolean
-read_int (Loader     *l,
-          JsonObject *obj,
-          const char *key,
-          gboolean    required,
-          gint64      min,
-          gint64      max,
-          gint64     *out)
+read_date (RpJsonReader *r,
+           guint         obj,
+           const char   *key,
+           RpDate       *out)
 {
-  JsonNode *node = enter (l, obj, key);
+  guint tok = rp_json_reader_enter (r, obj, key);
   gboolean ok;
 
-  if (node == NULL)
-    return required ? fail_missing (l, key) : TRUE;
-  ok = check_int (l, node, min, max, out);
-  pop (l);
+  if (tok == 0)
+    return rp_json_reader_fail_missing (r, key);
+  ok = check_date (r, tok, out);
+  rp_json_reader_pop (r);
   return ok;
-}
-
-/* A string member that must be one of names[0..n_names) (NULLs skipped). */
-static gboolean
-read_name (Loader             *l,
-           JsonObject         *obj,
-           const char         *key,
-           const char * const *names,
-           guint               n_names,
-           guint              *out)
-{
-  JsonNode *node = enter (l, obj, key);
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  if (node == NULL)
-    return fail_missing (l, key);
-
-  for (guint i = 0; i < n_names; i++)
-    {
-      if (names[i] == NULL)
-        continue;
-      if (holds_string (node) && g_strcmp0 (json_node_get_string (node), names[i]) == 0)
-        {
-          *out = i;
-          pop (l);
-          return TRUE;
-        }
-      g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "", names[i]);
-    }
-  return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must be one of: %s"), list->str);
-}
-
-static gboolean
-check_date (Loader   *l,
-            JsonNode *node,
-            RpDate   *out)
-{
-  if (!holds_string (node) || !rp_date_parse_iso (json_node_get_string (node), out))
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                 _("must be a date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31"));
-  return TRUE;
-}
-
-static gboolean
-read_date (Loader     *l,
-           JsonObject *obj,
-           const char *key,
-           gboolean    required,
-           RpDate     *out)
-{
-  JsonNode *node = enter (l, obj, key);
-  gboolean ok;
-
-  if (node == NULL)
-    return required ? fail_missing (l, key) : TRUE;
-  ok = check_date (l, node, out);
-  pop (l);
-  return ok;
-}
-
-static gboolean
-read_bool (Loader     *l,
-           JsonObject *obj,
-           const char *key,
-           gboolean   *out)
-{
-  JsonNode *node = enter (l, obj, key);
-
-  if (node == NULL)
-    return fail_missing (l, key);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must be true or false"));
-  *out = json_node_get_boolean (node);
-  pop (l);
-  return TRUE;
 }
 
 /* Names in the file are exact: rp_kind_from_name also takes "Tempo". */
 static gboolean
-kind_from_file_name (JsonNode *node,
-                     RpKind   *out_kind)
+kind_from_file_name (RpJsonReader *r,
+                     guint         tok,
+                     RpKind       *out_kind)
 {
-  return holds_string (node) &&
-         rp_kind_from_name (json_node_get_string (node), out_kind) &&
-         g_strcmp0 (rp_kind_to_name (*out_kind), json_node_get_string (node)) == 0;
+  const char *text = rp_json_reader_get_string (r, tok);
+
+  return text != NULL &&
+         rp_kind_from_name (text, out_kind) &&
+         g_strcmp0 (rp_kind_to_name (*out_kind), text) == 0;
 }
 
 static gboolean
-reason_from_file_name (JsonNode     *node,
+reason_from_file_name (RpJsonReader *r,
+                       guint         tok,
                        RpReasonCode *out_code)
 {
-  return holds_string (node) &&
-         rp_reason_code_from_name (json_node_get_string (node), out_code) &&
-         g_strcmp0 (rp_reason_code_to_name (*out_code), json_node_get_string (node)) == 0;
-}
+  const char *text = rp_json_reader_get_string (r, tok);
 
-/* The members whose keys are not in known, copied; NULL when none. */
-static JsonObject *
-collect_extra (JsonObject         *obj,
-               const char * const *known)
-{
-  JsonObject *extra = NULL;
-  guint n_known = 0;
-  GList *members;
-
-  /* Most objects have no unknown keys: count before listing. */
-  for (guint i = 0; known[i] != NULL; i++)
-    n_known += json_object_has_member (obj, known[i]);
-  if (json_object_get_size (obj) == n_known)
-    return NULL;
-
-  members = json_object_get_members (obj);
-  for (GList *iter = members; iter != NULL; iter = iter->next)
-    {
-      const char *key = iter->data;
-
-      if (g_strv_contains (known, key))
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, key, json_node_copy (json_object_get_member (obj, key)));
-    }
-  g_list_free (members);
-  return extra;
+  return text != NULL &&
+         rp_reason_code_from_name (text, out_code) &&
+         g_strcmp0 (rp_reason_code_to_name (*out_code), text) == 0;
 }
 
 /* [fast, slow], each a positive integer or null (0 in the model). */
 static gboolean
-check_pace_pair (Loader   *l,
-                 JsonNode *node,
-                 int      *out_fast,
-                 int      *out_slow)
+check_pace_pair (RpJsonReader *r,
+                 guint         tok,
+                 int          *out_fast,
+                 int          *out_slow)
 {
-  JsonArray *array = as_array (l, node);
   gint64 values[2] = { 0, 0 };
+  guint element = tok + 1;
 
-  if (array == NULL)
+  if (!rp_json_reader_is_array (r, tok))
     return FALSE;
-  if (json_array_get_length (array) != 2)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                 _("must be a pair [fast, slow] of seconds per km"));
+  if (length_of (r, tok) != 2)
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("must be a pair [fast, slow] of seconds per km"));
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 2; element = next_of (r, element), i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
       gboolean ok;
 
-      if (JSON_NODE_HOLDS_NULL (element))
+      if (r->doc.tokens[element].type == RP_JSON_NULL)
         continue;
-      push_index (l, i);
-      ok = check_int (l, element, 1, RP_PLAN_MAX_PACE_S_PER_KM, &values[i]);
-      pop (l);
+      rp_json_reader_push_index (r, i, element);
+      ok = rp_json_reader_check_int (r, element, 1, RP_PLAN_MAX_PACE_S_PER_KM, &values[i]);
+      rp_json_reader_pop (r);
       if (!ok)
         return FALSE;
     }
@@ -411,49 +175,47 @@ check_pace_pair (Loader   *l,
 }
 
 static gboolean
-read_pace (Loader     *l,
-           JsonObject *obj,
-           const char *key,
-           double     *out)
+read_pace (RpJsonReader *r,
+           guint         obj,
+           const char   *key,
+           double       *out)
 {
   gint64 value = 0;
 
-  if (!read_int (l, obj, key, FALSE, 1, RP_PLAN_MAX_PACE_S_PER_KM, &value))
+  if (!rp_json_reader_read_int (r, obj, key, FALSE, 1, RP_PLAN_MAX_PACE_S_PER_KM, &value))
     return FALSE;
   *out = (double) value;
   return TRUE;
 }
 
 static gboolean
-read_manual_paces (Loader     *l,
-                   JsonNode   *node,
-                   RpAthlete  *athlete)
+read_manual_paces (RpJsonReader *r,
+                   guint         obj,
+                   RpAthlete    *athlete)
 {
-  JsonObject *obj = as_object (l, node);
   RpPaces paces = { 0 };
-  JsonNode *easy;
+  guint easy;
 
-  if (obj == NULL)
+  if (!rp_json_reader_is_object (r, obj))
     return FALSE;
 
-  easy = enter (l, obj, "easy");
-  if (easy != NULL)
+  if ((easy = rp_json_reader_enter (r, obj, "easy")) != 0)
     {
       int fast, slow;
 
-      if (!check_pace_pair (l, easy, &fast, &slow))
+      if (!check_pace_pair (r, easy, &fast, &slow))
         return FALSE;
       paces.easy_fast = fast;
       paces.easy_slow = slow;
-      pop (l);
+      rp_json_reader_pop (r);
     }
 
-  if (!read_pace (l, obj, "marathon", &paces.marathon) ||
-      !read_pace (l, obj, "threshold", &paces.threshold) ||
-      !read_pace (l, obj, "interval", &paces.interval) ||
-      !read_pace (l, obj, "repetition", &paces.repetition) ||
-      !read_pace (l, obj, "recovery", &paces.recovery) ||
-      !read_pace (l, obj, "half", &paces.half))
+  if (!read_pace (r, obj, "marathon", &paces.marathon) ||
+      !read_pace (r, obj, "threshold", &paces.threshold) ||
+      !read_pace (r, obj, "interval", &paces.interval) ||
+      !read_pace (r, obj, "repetition", &paces.repetition) ||
+      !read_pace (r, obj, "recovery", &paces.recovery) ||
+      !read_pace (r, obj, "half", &paces.half))
     return FALSE;
 
   rp_athlete_set_manual_paces (athlete, &paces);
@@ -461,17 +223,16 @@ read_manual_paces (Loader     *l,
 }
 
 static gboolean
-read_race_result (Loader    *l,
-                  JsonNode  *node,
-                  RpAthlete *athlete)
+read_race_result (RpJsonReader *r,
+                  guint         obj,
+                  RpAthlete    *athlete)
 {
-  JsonObject *obj = as_object (l, node);
   gint64 distance_m = 0;
   gint64 time_s = 0;
 
-  if (obj == NULL ||
-      !read_int (l, obj, "distance_m", TRUE, 1, RP_PLAN_MAX_DISTANCE_M, &distance_m) ||
-      !read_int (l, obj, "time_s", TRUE, 1, RP_PLAN_MAX_DURATION_S, &time_s))
+  if (!rp_json_reader_is_object (r, obj) ||
+      !rp_json_reader_read_int (r, obj, "distance_m", TRUE, 1, RP_PLAN_MAX_DISTANCE_M, &distance_m) ||
+      !rp_json_reader_read_int (r, obj, "time_s", TRUE, 1, RP_PLAN_MAX_DURATION_S, &time_s))
     return FALSE;
 
   rp_athlete_set_race_result (athlete, distance_m, time_s);
@@ -479,76 +240,66 @@ read_race_result (Loader    *l,
 }
 
 static gboolean
-read_rest_days (Loader     *l,
-                JsonObject *obj,
-                guint      *out_mask)
+read_rest_days (RpJsonReader *r,
+                guint         obj,
+                guint        *out_mask)
 {
-  JsonNode *node = enter (l, obj, "rest_days");
-  JsonArray *array;
+  guint tok = rp_json_reader_enter (r, obj, "rest_days");
   guint mask = 0;
+  guint element;
   guint n;
 
-  if (node == NULL)
-    return fail_missing (l, "rest_days");
-  if ((array = as_array (l, node)) == NULL)
+  if (tok == 0)
+    return rp_json_reader_fail_missing (r, "rest_days");
+  if (!rp_json_reader_is_array (r, tok))
     return FALSE;
-  n = json_array_get_length (array);
+  n = length_of (r, tok);
   if (n > 7)
-    return fail (l, RP_PLAN_FILE_ERROR_LIMIT, _("more than 7 rest days"));
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT, _("more than 7 rest days"));
 
-  for (guint i = 0; i < n; i++)
+  element = tok + 1;
+  for (guint i = 0; i < n; element = next_of (r, element), i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
-      const char *name = holds_string (element) ? json_node_get_string (element) : NULL;
       guint day = 0;
 
-      push_index (l, i);
+      rp_json_reader_push_index (r, i, element);
       for (guint d = 1; d <= 7; d++)
-        if (g_strcmp0 (name, rp_plan_weekday_names[d]) == 0)
+        if (rp_json_doc_string_is (&r->doc, element, rp_plan_weekday_names[d]))
           day = d;
       if (day == 0)
-        return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                     _("must be one of: mon, tue, wed, thu, fri, sat, sun"));
+        return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                    _("must be one of: mon, tue, wed, thu, fri, sat, sun"));
       if (mask & (1u << (day - 1)))
-        return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("duplicate rest day \"%s\""), name);
+        return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("duplicate rest day \"%s\""),
+                                    rp_plan_weekday_names[day]);
       mask |= 1u << (day - 1);
-      pop (l);
+      rp_json_reader_pop (r);
     }
 
-  pop (l);
+  rp_json_reader_pop (r);
   *out_mask = mask;
   return TRUE;
 }
 
-static RpAthlete *
-read_athlete (Loader     *l,
-              JsonObject *top)
+/* The athlete's required settings, in the order they are checked. */
+static gboolean
+read_athlete_settings (RpJsonReader *r,
+                       guint         obj,
+                       RpAthlete    *athlete)
 {
-  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
-  g_autoptr(JsonObject) extra = NULL;
-  JsonNode *node = enter (l, top, "athlete");
-  JsonObject *obj;
   guint goal, unit, recovery, week_start;
   guint rest_mask = 0;
   gint64 volume_m = 0;
   gint64 min_easy_m = 0;
 
-  if (node == NULL)
-    {
-      fail_missing (l, "athlete");
-      return NULL;
-    }
-  if ((obj = as_object (l, node)) == NULL)
-    return NULL;
-
-  if (!read_name (l, obj, "goal", rp_plan_race_names, G_N_ELEMENTS (rp_plan_race_names), &goal) ||
-      !read_int (l, obj, "volume_target_m", TRUE, 0, RP_MAX_VOLUME_M, &volume_m) ||
-      !read_rest_days (l, obj, &rest_mask) ||
-      !read_name (l, obj, "unit", rp_plan_unit_names, G_N_ELEMENTS (rp_plan_unit_names), &unit) ||
-      !read_name (l, obj, "recovery", rp_plan_recovery_names, G_N_ELEMENTS (rp_plan_recovery_names), &recovery) ||
-      !read_name (l, obj, "week_start", rp_plan_weekday_names, G_N_ELEMENTS (rp_plan_weekday_names), &week_start) ||
-      !read_int (l, obj, "min_easy_m", FALSE, 0, RP_MAX_VOLUME_M, &min_easy_m))
-    return NULL;
+  if (!rp_json_reader_read_name (r, obj, "goal", rp_plan_race_names, G_N_ELEMENTS (rp_plan_race_names), &goal) ||
+      !rp_json_reader_read_int (r, obj, "volume_target_m", TRUE, 0, RP_MAX_VOLUME_M, &volume_m) ||
+      !read_rest_days (r, obj, &rest_mask) ||
+      !rp_json_reader_read_name (r, obj, "unit", rp_plan_unit_names, G_N_ELEMENTS (rp_plan_unit_names), &unit) ||
+      !rp_json_reader_read_name (r, obj, "recovery", rp_plan_recovery_names, G_N_ELEMENTS (rp_plan_recovery_names), &recovery) ||
+      !rp_json_reader_read_name (r, obj, "week_start", rp_plan_weekday_names, G_N_ELEMENTS (rp_plan_weekday_names), &week_start) ||
+      !rp_json_reader_read_int (r, obj, "min_easy_m", FALSE, 0, RP_MAX_VOLUME_M, &min_easy_m))
+    return FALSE;
 
   rp_athlete_set_goal (athlete, (RpRace) goal);
   rp_athlete_set_volume_m (athlete, volume_m);
@@ -557,24 +308,44 @@ read_athlete (Loader     *l,
   rp_athlete_set_recovery_preference (athlete, (RpRecoveryPreference) recovery);
   rp_athlete_set_week_start (athlete, (GDateWeekday) week_start);
   rp_athlete_set_min_easy_m (athlete, min_easy_m);
+  return TRUE;
+}
 
-  if ((node = enter (l, obj, "race_result")) != NULL)
+static RpAthlete *
+read_athlete (RpJsonReader *r,
+              guint         top)
+{
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+  g_autoptr(JsonObject) extra = NULL;
+  guint obj = rp_json_reader_enter (r, top, "athlete");
+  guint tok;
+
+  if (obj == 0)
     {
-      if (!read_race_result (l, node, athlete))
-        return NULL;
-      pop (l);
+      rp_json_reader_fail_missing (r, "athlete");
+      return NULL;
     }
-  if ((node = enter (l, obj, "manual_paces_s_per_km")) != NULL)
+  if (!rp_json_reader_is_object (r, obj) || !read_athlete_settings (r, obj, athlete))
+    return NULL;
+
+  if ((tok = rp_json_reader_enter (r, obj, "race_result")) != 0)
     {
-      if (!read_manual_paces (l, node, athlete))
+      if (!read_race_result (r, tok, athlete))
         return NULL;
-      pop (l);
+      rp_json_reader_pop (r);
+    }
+  if ((tok = rp_json_reader_enter (r, obj, "manual_paces_s_per_km")) != 0)
+    {
+      if (!read_manual_paces (r, tok, athlete))
+        return NULL;
+      rp_json_reader_pop (r);
     }
 
-  extra = collect_extra (obj, rp_plan_athlete_keys);
+  if (!rp_json_reader_collect_extra (r, obj, rp_plan_athlete_keys, &extra))
+    return NULL;
   if (extra != NULL)
     rp_athlete_set_extra (athlete, extra);
-  pop (l);
+  rp_json_reader_pop (r);
   return g_steal_pointer (&athlete);
 }
 
@@ -594,38 +365,37 @@ rp_plan_reason_has_target (RpReasonCode code)
 }
 
 static gboolean
-read_reason (Loader    *l,
-             JsonNode  *node,
-             RpWorkout *workout)
+read_reason (RpJsonReader *r,
+             guint         obj,
+             RpWorkout    *workout)
 {
-  JsonObject *obj = as_object (l, node);
   RpReason reason = { 0 };
-  JsonNode *member;
+  guint tok;
 
-  if (obj == NULL)
+  if (!rp_json_reader_is_object (r, obj))
     return FALSE;
 
-  if ((member = enter (l, obj, "code")) == NULL)
-    return fail_missing (l, "code");
-  if (!reason_from_file_name (member, &reason.code))
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("unknown reason code"));
-  pop (l);
+  if ((tok = rp_json_reader_enter (r, obj, "code")) == 0)
+    return rp_json_reader_fail_missing (r, "code");
+  if (!reason_from_file_name (r, tok, &reason.code))
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("unknown reason code"));
+  rp_json_reader_pop (r);
 
   if (rp_plan_reason_has_kind (reason.code))
     {
-      if ((member = enter (l, obj, "kind")) == NULL)
-        return fail_missing (l, "kind");
-      if (!kind_from_file_name (member, &reason.kind))
-        return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("unknown workout kind"));
-      pop (l);
-      if (!read_date (l, obj, "date", TRUE, &reason.date))
+      if ((tok = rp_json_reader_enter (r, obj, "kind")) == 0)
+        return rp_json_reader_fail_missing (r, "kind");
+      if (!kind_from_file_name (r, tok, &reason.kind))
+        return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("unknown workout kind"));
+      rp_json_reader_pop (r);
+      if (!read_date (r, obj, "date", &reason.date))
         return FALSE;
     }
   if (reason.code == RP_REASON_EASY_VOLUME &&
-      !read_int (l, obj, "metres", TRUE, 0, RP_MAX_VOLUME_M, &reason.metres))
+      !rp_json_reader_read_int (r, obj, "metres", TRUE, 0, RP_MAX_VOLUME_M, &reason.metres))
     return FALSE;
   if (rp_plan_reason_has_target (reason.code) &&
-      !read_int (l, obj, "target_m", TRUE, 0, RP_MAX_VOLUME_M, &reason.target_m))
+      !rp_json_reader_read_int (r, obj, "target_m", TRUE, 0, RP_MAX_VOLUME_M, &reason.target_m))
     return FALSE;
 
   rp_workout_set_reason (workout, &reason);
@@ -633,22 +403,21 @@ read_reason (Loader    *l,
 }
 
 static gboolean
-read_step (Loader    *l,
-           JsonNode  *node,
-           RpWorkout *workout)
+read_step (RpJsonReader *r,
+           guint         obj,
+           RpWorkout    *workout)
 {
-  JsonObject *obj = as_object (l, node);
   RpStep step = { 1, -1, -1, RP_ZONE_NONE, -1, -1 };
   gint64 repeat = 1;
   guint zone;
 
-  if (obj == NULL ||
-      !read_int (l, obj, "repeat", TRUE, 1, RP_PLAN_MAX_REPEAT, &repeat) ||
-      !read_int (l, obj, "distance_m", FALSE, 0, RP_PLAN_MAX_DISTANCE_M, &step.distance_m) ||
-      !read_int (l, obj, "duration_s", FALSE, 0, RP_PLAN_MAX_DURATION_S, &step.duration_s) ||
-      !read_name (l, obj, "zone", rp_plan_zone_names, G_N_ELEMENTS (rp_plan_zone_names), &zone) ||
-      !read_int (l, obj, "recovery_distance_m", FALSE, 0, RP_PLAN_MAX_DISTANCE_M, &step.recovery_distance_m) ||
-      !read_int (l, obj, "recovery_duration_s", FALSE, 0, RP_PLAN_MAX_DURATION_S, &step.recovery_duration_s))
+  if (!rp_json_reader_is_object (r, obj) ||
+      !rp_json_reader_read_int (r, obj, "repeat", TRUE, 1, RP_PLAN_MAX_REPEAT, &repeat) ||
+      !rp_json_reader_read_int (r, obj, "distance_m", FALSE, 0, RP_PLAN_MAX_DISTANCE_M, &step.distance_m) ||
+      !rp_json_reader_read_int (r, obj, "duration_s", FALSE, 0, RP_PLAN_MAX_DURATION_S, &step.duration_s) ||
+      !rp_json_reader_read_name (r, obj, "zone", rp_plan_zone_names, G_N_ELEMENTS (rp_plan_zone_names), &zone) ||
+      !rp_json_reader_read_int (r, obj, "recovery_distance_m", FALSE, 0, RP_PLAN_MAX_DISTANCE_M, &step.recovery_distance_m) ||
+      !rp_json_reader_read_int (r, obj, "recovery_duration_s", FALSE, 0, RP_PLAN_MAX_DURATION_S, &step.recovery_duration_s))
     return FALSE;
 
   step.repeat = (int) repeat;
@@ -658,287 +427,290 @@ read_step (Loader    *l,
 }
 
 static gboolean
-read_steps (Loader    *l,
-            JsonNode  *node,
-            RpWorkout *workout)
+read_steps (RpJsonReader *r,
+            guint         tok,
+            RpWorkout    *workout)
 {
-  JsonArray *array = as_array (l, node);
+  guint element;
   guint n;
 
-  if (array == NULL)
+  if (!rp_json_reader_is_array (r, tok))
     return FALSE;
-  n = json_array_get_length (array);
+  n = length_of (r, tok);
   if (n > RP_PLAN_MAX_STEPS)
-    return fail (l, RP_PLAN_FILE_ERROR_LIMIT,
-                 _("%u steps is over the limit of %d"), n, RP_PLAN_MAX_STEPS);
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT,
+                                _("%u steps is over the limit of %d"), n, RP_PLAN_MAX_STEPS);
 
-  for (guint i = 0; i < n; i++)
+  element = tok + 1;
+  for (guint i = 0; i < n; element = next_of (r, element), i++)
     {
-      push_index (l, i);
-      if (!read_step (l, json_array_get_element (array, i), workout))
+      rp_json_reader_push_index (r, i, element);
+      if (!read_step (r, element, workout))
         return FALSE;
-      pop (l);
+      rp_json_reader_pop (r);
     }
   return TRUE;
 }
 
 /* The optional members of a workout, after its kind. */
 static gboolean
-read_workout_details (Loader     *l,
-                      JsonObject *obj,
-                      RpWorkout  *workout)
+read_workout_details (RpJsonReader *r,
+                      guint         obj,
+                      RpWorkout    *workout)
 {
   gint64 distance_m = -1;
   gint64 duration_s = -1;
   gboolean pinned = FALSE;
-  JsonNode *node;
+  guint tok;
 
-  if (!read_int (l, obj, "distance_m", FALSE, 0, RP_PLAN_MAX_DISTANCE_M, &distance_m) ||
-      !read_int (l, obj, "duration_s", FALSE, 0, RP_PLAN_MAX_DURATION_S, &duration_s) ||
-      !read_bool (l, obj, "pinned", &pinned))
+  if (!rp_json_reader_read_int (r, obj, "distance_m", FALSE, 0, RP_PLAN_MAX_DISTANCE_M, &distance_m) ||
+      !rp_json_reader_read_int (r, obj, "duration_s", FALSE, 0, RP_PLAN_MAX_DURATION_S, &duration_s) ||
+      !rp_json_reader_read_bool (r, obj, "pinned", &pinned))
     return FALSE;
   rp_workout_set_distance_m (workout, distance_m);
   rp_workout_set_duration_s (workout, duration_s);
   rp_workout_set_pinned (workout, pinned);
 
-  if ((node = enter (l, obj, "pace_s_per_km")) != NULL)
+  if ((tok = rp_json_reader_enter (r, obj, "pace_s_per_km")) != 0)
     {
       int fast, slow;
 
-      if (!check_pace_pair (l, node, &fast, &slow))
+      if (!check_pace_pair (r, tok, &fast, &slow))
         return FALSE;
       rp_workout_set_pace (workout, fast, slow);
-      pop (l);
+      rp_json_reader_pop (r);
     }
-  if ((node = enter (l, obj, "notes")) != NULL)
+  if ((tok = rp_json_reader_enter (r, obj, "notes")) != 0)
     {
-      if (!holds_string (node))
-        return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must be a string"));
-      rp_workout_set_notes (workout, json_node_get_string (node));
-      pop (l);
+      const char *notes = rp_json_reader_get_string (r, tok);
+
+      if (notes == NULL)
+        return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("must be a string"));
+      rp_workout_set_notes (workout, notes);
+      rp_json_reader_pop (r);
     }
-  if ((node = enter (l, obj, "reason")) != NULL)
+  if ((tok = rp_json_reader_enter (r, obj, "reason")) != 0)
     {
-      if (!read_reason (l, node, workout))
+      if (!read_reason (r, tok, workout))
         return FALSE;
-      pop (l);
+      rp_json_reader_pop (r);
     }
-  if ((node = enter (l, obj, "steps")) != NULL)
+  if ((tok = rp_json_reader_enter (r, obj, "steps")) != 0)
     {
-      if (!read_steps (l, node, workout))
+      if (!read_steps (r, tok, workout))
         return FALSE;
-      pop (l);
+      rp_json_reader_pop (r);
     }
   return TRUE;
 }
 
 static RpWorkout *
-read_workout (Loader   *l,
-              JsonNode *node)
+read_workout (RpJsonReader *r,
+              guint         obj)
 {
   g_autoptr(RpWorkout) workout = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  JsonObject *obj = as_object (l, node);
-  JsonNode *kind_node;
+  guint tok;
   RpKind kind;
 
-  if (obj == NULL)
+  if (!rp_json_reader_is_object (r, obj))
     return NULL;
 
-  if ((kind_node = enter (l, obj, "kind")) == NULL)
+  if ((tok = rp_json_reader_enter (r, obj, "kind")) == 0)
     {
-      fail_missing (l, "kind");
+      rp_json_reader_fail_missing (r, "kind");
       return NULL;
     }
-  if (!kind_from_file_name (kind_node, &kind))
+  if (!kind_from_file_name (r, tok, &kind))
     {
-      fail (l, RP_PLAN_FILE_ERROR_INVALID, _("unknown workout kind"));
+      rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("unknown workout kind"));
       return NULL;
     }
-  pop (l);
+  rp_json_reader_pop (r);
 
   workout = rp_workout_new (kind);
-  if (!read_workout_details (l, obj, workout))
+  if (!read_workout_details (r, obj, workout) ||
+      !rp_json_reader_collect_extra (r, obj, rp_plan_workout_keys, &extra))
     return NULL;
-
-  extra = collect_extra (obj, rp_plan_workout_keys);
   if (extra != NULL)
     rp_workout_set_extra (workout, extra);
   return g_steal_pointer (&workout);
 }
 
 static gboolean
-read_day (Loader   *l,
-          JsonNode *node,
-          RpPlan   *plan,
-          RpDate    expected)
+read_day (RpJsonReader *r,
+          guint         obj,
+          RpPlan       *plan,
+          RpDate        expected)
 {
-  JsonObject *obj = as_object (l, node);
-  JsonArray *workouts;
-  JsonNode *member;
+  guint workouts, element, n;
   RpDate date;
-  guint n;
 
-  if (obj == NULL || !read_date (l, obj, "date", TRUE, &date))
+  if (!rp_json_reader_is_object (r, obj) || !read_date (r, obj, "date", &date))
     return FALSE;
   if (date != expected)
     {
       char buf[RP_DATE_ISO_LEN];
 
-      push_key (l, "date");
-      return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("expected %s (the days of a week follow each other)"),
-                   rp_date_to_iso (expected, buf));
+      rp_json_reader_enter (r, obj, "date");
+      return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                  _("expected %s (the days of a week follow each other)"),
+                                  rp_date_to_iso (expected, buf));
     }
 
-  if ((member = enter (l, obj, "workouts")) == NULL)
-    return fail_missing (l, "workouts");
-  if ((workouts = as_array (l, member)) == NULL)
+  if ((workouts = rp_json_reader_enter (r, obj, "workouts")) == 0)
+    return rp_json_reader_fail_missing (r, "workouts");
+  if (!rp_json_reader_is_array (r, workouts))
     return FALSE;
-  n = json_array_get_length (workouts);
+  n = length_of (r, workouts);
   if (n > RP_MAX_WORKOUTS_PER_DAY)
-    return fail (l, RP_PLAN_FILE_ERROR_LIMIT,
-                 _("%u workouts is over the limit of %d a day"), n, RP_MAX_WORKOUTS_PER_DAY);
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT,
+                                _("%u workouts is over the limit of %d a day"),
+                                n, RP_MAX_WORKOUTS_PER_DAY);
 
-  for (guint i = 0; i < n; i++)
+  element = workouts + 1;
+  for (guint i = 0; i < n; element = next_of (r, element), i++)
     {
       g_autoptr(RpWorkout) workout = NULL;
 
-      push_index (l, i);
-      workout = read_workout (l, json_array_get_element (workouts, i));
+      rp_json_reader_push_index (r, i, element);
+      workout = read_workout (r, element);
       if (workout == NULL)
         return FALSE;
       rp_plan_insert_workout (plan, date, G_MAXUINT, workout);
-      pop (l);
+      rp_json_reader_pop (r);
     }
-  pop (l);
+  rp_json_reader_pop (r);
   return TRUE;
 }
 
 static gboolean
-read_week (Loader   *l,
-           JsonNode *node,
-           RpPlan   *plan,
-           guint     week)
+read_week (RpJsonReader *r,
+           guint         obj,
+           RpPlan       *plan,
+           guint         week)
 {
-  JsonObject *obj = as_object (l, node);
   RpDate expected = rp_plan_get_week_start (plan, week);
-  JsonNode *member;
-  JsonArray *days;
   gint64 target_m = 0;
+  guint days, element;
   RpDate start;
 
-  if (obj == NULL || !read_date (l, obj, "start", TRUE, &start))
+  if (!rp_json_reader_is_object (r, obj) || !read_date (r, obj, "start", &start))
     return FALSE;
   if (start != expected)
     {
       char buf[RP_DATE_ISO_LEN];
 
-      push_key (l, "start");
-      return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("expected %s (weeks follow each other without gaps)"),
-                   rp_date_to_iso (expected, buf));
+      rp_json_reader_enter (r, obj, "start");
+      return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                  _("expected %s (weeks follow each other without gaps)"),
+                                  rp_date_to_iso (expected, buf));
     }
 
-  if (!read_int (l, obj, "volume_target_m", FALSE, 0, RP_MAX_VOLUME_M, &target_m))
+  if (!rp_json_reader_read_int (r, obj, "volume_target_m", FALSE, 0, RP_MAX_VOLUME_M, &target_m))
     return FALSE;
   rp_plan_set_week_target_override (plan, week, target_m);
 
-  if ((member = enter (l, obj, "days")) == NULL)
-    return fail_missing (l, "days");
-  if ((days = as_array (l, member)) == NULL)
+  if ((days = rp_json_reader_enter (r, obj, "days")) == 0)
+    return rp_json_reader_fail_missing (r, "days");
+  if (!rp_json_reader_is_array (r, days))
     return FALSE;
-  if (json_array_get_length (days) != 7)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must have 7 days, not %u"),
-                 json_array_get_length (days));
+  if (length_of (r, days) != 7)
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("must have 7 days, not %u"),
+                                length_of (r, days));
 
-  for (guint i = 0; i < 7; i++)
+  element = days + 1;
+  for (guint i = 0; i < 7; element = next_of (r, element), i++)
     {
-      push_index (l, i);
-      if (!read_day (l, json_array_get_element (days, i), plan, start + i))
+      rp_json_reader_push_index (r, i, element);
+      if (!read_day (r, element, plan, start + i))
         return FALSE;
-      pop (l);
+      rp_json_reader_pop (r);
     }
-  pop (l);
+  rp_json_reader_pop (r);
   return TRUE;
 }
 
 /* The first week's start: a valid date on the athlete's week start, with
  * the whole plan inside the date range. */
 static gboolean
-read_plan_start (Loader    *l,
-                 JsonArray *weeks,
-                 RpAthlete *athlete,
-                 RpDate    *out_start)
+read_plan_start (RpJsonReader *r,
+                 guint         weeks,
+                 RpAthlete    *athlete,
+                 RpDate       *out_start)
 {
   GDateWeekday week_start = rp_athlete_get_week_start (athlete);
-  guint n = json_array_get_length (weeks);
-  JsonObject *obj;
+  guint n = length_of (r, weeks);
+  guint obj = weeks + 1;
   RpDate start;
 
-  push_index (l, 0);
-  if ((obj = as_object (l, json_array_get_element (weeks, 0))) == NULL ||
-      !read_date (l, obj, "start", TRUE, &start))
+  rp_json_reader_push_index (r, 0, obj);
+  if (!rp_json_reader_is_object (r, obj) || !read_date (r, obj, "start", &start))
     return FALSE;
 
-  push_key (l, "start");
+  rp_json_reader_enter (r, obj, "start");
   if (rp_date_get_weekday (start) != week_start)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                 _("%s is not a %s, the plan's week start"),
-                 json_object_get_string_member (obj, "start"), rp_plan_weekday_names[week_start]);
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("%s is not a %s, the plan's week start"),
+                                rp_json_reader_get_string (r, r->path[r->n_path - 1].tok),
+                                rp_plan_weekday_names[week_start]);
   if ((gint64) start + 7 * (gint64) n - 1 > (gint64) rp_date_from_ymd (RP_DATE_MAX_YEAR, 12, 31))
-    return fail (l, RP_PLAN_FILE_ERROR_LIMIT, _("the plan would end after %d-12-31"),
-                 RP_DATE_MAX_YEAR);
-  pop (l);
-  pop (l);
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT, _("the plan would end after %d-12-31"),
+                                RP_DATE_MAX_YEAR);
+  rp_json_reader_pop (r);
+  rp_json_reader_pop (r);
   *out_start = start;
   return TRUE;
 }
 
 static RpPlan *
-read_plan (Loader     *l,
-           JsonObject *top,
-           RpAthlete  *athlete)
+read_plan (RpJsonReader *r,
+           guint         top,
+           RpAthlete    *athlete)
 {
   g_autoptr(RpPlan) plan = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  JsonNode *node = enter (l, top, "weeks");
-  JsonArray *weeks;
+  guint weeks = rp_json_reader_enter (r, top, "weeks");
   RpDate start = RP_DATE_INVALID;
-  guint n;
+  guint element, n;
 
-  if (node == NULL)
+  if (weeks == 0)
     {
-      fail_missing (l, "weeks");
+      rp_json_reader_fail_missing (r, "weeks");
       return NULL;
     }
-  if ((weeks = as_array (l, node)) == NULL)
+  if (!rp_json_reader_is_array (r, weeks))
     return NULL;
-  n = json_array_get_length (weeks);
+  n = length_of (r, weeks);
   if (n == 0)
     {
-      fail (l, RP_PLAN_FILE_ERROR_INVALID, _("must have at least one week"));
+      rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("must have at least one week"));
       return NULL;
     }
   if (n > RP_MAX_WEEKS)
     {
-      fail (l, RP_PLAN_FILE_ERROR_LIMIT, _("%u weeks is over the limit of %d"), n, RP_MAX_WEEKS);
+      rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT, _("%u weeks is over the limit of %d"),
+                           n, RP_MAX_WEEKS);
       return NULL;
     }
-  if (!read_plan_start (l, weeks, athlete, &start))
+  if (!read_plan_start (r, weeks, athlete, &start))
     return NULL;
 
   plan = rp_plan_new_for_athlete (athlete, start, n);
   /* One "changed" for the whole load rather than one per workout. */
   rp_plan_freeze_changed (plan);
-  for (guint i = 0; i < n; i++)
+  element = weeks + 1;
+  for (guint i = 0; i < n; element = next_of (r, element), i++)
     {
-      push_index (l, i);
-      if (!read_week (l, json_array_get_element (weeks, i), plan, i))
+      rp_json_reader_push_index (r, i, element);
+      if (!read_week (r, element, plan, i))
         return NULL;
-      pop (l);
+      rp_json_reader_pop (r);
     }
-  pop (l);
+  rp_json_reader_pop (r);
 
-  extra = collect_extra (top, rp_plan_top_keys);
+  if (!rp_json_reader_collect_extra (r, top, rp_plan_top_keys, &extra))
+    return NULL;
   if (extra != NULL)
     rp_plan_set_extra (plan, extra);
   rp_plan_thaw_changed (plan);
@@ -948,57 +720,48 @@ read_plan (Loader     *l,
 /* "format" and "version" come first: a newer file is refused before any
  * of it is read. */
 static gboolean
-check_header (Loader     *l,
-              JsonObject *top)
+check_header (RpJsonReader *r,
+              guint         top)
 {
-  JsonNode *node;
   gint64 version = 0;
+  guint tok;
 
-  if ((node = enter (l, top, "format")) == NULL)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                 _("not a Run Planner plan: missing \"format\""));
-  if (!holds_string (node) || g_strcmp0 (json_node_get_string (node), RP_PLAN_FILE_FORMAT) != 0)
-    return fail (l, RP_PLAN_FILE_ERROR_INVALID,
-                 _("not a Run Planner plan: must be \"%s\""), RP_PLAN_FILE_FORMAT);
-  pop (l);
+  if ((tok = rp_json_reader_enter (r, top, "format")) == 0)
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("not a Run Planner plan: missing \"format\""));
+  if (!rp_json_doc_string_is (&r->doc, tok, RP_PLAN_FILE_FORMAT))
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("not a Run Planner plan: must be \"%s\""), RP_PLAN_FILE_FORMAT);
+  rp_json_reader_pop (r);
 
-  if (!read_int (l, top, "version", TRUE, 1, G_MAXINT64, &version))
+  if (!rp_json_reader_read_int (r, top, "version", TRUE, 1, G_MAXINT64, &version))
     return FALSE;
   if (version > RP_PLAN_FILE_VERSION)
     {
-      g_set_error (l->error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_VERSION,
+      g_set_error (r->error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_VERSION,
                    _("%s: version %" G_GINT64_FORMAT " is newer than this Run Planner reads (%d)"),
-                   l->name, version, RP_PLAN_FILE_VERSION);
+                   r->name, version, RP_PLAN_FILE_VERSION);
       return FALSE;
     }
   return TRUE;
 }
 
-/* json-glib says "<data>:LINE:COL: Parse error: message"; we say
- * "FILE:LINE:COL: message". Only reached if the pre-scan let through
- * something json-glib refuses. */
-static void
-set_parser_error (GError     **error,
-                  const char  *name,
-                  GError      *parser_error)
+static RpPlan *
+read_top (RpJsonReader *r)
 {
-  const char *message = parser_error->message;
-  guint line = 0, col = 0;
-  const char *rest;
+  g_autoptr(RpAthlete) athlete = NULL;
 
-  if (g_str_has_prefix (message, "<data>:") &&
-      sscanf (message, "<data>:%u:%u:", &line, &col) == 2 &&
-      (rest = strstr (message + 7, ": ")) != NULL)
+  if (r->doc.tokens[0].type != RP_JSON_OBJECT)
     {
-      rest += 2;
-      if (g_str_has_prefix (rest, "Parse error: "))
-        rest += strlen ("Parse error: ");
-      g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_SYNTAX,
-                   "%s:%u:%u: %s", name, line, col, rest);
-      return;
+      g_set_error (r->error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_INVALID,
+                   _("%s: not a Run Planner plan: the top level must be a JSON object"), r->name);
+      return NULL;
     }
-  g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_SYNTAX,
-               "%s: %s", name, message);
+  if (!check_header (r, 0))
+    return NULL;
+  if ((athlete = read_athlete (r, 0)) == NULL)
+    return NULL;
+  return read_plan (r, 0, athlete);
 }
 
 RpPlan *
@@ -1007,33 +770,11 @@ rp_plan_reader_read (const char  *data,
                      const char  *name,
                      GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parser_error = NULL;
-  g_autoptr(RpAthlete) athlete = NULL;
-  Loader l = { name, data, len, { { NULL, 0 } }, 0, error };
-  JsonNode *root;
+  RpJsonReader r;
+  RpPlan *plan = NULL;
 
-  if (!rp_json_prescan (l.data, l.len, name, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, l.data, (gssize) l.len, &parser_error))
-    {
-      set_parser_error (error, name, parser_error);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_INVALID,
-                   _("%s: not a Run Planner plan: the top level must be a JSON object"), name);
-      return NULL;
-    }
-
-  if (!check_header (&l, json_node_get_object (root)))
-    return NULL;
-  if ((athlete = read_athlete (&l, json_node_get_object (root))) == NULL)
-    return NULL;
-  return read_plan (&l, json_node_get_object (root), athlete);
+  if (rp_json_reader_init (&r, data, len, name, error))
+    plan = read_top (&r);
+  rp_json_reader_clear (&r);
+  return plan;
 }
