@@ -71,8 +71,8 @@ const char * const rp_plan_workout_keys[] = {
 /* ------------------------------------------------------------------ */
 /* From the tokens to the model, checking every value.                 */
 
-/* The index'th element after first (an array's elements follow each
- * other through their "next" links). */
+/* The sibling after tok: a container's elements (and an object's keys)
+ * follow each other through their "next" links. */
 static guint
 next_of (RpJsonReader *r,
          guint         tok)

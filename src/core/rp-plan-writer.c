@@ -27,30 +27,289 @@
 #include "rp-plan-reader.h"
 
 /* ------------------------------------------------------------------ */
+/* Output in json-glib's pretty format, written directly.
+ *
+ * The files are what JsonGenerator (pretty, indent 2) prints for the
+ * same tree, byte for byte (tests/test-plan-file.c regenerates every
+ * file it writes with json-glib and compares): members as `"key" : value`,
+ * one per line, a container's closing bracket on its own line at its
+ * opening line's indent, `[]` for an empty array but `{` + the indent +
+ * `}` for an empty object, integers in decimal, strings with `"` and `\`
+ * escaped, \b \f \n \r \t, other control characters and DEL as \u00xx.
+ * One deliberate difference: json-glib 1.6 writes U+001F raw, which is
+ * not JSON (the loader refuses it); it is written \u001f here.
+ *
+ * Building a JsonBuilder tree and generating it cost twice a parse of
+ * the same bytes; this is a few times faster than the parse. */
+
+typedef struct
+{
+  GString  *out;
+  GArray   *counts;     /* of the open containers: members or elements so far */
+  gboolean  after_key;  /* a member name was written; its value follows */
+} Writer;
+
+static void
+indent (Writer *w,
+        guint   level)
+{
+  static const char spaces[] = "                                                                ";
+  gsize n = 2 * (gsize) level;
+
+  while (n > 0)
+    {
+      gsize chunk = MIN (n, sizeof spaces - 1);
+
+      g_string_append_len (w->out, spaces, chunk);
+      n -= chunk;
+    }
+}
+
+/* Bytes json-glib escapes: 1 for "\\u00xx", or the letter of a short escape. */
+static const char escapes[128] = {
+  0, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, '"', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '\\', 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+};
+
+static void
+quoted (Writer     *w,
+        const char *text)
+{
+  const char *run = text;
+  const char *p;
+
+  g_string_append_c (w->out, '"');
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      char e;
+
+      if (c >= 128 || (e = escapes[c]) == 0)
+        continue;
+      g_string_append_len (w->out, run, p - run);
+      if (e == 1)
+        g_string_append_printf (w->out, "\\u%04x", c);
+      else
+        {
+          g_string_append_c (w->out, '\\');
+          g_string_append_c (w->out, e);
+        }
+      run = p + 1;
+    }
+  g_string_append_len (w->out, run, p - run);
+  g_string_append_c (w->out, '"');
+}
+
+/* The separator and indent before a value, unless it follows its key. */
+static void
+value_start (Writer *w)
+{
+  guint *count;
+
+  if (w->after_key)
+    {
+      w->after_key = FALSE;
+      return;
+    }
+  if (w->counts->len == 0)
+    return;
+  count = &g_array_index (w->counts, guint, w->counts->len - 1);
+  g_string_append (w->out, (*count)++ > 0 ? ",\n" : "\n");
+  indent (w, w->counts->len);
+}
+
+static void
+member (Writer     *w,
+        const char *key)
+{
+  guint *count = &g_array_index (w->counts, guint, w->counts->len - 1);
+
+  g_string_append (w->out, (*count)++ > 0 ? ",\n" : "\n");
+  indent (w, w->counts->len);
+  quoted (w, key);
+  g_string_append (w->out, " : ");
+  w->after_key = TRUE;
+}
+
+static void
+begin_container (Writer *w,
+                 char    bracket)
+{
+  guint zero = 0;
+
+  value_start (w);
+  g_string_append_c (w->out, bracket);
+  g_array_append_val (w->counts, zero);
+}
+
+static void
+begin_object (Writer *w)
+{
+  begin_container (w, '{');
+}
+
+static void
+begin_array (Writer *w)
+{
+  begin_container (w, '[');
+}
+
+static guint
+end_container (Writer *w)
+{
+  guint count = g_array_index (w->counts, guint, w->counts->len - 1);
+
+  g_array_set_size (w->counts, w->counts->len - 1);
+  return count;
+}
+
+static void
+end_object (Writer *w)
+{
+  if (end_container (w) > 0)
+    g_string_append_c (w->out, '\n');
+  indent (w, w->counts->len);
+  g_string_append_c (w->out, '}');
+}
+
+static void
+end_array (Writer *w)
+{
+  if (end_container (w) > 0)
+    {
+      g_string_append_c (w->out, '\n');
+      indent (w, w->counts->len);
+    }
+  g_string_append_c (w->out, ']');
+}
+
+static void
+int_value (Writer *w,
+           gint64  value)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 u = value < 0 ? -(guint64) value : (guint64) value;
+
+  value_start (w);
+  do
+    *--p = (char) ('0' + u % 10);
+  while ((u /= 10) > 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (w->out, p, buf + sizeof buf - p);
+}
+
+static void
+string_value (Writer     *w,
+              const char *value)
+{
+  value_start (w);
+  quoted (w, value);
+}
+
+static void
+bool_value (Writer   *w,
+            gboolean  value)
+{
+  value_start (w);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+static void
+null_value (Writer *w)
+{
+  value_start (w);
+  g_string_append (w->out, "null");
+}
+
+/* Any json-glib value (unknown keys). A double is printed by json-glib
+ * itself, so its digits are json-glib's. */
+static void
+node_value (Writer   *w,
+            JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *obj = json_node_get_object (node);
+        GList *members = json_object_get_members (obj);
+
+        begin_object (w);
+        for (GList *l = members; l != NULL; l = l->next)
+          {
+            member (w, l->data);
+            node_value (w, json_object_get_member (obj, l->data));
+          }
+        end_object (w);
+        g_list_free (members);
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        begin_array (w);
+        for (guint i = 0; i < n; i++)
+          node_value (w, json_array_get_element (array, i));
+        end_array (w);
+      }
+      break;
+    case JSON_NODE_NULL:
+      null_value (w);
+      break;
+    case JSON_NODE_VALUE:
+    default:
+      if (json_node_get_value_type (node) == G_TYPE_INT64)
+        int_value (w, json_node_get_int (node));
+      else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        bool_value (w, json_node_get_boolean (node));
+      else if (json_node_get_value_type (node) == G_TYPE_STRING)
+        string_value (w, json_node_get_string (node));
+      else
+        {
+          g_autofree char *text = json_to_string (node, FALSE);
+
+          value_start (w);
+          g_string_append (w->out, text);
+        }
+      break;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* From the model to bytes. Values are clamped to the loader's limits so
  * that whatever the model holds, the file we write is one we read.     */
 
 static void
-add_int (JsonBuilder *b,
+add_int (Writer      *b,
          const char  *key,
          gint64       value)
 {
-  json_builder_set_member_name (b, key);
-  json_builder_add_int_value (b, value);
+  member (b, key);
+  int_value (b, value);
 }
 
 static void
-add_string (JsonBuilder *b,
+add_string (Writer      *b,
             const char  *key,
             const char  *value)
 {
-  json_builder_set_member_name (b, key);
-  json_builder_add_string_value (b, value);
+  member (b, key);
+  string_value (b, value);
 }
 
 /* Optional integer: written when set (>= 0), clamped to max. */
 static void
-add_opt_int (JsonBuilder *b,
+add_opt_int (Writer      *b,
              const char  *key,
              gint64       value,
              gint64       max)
@@ -60,21 +319,21 @@ add_opt_int (JsonBuilder *b,
 }
 
 static void
-add_pace_value (JsonBuilder *b,
+add_pace_value (Writer      *b,
                 double       pace)
 {
   gint64 value = (gint64) round (pace);
 
   if (value <= 0)
-    json_builder_add_null_value (b);
+    null_value (b);
   else
-    json_builder_add_int_value (b, MIN (value, RP_PLAN_MAX_PACE_S_PER_KM));
+    int_value (b, MIN (value, RP_PLAN_MAX_PACE_S_PER_KM));
 }
 
 /* Unknown keys of a loaded object, after the known ones; a key that
  * collides with one we write is dropped (it would be a duplicate). */
 static void
-add_extra (JsonBuilder        *b,
+add_extra (Writer             *b,
            JsonObject         *extra,
            const char * const *known)
 {
@@ -90,14 +349,14 @@ add_extra (JsonBuilder        *b,
 
       if (g_strv_contains (known, key) || !g_utf8_validate (key, -1, NULL))
         continue;
-      json_builder_set_member_name (b, key);
-      json_builder_add_value (b, json_node_copy (json_object_get_member (extra, key)));
+      member (b, key);
+      node_value (b, json_object_get_member (extra, key));
     }
   g_list_free (members);
 }
 
 static void
-add_manual_paces (JsonBuilder *b,
+add_manual_paces (Writer      *b,
                   RpAthlete   *athlete)
 {
   static const char * const keys[] = {
@@ -108,15 +367,15 @@ add_manual_paces (JsonBuilder *b,
   if (!rp_athlete_get_manual_paces (athlete, &paces))
     return;
 
-  json_builder_set_member_name (b, "manual_paces_s_per_km");
-  json_builder_begin_object (b);
+  member (b, "manual_paces_s_per_km");
+  begin_object (b);
   if (round (paces.easy_fast) > 0 || round (paces.easy_slow) > 0)
     {
-      json_builder_set_member_name (b, "easy");
-      json_builder_begin_array (b);
+      member (b, "easy");
+      begin_array (b);
       add_pace_value (b, paces.easy_fast);
       add_pace_value (b, paces.easy_slow);
-      json_builder_end_array (b);
+      end_array (b);
     }
   {
     const double values[G_N_ELEMENTS (keys)] = {
@@ -128,7 +387,7 @@ add_manual_paces (JsonBuilder *b,
       if (round (values[i]) > 0)
         add_int (b, keys[i], MIN ((gint64) round (values[i]), RP_PLAN_MAX_PACE_S_PER_KM));
   }
-  json_builder_end_object (b);
+  end_object (b);
 }
 
 /* The getter answers the unit's default when none is set; only a value
@@ -143,32 +402,32 @@ has_own_min_easy (RpAthlete *athlete)
 }
 
 static void
-add_athlete (JsonBuilder *b,
+add_athlete (Writer      *b,
              RpAthlete   *athlete)
 {
   guint rest = rp_athlete_get_rest_days (athlete);
   GDateWeekday week_start = rp_athlete_get_week_start (athlete);
   gint64 distance_m, time_s;
 
-  json_builder_set_member_name (b, "athlete");
-  json_builder_begin_object (b);
+  member (b, "athlete");
+  begin_object (b);
   add_string (b, "goal", rp_race_to_name (rp_athlete_get_goal (athlete)));
   if (rp_athlete_get_race_result (athlete, &distance_m, &time_s) && distance_m > 0 && time_s > 0)
     {
-      json_builder_set_member_name (b, "race_result");
-      json_builder_begin_object (b);
+      member (b, "race_result");
+      begin_object (b);
       add_int (b, "distance_m", MIN (distance_m, RP_PLAN_MAX_DISTANCE_M));
       add_int (b, "time_s", MIN (time_s, RP_PLAN_MAX_DURATION_S));
-      json_builder_end_object (b);
+      end_object (b);
     }
   add_int (b, "volume_target_m", CLAMP (rp_athlete_get_volume_m (athlete), 0, RP_MAX_VOLUME_M));
 
-  json_builder_set_member_name (b, "rest_days");
-  json_builder_begin_array (b);
+  member (b, "rest_days");
+  begin_array (b);
   for (guint d = 1; d <= 7; d++)
     if (rest & (1u << (d - 1)))
-      json_builder_add_string_value (b, rp_plan_weekday_names[d]);
-  json_builder_end_array (b);
+      string_value (b, rp_plan_weekday_names[d]);
+  end_array (b);
 
   add_string (b, "unit", rp_plan_unit_names[rp_athlete_get_unit (athlete) == RP_UNIT_MI]);
   add_string (b, "recovery",
@@ -180,12 +439,12 @@ add_athlete (JsonBuilder *b,
     add_int (b, "min_easy_m", CLAMP (rp_athlete_get_min_easy_m (athlete), 0, RP_MAX_VOLUME_M));
   add_manual_paces (b, athlete);
   add_extra (b, rp_athlete_get_extra (athlete), rp_plan_athlete_keys);
-  json_builder_end_object (b);
+  end_object (b);
 }
 
 /* The code, then the arguments that code carries. */
 static void
-add_reason (JsonBuilder    *b,
+add_reason (Writer         *b,
             const RpReason *reason)
 {
   char buf[RP_DATE_ISO_LEN];
@@ -194,8 +453,8 @@ add_reason (JsonBuilder    *b,
   if (reason == NULL || reason->code == RP_REASON_NONE || reason->code >= RP_N_REASONS)
     return;
 
-  json_builder_set_member_name (b, "reason");
-  json_builder_begin_object (b);
+  member (b, "reason");
+  begin_object (b);
   add_string (b, "code", rp_reason_code_to_name (reason->code));
   if (rp_plan_reason_has_kind (reason->code))
     {
@@ -207,11 +466,11 @@ add_reason (JsonBuilder    *b,
     add_int (b, "metres", CLAMP (reason->metres, 0, RP_MAX_VOLUME_M));
   if (rp_plan_reason_has_target (reason->code))
     add_int (b, "target_m", CLAMP (reason->target_m, 0, RP_MAX_VOLUME_M));
-  json_builder_end_object (b);
+  end_object (b);
 }
 
 static void
-add_steps (JsonBuilder *b,
+add_steps (Writer      *b,
            RpWorkout   *workout)
 {
   guint n = MIN (rp_workout_get_n_steps (workout), RP_PLAN_MAX_STEPS);
@@ -219,28 +478,28 @@ add_steps (JsonBuilder *b,
   if (n == 0)
     return;
 
-  json_builder_set_member_name (b, "steps");
-  json_builder_begin_array (b);
+  member (b, "steps");
+  begin_array (b);
   for (guint i = 0; i < n; i++)
     {
       const RpStep *step = rp_workout_get_step (workout, i);
 
-      json_builder_begin_object (b);
+      begin_object (b);
       add_int (b, "repeat", CLAMP (step->repeat, 1, RP_PLAN_MAX_REPEAT));
       add_opt_int (b, "distance_m", step->distance_m, RP_PLAN_MAX_DISTANCE_M);
       add_opt_int (b, "duration_s", step->duration_s, RP_PLAN_MAX_DURATION_S);
       add_string (b, "zone", rp_plan_zone_names[MIN ((guint) step->zone, G_N_ELEMENTS (rp_plan_zone_names) - 1)]);
       add_opt_int (b, "recovery_distance_m", step->recovery_distance_m, RP_PLAN_MAX_DISTANCE_M);
       add_opt_int (b, "recovery_duration_s", step->recovery_duration_s, RP_PLAN_MAX_DURATION_S);
-      json_builder_end_object (b);
+      end_object (b);
     }
-  json_builder_end_array (b);
+  end_array (b);
 }
 
 /* Notes are cut to the string limit (at a character boundary) and made
  * valid UTF-8, so the loader never refuses our own file. */
 static void
-add_notes (JsonBuilder *b,
+add_notes (Writer      *b,
            const char  *notes)
 {
   g_autofree char *valid = NULL;
@@ -262,53 +521,53 @@ add_notes (JsonBuilder *b,
 }
 
 static void
-add_workout (JsonBuilder *b,
+add_workout (Writer      *b,
              RpWorkout   *workout)
 {
   int fast, slow;
 
-  json_builder_begin_object (b);
+  begin_object (b);
   add_string (b, "kind", rp_kind_to_name (rp_workout_get_kind (workout)));
   add_opt_int (b, "distance_m", rp_workout_get_distance_m (workout), RP_PLAN_MAX_DISTANCE_M);
   add_opt_int (b, "duration_s", rp_workout_get_duration_s (workout), RP_PLAN_MAX_DURATION_S);
   rp_workout_get_pace (workout, &fast, &slow);
   if (fast > 0 || slow > 0)
     {
-      json_builder_set_member_name (b, "pace_s_per_km");
-      json_builder_begin_array (b);
+      member (b, "pace_s_per_km");
+      begin_array (b);
       add_pace_value (b, fast);
       add_pace_value (b, slow);
-      json_builder_end_array (b);
+      end_array (b);
     }
   add_notes (b, rp_workout_get_notes (workout));
-  json_builder_set_member_name (b, "pinned");
-  json_builder_add_boolean_value (b, rp_workout_get_pinned (workout));
+  member (b, "pinned");
+  bool_value (b, rp_workout_get_pinned (workout));
   add_reason (b, rp_workout_get_reason (workout));
   add_steps (b, workout);
   add_extra (b, rp_workout_get_extra (workout), rp_plan_workout_keys);
-  json_builder_end_object (b);
+  end_object (b);
 }
 
 static void
-add_day (JsonBuilder *b,
+add_day (Writer      *b,
          RpPlan      *plan,
          RpDate       date)
 {
   guint n = MIN (rp_plan_get_n_workouts (plan, date), RP_MAX_WORKOUTS_PER_DAY);
   char buf[RP_DATE_ISO_LEN];
 
-  json_builder_begin_object (b);
+  begin_object (b);
   add_string (b, "date", rp_date_to_iso (date, buf));
-  json_builder_set_member_name (b, "workouts");
-  json_builder_begin_array (b);
+  member (b, "workouts");
+  begin_array (b);
   for (guint i = 0; i < n; i++)
     add_workout (b, rp_plan_get_workout (plan, date, i));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  end_array (b);
+  end_object (b);
 }
 
 static void
-add_week (JsonBuilder *b,
+add_week (Writer      *b,
           RpPlan      *plan,
           guint        week)
 {
@@ -316,49 +575,42 @@ add_week (JsonBuilder *b,
   gint64 target_m = rp_plan_get_week_target_override (plan, week);
   char buf[RP_DATE_ISO_LEN];
 
-  json_builder_begin_object (b);
+  begin_object (b);
   add_string (b, "start", rp_date_to_iso (start, buf));
   if (target_m > 0)
     add_int (b, "volume_target_m", MIN (target_m, RP_MAX_VOLUME_M));
-  json_builder_set_member_name (b, "days");
-  json_builder_begin_array (b);
+  member (b, "days");
+  begin_array (b);
   for (guint i = 0; i < 7; i++)
     add_day (b, plan, start + i);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  end_array (b);
+  end_object (b);
 }
 
 GBytes *
 rp_plan_writer_write (RpPlan *plan)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  guint n_weeks;
-  GString *out;
+  guint n_weeks = MIN (rp_plan_get_n_weeks (plan), RP_MAX_WEEKS);
+  Writer w = { NULL, NULL, FALSE };
+  Writer *b = &w;
 
-  n_weeks = MIN (rp_plan_get_n_weeks (plan), RP_MAX_WEEKS);
+  /* About 2 KB a filled week: one allocation for most plans. */
+  w.out = g_string_sized_new (2048 * (gsize) n_weeks + 1024);
+  w.counts = g_array_sized_new (FALSE, FALSE, sizeof (guint), 16);
 
-  json_builder_begin_object (b);
+  begin_object (b);
   add_string (b, "format", RP_PLAN_FILE_FORMAT);
   add_int (b, "version", RP_PLAN_FILE_VERSION);
   add_athlete (b, rp_plan_get_athlete (plan));
-  json_builder_set_member_name (b, "weeks");
-  json_builder_begin_array (b);
+  member (b, "weeks");
+  begin_array (b);
   for (guint i = 0; i < n_weeks; i++)
     add_week (b, plan, i);
-  json_builder_end_array (b);
+  end_array (b);
   add_extra (b, rp_plan_get_extra (plan), rp_plan_top_keys);
-  json_builder_end_object (b);
+  end_object (b);
+  g_string_append_c (w.out, '\n');
 
-  root = json_builder_get_root (b);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-
-  out = g_string_new (NULL);
-  json_generator_to_gstring (generator, out);
-  g_string_append_c (out, '\n');
-  return g_string_free_to_bytes (out);
+  g_array_unref (w.counts);
+  return g_string_free_to_bytes (w.out);
 }
-
