@@ -58,6 +58,14 @@ read_bytes (const char *path)
   return g_bytes_new_take (contents, len);
 }
 
+static GBytes *
+good_bytes (const char *name)
+{
+  g_autofree char *path = data_path ("good", name);
+
+  return read_bytes (path);
+}
+
 static char *
 tmp_path (const char *name)
 {
@@ -603,6 +611,165 @@ test_limit_boundaries (void)
 }
 
 /* ------------------------------------------------------------------ */
+/* The writer's format is json-glib's                                 */
+
+/* json-glib's own pretty print of bytes: parse, then JsonGenerator with
+ * pretty = TRUE and indent 2, plus the final newline we add. */
+static GBytes *
+regenerate_with_json_glib (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  GString *out = g_string_new (NULL);
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_to_gstring (generator, out);
+  g_string_append_c (out, '\n');
+  return g_string_free_to_bytes (out);
+}
+
+static void
+assert_json_glib_format (RpPlan *plan)
+{
+  g_autoptr(GBytes) ours = rp_plan_file_serialize (plan);
+  g_autoptr(GBytes) theirs = regenerate_with_json_glib (ours);
+
+  assert_bytes_equal (ours, theirs);
+}
+
+/* Unknown values of every JSON shape json-glib prints: nested and empty
+ * objects and arrays at several depths, doubles, escapes, non-ASCII. */
+static JsonObject *
+rich_extra (GRand *rand)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf ("{\"x-empty\": {}, \"x-list\": [], \"x-n\": %d, \"x-d\": %.17g,"
+                          " \"x-tiny\": 1.5e-300, \"x-whole\": 2.0,"
+                          " \"x-s\": \"tab\\t nl\\n q\\\" bs\\\\ sl/ \\u0001 \\u007f é 🏃\","
+                          " \"x-deep\": [[{}], {\"a\": [[], {}, null, true, false, -0.0]}, [[[]]]],"
+                          " \"x-obj\": {\"z\": 1, \"a\": {\"m\": {}}}}",
+                          g_rand_int (rand) - G_MAXINT32 / 2, g_rand_double_range (rand, -1e6, 1e6));
+  node = json_from_string (text, &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* For generated plans, good files and unknown values of every shape, the
+ * bytes we write are the bytes json-glib prints for the same JSON. */
+static void
+test_writer_json_glib_format (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1600);
+
+  for (guint i = 0; i < G_N_ELEMENTS (good_files); i++)
+    {
+      g_autoptr(GBytes) bytes = good_bytes (good_files[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RpPlan) plan = rp_plan_file_load_bytes (bytes, good_files[i], &error);
+
+      g_assert_no_error (error);
+      assert_json_glib_format (plan);
+    }
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autoptr(RpPlan) plan = random_plan (rand);
+
+      if (i % 3 == 0)
+        {
+          g_autoptr(JsonObject) extra = rich_extra (rand);
+          RpDate date = rp_plan_get_start (plan) + g_rand_int_range (rand, 0, 7);
+          g_autoptr(RpWorkout) workout = random_workout (rand);
+
+          rp_plan_set_extra (plan, extra);
+          rp_athlete_set_extra (rp_plan_get_athlete (plan), extra);
+          rp_workout_set_extra (workout, extra);
+          if (rp_plan_get_n_workouts (plan, date) < RP_MAX_WORKOUTS_PER_DAY)
+            rp_plan_insert_workout (plan, date, G_MAXUINT, workout);
+        }
+      assert_json_glib_format (plan);
+      if (i % 3 == 0)
+        g_object_unref (assert_round_trip (plan, "rich.json"));
+    }
+}
+
+/* json-glib 1.6 writes U+001F raw, which is not JSON; we escape it, so
+ * a note with it still loads. */
+static void
+test_writer_unit_separator (void)
+{
+  RpDate start = rp_date_from_ymd (2026, 11, 23);
+  g_autoptr(RpPlan) plan = rp_plan_new (start, 1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RpPlan) loaded = NULL;
+  RpWorkout *workout = make_workout (RP_KIND_TEMPO, 8000, -1, TRUE);
+
+  rp_workout_set_notes (workout, "a\x1f" "b\x1e" "c");
+  place (plan, start + 1, workout);
+  bytes = rp_plan_file_serialize (plan);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "\"notes\" : \"a\\u001fb\\u001ec\""));
+  loaded = assert_round_trip (plan, "separator.json");
+  g_assert_cmpstr (rp_workout_get_notes (rp_plan_get_workout (loaded, start + 1, 0)), ==, "a\x1f" "b\x1e" "c");
+}
+
+/* json-glib 1.6 prints 1e22 as "1e+22.0", which is not JSON; we write
+ * "1e+22", so unknown values with such numbers survive a save. */
+static void
+test_writer_exponent (void)
+{
+  g_autoptr(RpPlan) plan = make_plan (1);
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RpPlan) loaded = NULL;
+  JsonObject *kept;
+  const char *text;
+  gsize len;
+
+  json_object_set_double_member (extra, "x-big", 1e22);
+  json_object_set_double_member (extra, "x-tiny", -2.5e-300);
+  json_object_set_double_member (extra, "x-whole", 3.0);
+  rp_plan_set_extra (plan, extra);
+  bytes = rp_plan_file_serialize (plan);
+  text = g_bytes_get_data (bytes, &len);
+  g_assert_nonnull (g_strstr_len (text, len, "\"x-big\" : 1e+22,\n"));
+  g_assert_nonnull (g_strstr_len (text, len, "\"x-tiny\" : -2.5e-300,\n"));
+  g_assert_nonnull (g_strstr_len (text, len, "\"x-whole\" : 3.0\n"));
+
+  loaded = assert_round_trip (plan, "exponent.json");
+  kept = rp_plan_get_extra (loaded);
+  g_assert_cmpfloat (json_object_get_double_member (kept, "x-big"), ==, 1e22);
+  g_assert_cmpfloat (json_object_get_double_member (kept, "x-tiny"), ==, -2.5e-300);
+  g_assert_cmpfloat (json_object_get_double_member (kept, "x-whole"), ==, 3.0);
+}
+
+/* Kind names in the file are exact: the CLI takes "Tempo", a file not. */
+static void
+test_kind_exact_case (void)
+{
+  g_autoptr(GBytes) good = good_bytes ("small.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (good, NULL), g_bytes_get_size (good));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpPlan) plan = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "\"kind\" : \"intervals\"", "\"kind\" : \"Intervals\"", 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  plan = rp_plan_file_load_bytes (bytes, "case.json", &error);
+  g_assert_null (plan);
+  g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "kind: unknown workout kind"));
+}
+
+/* ------------------------------------------------------------------ */
 /* Malformed files                                                    */
 
 typedef struct
@@ -713,6 +880,15 @@ test_bad_positions (void)
     { "bom.json", "bom.json:1:1: starts with a byte order mark (BOM); plan files are UTF-8 without one" },
     { "truncated-in-string.json", "truncated-in-string.json:25:26: unterminated string" },
     { "latin1.json", "latin1.json:36:29: invalid UTF-8" },
+    /* Type and range errors carry the value's position too. */
+    { "unknown-kind.json", "unknown-kind.json:34:24: weeks[0].days[1].workouts[0].kind: unknown workout kind" },
+    { "kind-capitalised.json", "kind-capitalised.json:34:24: weeks[0].days[1].workouts[0].kind: unknown workout kind" },
+    { "pinned-string.json", "pinned-string.json:36:26: weeks[0].days[1].workouts[0].pinned: must be true or false" },
+    { "absurd-duration.json", "absurd-duration.json:35:30: weeks[0].days[1].workouts[0].duration_s: 8640000 is over the limit of 360000" },
+    { "reason-bad-date.json", "reason-bad-date.json:50:26: weeks[0].days[2].workouts[0].reason.date: must be a date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31" },
+    { "rest-days-duplicate.json", "rest-days-duplicate.json:9:7: athlete.rest_days[1]: duplicate rest day \"mon\"" },
+    { "no-format.json", "no-format.json:1:1: not a Run Planner plan: missing \"format\"" },
+    { "top-level-array.json", "top-level-array.json: not a Run Planner plan: the top level must be a JSON object" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -824,12 +1000,23 @@ test_special_device (void)
   assert_file_refused ("/dev/zero", "not a regular file");
 }
 
+/* The app checks that its file exists first; a missing file is still an
+ * I/O error in our domain that says so plainly. */
 static void
 test_special_missing (void)
 {
   g_autofree char *path = tmp_path ("no-such-plan.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: cannot open: No such file or directory", path);
 
   assert_file_refused (path, "No such file or directory");
+
+  plan = rp_plan_file_load (file, NULL, NULL, &error);
+  g_assert_null (plan);
+  g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, expected);
 }
 
 /* A sparse file over the size limit is refused before it is read. */
@@ -1114,14 +1301,6 @@ check_mutant (const guint8 *data,
   again = assert_round_trip (plan, "mutant.json");
 }
 
-static GBytes *
-good_bytes (const char *name)
-{
-  g_autofree char *path = data_path ("good", name);
-
-  return read_bytes (path);
-}
-
 static void
 test_mutate_truncate (void)
 {
@@ -1351,12 +1530,16 @@ main (int   argc,
   g_test_add_func ("/plan-file/good/unknown-keys", test_unknown_keys);
   g_test_add_func ("/plan-file/model/round-trip", test_model_round_trip);
   g_test_add_func ("/plan-file/model/clamped", test_model_clamped);
+  g_test_add_func ("/plan-file/writer/json-glib-format", test_writer_json_glib_format);
+  g_test_add_func ("/plan-file/writer/unit-separator", test_writer_unit_separator);
+  g_test_add_func ("/plan-file/writer/exponent", test_writer_exponent);
   g_test_add_func ("/plan-file/limits/weeks", test_limit_weeks);
   g_test_add_func ("/plan-file/limits/boundaries", test_limit_boundaries);
   g_test_add_func ("/plan-file/bad/files", test_bad_files);
   g_test_add_func ("/plan-file/bad/positions", test_bad_positions);
   g_test_add_func ("/plan-file/bad/newer-version", test_newer_version);
   g_test_add_func ("/plan-file/bad/error-codes", test_error_codes);
+  g_test_add_func ("/plan-file/bad/kind-exact-case", test_kind_exact_case);
   g_test_add_func ("/plan-file/special/directory", test_special_directory);
   g_test_add_func ("/plan-file/special/fifo", test_special_fifo);
   g_test_add_func ("/plan-file/special/device", test_special_device);

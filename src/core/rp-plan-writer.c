@@ -36,8 +36,10 @@
  * opening line's indent, `[]` for an empty array but `{` + the indent +
  * `}` for an empty object, integers in decimal, strings with `"` and `\`
  * escaped, \b \f \n \r \t, other control characters and DEL as \u00xx.
- * One deliberate difference: json-glib 1.6 writes U+001F raw, which is
- * not JSON (the loader refuses it); it is written \u001f here.
+ * Two deliberate differences, both where json-glib 1.6 writes what is
+ * not JSON (and the loader would refuse): U+001F is escaped as \u001f,
+ * not written raw, and a double with an exponent gets no ".0" after it
+ * (json-glib 1.6 prints 1e22 as "1e+22.0").
  *
  * Building a JsonBuilder tree and generating it cost twice a parse of
  * the same bytes; this is a few times faster than the parse. */
@@ -229,8 +231,23 @@ null_value (Writer *w)
   g_string_append (w->out, "null");
 }
 
-/* Any json-glib value (unknown keys). A double is printed by json-glib
- * itself, so its digits are json-glib's. */
+/* As json-glib prints a double (shortest round-trip digits, ".0" added
+ * to a whole number), except that json-glib 1.6 also adds ".0" after an
+ * exponent ("1e+22.0", not JSON); later json-glib does not, nor do we. */
+static void
+double_value (Writer *w,
+              double  value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  value_start (w);
+  g_ascii_dtostr (buf, sizeof buf, value);
+  g_string_append (w->out, buf);
+  if (strpbrk (buf, ".eE") == NULL)
+    g_string_append (w->out, ".0");
+}
+
+/* Any json-glib value (unknown keys). */
 static void
 node_value (Writer   *w,
             JsonNode *node)
@@ -274,13 +291,8 @@ node_value (Writer   *w,
         bool_value (w, json_node_get_boolean (node));
       else if (json_node_get_value_type (node) == G_TYPE_STRING)
         string_value (w, json_node_get_string (node));
-      else
-        {
-          g_autofree char *text = json_to_string (node, FALSE);
-
-          value_start (w);
-          g_string_append (w->out, text);
-        }
+      else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        double_value (w, json_node_get_double (node));
       break;
     }
 }
