@@ -227,7 +227,7 @@ rp_cli_cmd_new (const RpCliCommand *command,
     { "rest-days", 0, 0, G_OPTION_ARG_STRING, &options.rest_days, N_("Rest days (default mon; none for none)"), "mon,fri" },
     { "units", 0, 0, G_OPTION_ARG_STRING, &options.units, N_("Display unit (default km)"), "km|mi" },
     { "force", 0, 0, G_OPTION_ARG_NONE, &options.force, N_("Overwrite an existing file"), NULL },
-    { "race", 0, 0, G_OPTION_ARG_NONE, &race_for_help, N_("A recent race result"), N_("DIST TIME") },
+    { "race", 0, 0, G_OPTION_ARG_NONE, &race_for_help, N_("A recent race result: --race DIST TIME"), NULL },
     { NULL }
   };
   g_autoptr(RpAthlete) athlete = rp_athlete_new ();

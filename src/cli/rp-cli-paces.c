@@ -107,10 +107,23 @@ print_json (const RaceResult *race)
   rp_cli_json_clear (&json);
 }
 
+/* printf's widths count bytes; these count characters ("–", translations). */
+static void
+print_row (const char *first,
+           const char *second,
+           const char *third)
+{
+  glong pad_first = 16 - g_utf8_strlen (first, -1);
+  glong pad_second = 22 - g_utf8_strlen (second, -1);
+
+  printf ("%s%*s %s%*s %s\n", first, (int) MAX (pad_first, 0), "",
+          second, (int) MAX (pad_second, 0), "", third);
+}
+
 static void
 print_prediction_rows (const RaceResult *race)
 {
-  printf ("%-16s %-17s %s\n", _("Race"), _("Daniels–Gilbert"), _("Riegel"));
+  print_row (_("Race"), _("Daniels–Gilbert"), _("Riegel"));
   for (RpRace r = 0; r < RP_N_RACES; r++)
     {
       double metres = rp_race_distance_m (r);
@@ -120,7 +133,7 @@ print_prediction_rows (const RaceResult *race)
                                                                                        race->time_s,
                                                                                        metres)));
 
-      printf ("%-16s %-17s %s\n", rp_race_to_name (r), daniels, riegel);
+      print_row (rp_race_to_name (r), daniels, riegel);
     }
 }
 
@@ -135,10 +148,8 @@ print_pace_row (const char *label,
   g_autofree char *mi_slow = slow > 0 ? rp_format_pace (round (slow), RP_UNIT_MI) : NULL;
   g_autofree char *km = km_slow ? g_strdup_printf ("%s – %s", km_fast, km_slow) : g_strdup (km_fast);
   g_autofree char *mi = mi_slow ? g_strdup_printf ("%s – %s", mi_fast, mi_slow) : g_strdup (mi_fast);
-  glong pad = 16 - g_utf8_strlen (label, -1);
-  glong pad_km = 22 - g_utf8_strlen (km, -1);
 
-  printf ("%s%*s %s%*s %s\n", label, (int) MAX (pad, 0), "", km, (int) MAX (pad_km, 0), "", mi);
+  print_row (label, km, mi);
 }
 
 static void
@@ -151,7 +162,8 @@ print_table (const RaceResult *race)
   printf (_("%s in %s: VDOT %.1f\n\n"), distance, time, p->vdot);
   print_prediction_rows (race);
   printf ("\n%s\n", _("Riegel: T2 = T1 × (D2 / D1)^1.06, a second predictor."));
-  printf ("\n%-16s %-22s %s\n", _("Pace"), _("per km"), _("per mile"));
+  printf ("\n");
+  print_row (_("Pace"), _("per km"), _("per mile"));
   print_pace_row (_("Easy (E)"), p->easy_fast, p->easy_slow);
   for (guint i = 0; i < G_N_ELEMENTS (pace_rows); i++)
     print_pace_row (_(pace_rows[i].label), pace_of (p, &pace_rows[i]), 0);
@@ -192,7 +204,7 @@ rp_cli_cmd_paces (const RpCliCommand *command,
   gboolean as_json = FALSE;
   gboolean race_for_help = FALSE;
   const GOptionEntry entries[] = {
-    { "race", 0, 0, G_OPTION_ARG_NONE, &race_for_help, N_("A recent race result"), N_("DIST TIME") },
+    { "race", 0, 0, G_OPTION_ARG_NONE, &race_for_help, N_("A race result: --race DIST TIME"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON"), NULL },
     { NULL }
   };

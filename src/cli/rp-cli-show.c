@@ -32,7 +32,7 @@
 #define W_KIND     15
 #define W_DISTANCE 10
 #define W_DURATION 9
-#define W_PACE     17
+#define W_PACE     18
 
 /* ---- Table -------------------------------------------------------------- */
 

@@ -227,7 +227,7 @@ new_option_context (const RpCliCommand *command,
                                               _(command->summary));
   g_autofree char *description = NULL;
 
-  description = g_strdup_printf ("%s%s%s", command->description ? _(command->description) : "",
+  description = g_strdup_printf ("%s%s%s\n", command->description ? _(command->description) : "",
                                  command->description ? "\n\n" : "", _(formats_help));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   /* Our own --help, so it prints and returns instead of calling exit(). */
