@@ -769,6 +769,36 @@ test_kind_exact_case (void)
   g_assert_nonnull (strstr (error->message, "kind: unknown workout kind"));
 }
 
+/* A file far denser in values than a plan (two bytes a value) makes the
+ * scanner's token array grow many times over; every value is kept. A
+ * fuzzer found the scanner writing through a stale pointer here. */
+static void
+test_limit_dense (void)
+{
+  g_autoptr(GBytes) base = good_bytes ("small.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (base, NULL), g_bytes_get_size (base));
+  g_autoptr(GString) dense = g_string_new ("\n  \"x-dense\" : [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpPlan) plan = NULL;
+  JsonArray *kept;
+  const char *at;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (dense, "%s%u", i > 0 ? "," : "", i % 10);
+  g_string_append (dense, ", 0.5, {\"k\": 1}],");
+  at = strstr (text->str, "\"version\" : 1,");
+  g_string_insert (text, at - text->str + strlen ("\"version\" : 1,"), dense->str);
+
+  bytes = g_bytes_new (text->str, text->len);
+  plan = rp_plan_file_load_bytes (bytes, "dense.json", &error);
+  g_assert_no_error (error);
+  kept = json_object_get_array_member (rp_plan_get_extra (plan), "x-dense");
+  g_assert_cmpuint (json_array_get_length (kept), ==, 100002);
+  g_assert_cmpint (json_array_get_int_element (kept, 99999), ==, 9);
+  g_assert_cmpfloat (json_array_get_double_element (kept, 100000), ==, 0.5);
+}
+
 /* ------------------------------------------------------------------ */
 /* Malformed files                                                    */
 
@@ -1535,6 +1565,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/writer/exponent", test_writer_exponent);
   g_test_add_func ("/plan-file/limits/weeks", test_limit_weeks);
   g_test_add_func ("/plan-file/limits/boundaries", test_limit_boundaries);
+  g_test_add_func ("/plan-file/limits/dense", test_limit_dense);
   g_test_add_func ("/plan-file/bad/files", test_bad_files);
   g_test_add_func ("/plan-file/bad/positions", test_bad_positions);
   g_test_add_func ("/plan-file/bad/newer-version", test_newer_version);

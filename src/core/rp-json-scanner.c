@@ -387,15 +387,18 @@ scan_number (Scanner *s)
   memcpy (text, s->data + start, n);
   text[n] = '\0';
 
+  /* emit () may move the tokens: index them only after it returns. */
   errno = 0;
   if (integer)
     {
       gint64 value = g_ascii_strtoll (text, NULL, 10);
+      guint tok;
 
       if (errno == ERANGE)
         return scan_fail (s, start, RP_PLAN_FILE_ERROR_LIMIT,
                           _("number %s is out of range"), text);
-      s->tokens[emit (s, RP_JSON_INT, start)].v.i = value;
+      tok = emit (s, RP_JSON_INT, start);
+      s->tokens[tok].v.i = value;
     }
   else if (!isfinite (g_ascii_strtod (text, NULL)))
     {
@@ -404,7 +407,9 @@ scan_number (Scanner *s)
     }
   else
     {
-      s->tokens[emit (s, RP_JSON_DOUBLE, start)].v.end = s->pos;
+      guint tok = emit (s, RP_JSON_DOUBLE, start);
+
+      s->tokens[tok].v.end = s->pos;
     }
   return TRUE;
 
@@ -674,8 +679,9 @@ scanner_init (Scanner    *s,
   s->keys = g_array_new (FALSE, FALSE, sizeof (KeyRec));
   s->owned = g_ptr_array_new_with_free_func (g_free);
   s->buf = g_string_new (NULL);
-  /* A plan has about one token per ten bytes; the tape grows if not. */
-  s->n_alloc = (guint) MAX (16, len / 8);
+  /* A pretty-printed plan has one token per 18 bytes or so: start a
+   * little above that, and double when a denser file needs more. */
+  s->n_alloc = (guint) MAX (16, len / 16);
   s->tokens = g_new (RpJsonToken, s->n_alloc);
   s->n_tokens = 0;
   s->error = error;
