@@ -24,7 +24,7 @@
 #include "rp-reason.h"
 #include "rp-warning.h"
 
-#define N_GENERATED_PLANS 1000
+#define N_GENERATED_PLANS 10000
 
 enum { MON, TUE, WED, THU, FRI, SAT, SUN };
 
