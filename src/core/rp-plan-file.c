@@ -319,6 +319,82 @@ rp_plan_file_load (GFile         *file,
   return plan;
 }
 
+/* The temporary file GIO is writing for file, found among this process's
+ * open descriptors: GIO does not give its name, and leaves it behind when
+ * a save is abandoned. NULL when not found (not a local file, no /proc). */
+static char *
+find_own_temp_file (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GDir) fds = g_dir_open ("/proc/self/fd", 0, NULL);
+  const char *dir = parent != NULL ? g_file_peek_path (parent) : NULL;
+  const char *name;
+
+  if (dir == NULL || fds == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (fds)) != NULL)
+    {
+      g_autofree char *link = g_build_filename ("/proc/self/fd", name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+      g_autofree char *target_dir = NULL;
+      g_autofree char *base = NULL;
+
+      if (target == NULL)
+        continue;
+      target_dir = g_path_get_dirname (target);
+      base = g_path_get_basename (target);
+      if (g_str_equal (target_dir, dir) && g_str_has_prefix (base, ".goutputstream-"))
+        return g_steal_pointer (&target);
+    }
+  return NULL;
+}
+
+/* g_file_replace_contents () without its flaw: when a write fails (a full
+ * disk, a file size limit), GLib 2.74 still closes the stream normally,
+ * which renames the half-written temporary file over the plan. Here a
+ * failed write closes the stream with a cancelled GCancellable, so GIO
+ * keeps the old file, and removes what was written. */
+static gboolean
+replace_contents (GFile         *file,
+                  const char    *data,
+                  gsize          size,
+                  const char    *etag,
+                  char         **out_etag,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abort = NULL;
+  gboolean existed = g_file_query_exists (file, cancellable);
+
+  stream = g_file_replace (file, etag, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, size, NULL,
+                                  cancellable, error))
+    {
+      g_autofree char *temp = find_own_temp_file (file);
+
+      abort = g_cancellable_new ();
+      g_cancellable_cancel (abort);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
+      if (temp != NULL)
+        g_unlink (temp);
+      /* A new file is written in place: half of it is no plan either. */
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      return FALSE;
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+    return FALSE;
+
+  if (out_etag != NULL)
+    *out_etag = g_file_output_stream_get_etag (stream);
+  return TRUE;
+}
+
 static gboolean
 save_bytes (GFile         *file,
             GBytes        *bytes,
@@ -345,9 +421,7 @@ save_bytes (GFile         *file,
    * file in place when it cannot create the temporary file (a read-only
    * directory), and a crash then leaves half a plan. */
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_replace_contents (file, data, size, etag, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION,
-                                &new_etag, cancellable, &local_error))
+  if (!replace_contents (file, data, size, etag, &new_etag, cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         {
