@@ -47,9 +47,15 @@ char       *rp_ui_format_day_long      (RpDate      date);
 /* Index of workout (by identity) on its day, or -1. */
 int         rp_ui_find_workout_index   (RpPlan     *plan,
                                         RpWorkout  *workout);
-/* Sets the accessible label of a widget. */
+/* Set the accessible label or description, or the tooltip, of a widget;
+ * each does nothing when the text is the one already set (views call
+ * them on every edit). Use them rather than GTK's own for these. */
 void        rp_ui_set_label            (GtkWidget  *widget,
                                         const char *label);
+void        rp_ui_set_description      (GtkWidget  *widget,
+                                        const char *description);
+void        rp_ui_set_tooltip          (GtkWidget  *widget,
+                                        const char *text);
 
 /* The application's settings: the installed schema, or the one compiled
  * into the build tree (SCHEMA_BUILD_DIR) so the uninstalled binary and

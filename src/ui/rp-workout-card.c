@@ -23,82 +23,68 @@
 
 struct _RpWorkoutCard
 {
-  GtkWidget  parent_instance;
+  GtkWidget    parent_instance;
+
+  /* children, built once and updated in place */
+  GtkWidget   *icon;
+  GtkWidget   *title;
+  GtkWidget   *pin;
+  GtkWidget   *size;
+  GtkWidget   *pace;
 
   /* owned */
-  RpPlan    *plan;
-  RpWorkout *workout;
-  guint      index;
-  gboolean   compact;
+  RpPlan      *plan;
+  RpWorkout   *workout;
+  guint        index;
+  gboolean     compact;
+
+  /* what the card shows, to change only what differs */
+  RpKind       shown_kind;
+  const char  *state_class;   /* "pinned", "engine" or "rest" */
 };
 
 G_DEFINE_FINAL_TYPE (RpWorkoutCard, rp_workout_card, GTK_TYPE_WIDGET)
 
 static GtkWidget *
 add_label (GtkWidget  *box,
-           const char *text,
            const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);
 
   return label;
 }
 
-static GtkWidget *
-build_title_row (RpWorkoutCard *self)
-{
-  RpKind kind = rp_workout_get_kind (self->workout);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (rp_ui_kind_icon_name (kind));
-  GtkWidget *title;
-
-  gtk_widget_add_css_class (icon, "kind-icon");
-  gtk_box_append (GTK_BOX (row), icon);
-  title = add_label (row, rp_ui_kind_label (kind), "card-title");
-  gtk_widget_set_hexpand (title, TRUE);
-  /* Narrow columns: "Marathon Pace" wraps rather than turning into "Mara…". */
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_NONE);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-
-  if (rp_workout_get_pinned (self->workout))
-    {
-      GtkWidget *pin = gtk_image_new_from_icon_name ("view-pin-symbolic");
-
-      gtk_widget_add_css_class (pin, "pin-icon");
-      gtk_widget_set_tooltip_text (pin, _("Placed by you"));
-      gtk_box_append (GTK_BOX (row), pin);
-    }
-
-  return row;
-}
-
 static void
 build_contents (RpWorkoutCard *self)
 {
-  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *size = rp_ui_format_workout_size (self->plan, self->workout);
-  g_autofree char *pace = NULL;
-  int fast = 0;
-  int slow = 0;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   gtk_widget_set_parent (box, GTK_WIDGET (self));
-  gtk_box_append (GTK_BOX (box), build_title_row (self));
+  gtk_box_append (GTK_BOX (box), row);
 
-  if (size != NULL)
-    add_label (box, size, "card-size");
+  self->icon = gtk_image_new ();
+  gtk_widget_add_css_class (self->icon, "kind-icon");
+  gtk_box_append (GTK_BOX (row), self->icon);
 
-  rp_planner_workout_pace (self->plan, self->workout, &fast, &slow);
-  pace = rp_ui_format_pace_range (fast, slow, unit);
-  if (pace != NULL && !self->compact)
-    add_label (box, pace, "card-pace");
+  self->title = add_label (row, "card-title");
+  gtk_widget_set_hexpand (self->title, TRUE);
+  /* Narrow columns: "Marathon Pace" wraps rather than turning into "Mara…". */
+  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
+
+  self->pin = gtk_image_new_from_icon_name ("view-pin-symbolic");
+  gtk_widget_add_css_class (self->pin, "pin-icon");
+  gtk_box_append (GTK_BOX (row), self->pin);
+
+  self->size = add_label (box, "card-size");
+  self->pace = add_label (box, "card-pace");
 }
 
 static char *
@@ -126,24 +112,108 @@ build_tooltip (RpWorkoutCard *self)
   return g_string_free (str, FALSE);
 }
 
+/* The tooltip is written when it is about to show, not each time the
+ * card is updated: setting a widget's tooltip text costs an X round trip. */
+static gboolean
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard_mode,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  RpWorkoutCard *self = RP_WORKOUT_CARD (widget);
+  g_autofree char *text = NULL;
+
+  if (self->workout == NULL)
+    return FALSE;
+
+  text = build_tooltip (self);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
-apply_style (RpWorkoutCard *self)
+set_label_text (GtkWidget  *label,
+                const char *text)
+{
+  /* GtkLabel ignores the same text, so an unchanged card costs no layout. */
+  gtk_widget_set_visible (label, text != NULL);
+  if (text != NULL)
+    gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+update_texts (RpWorkoutCard *self)
+{
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
+  g_autofree char *size = rp_ui_format_workout_size (self->plan, self->workout);
+  g_autofree char *pace = NULL;
+  int fast = 0;
+  int slow = 0;
+
+  set_label_text (self->size, size);
+  if (!self->compact)
+    {
+      rp_planner_workout_pace (self->plan, self->workout, &fast, &slow);
+      pace = rp_ui_format_pace_range (fast, slow, unit);
+    }
+  set_label_text (self->pace, pace);
+  gtk_widget_set_visible (self->pin, rp_workout_get_pinned (self->workout));
+}
+
+static void
+swap_css_class (GtkWidget  *widget,
+                const char *old_class,
+                const char *new_class)
+{
+  if (old_class == new_class)
+    return;
+  if (old_class != NULL)
+    gtk_widget_remove_css_class (widget, old_class);
+  if (new_class != NULL)
+    gtk_widget_add_css_class (widget, new_class);
+}
+
+static void
+update_kind (RpWorkoutCard *self)
 {
   RpKind kind = rp_workout_get_kind (self->workout);
   GtkWidget *widget = GTK_WIDGET (self);
+  const char *state_class;
 
-  gtk_widget_add_css_class (widget, "workout-card");
-  gtk_widget_add_css_class (widget, rp_ui_kind_css_class (kind));
   if (kind == RP_KIND_REST)
-    gtk_widget_add_css_class (widget, "rest");
+    state_class = "rest";
   else if (rp_workout_get_pinned (self->workout))
-    gtk_widget_add_css_class (widget, "pinned");
+    state_class = "pinned";
   else
-    gtk_widget_add_css_class (widget, "engine");
+    state_class = "engine";
+  swap_css_class (widget, self->state_class, state_class);
+  self->state_class = state_class;
+
+  if (kind == self->shown_kind)
+    return;
+
+  swap_css_class (widget,
+                  self->shown_kind < RP_N_KINDS ? rp_ui_kind_css_class (self->shown_kind) : NULL,
+                  rp_ui_kind_css_class (kind));
   if (rp_kind_is_hard (kind))
     gtk_widget_add_css_class (widget, "hard");
-  if (self->compact)
-    gtk_widget_add_css_class (widget, "compact");
+  else
+    gtk_widget_remove_css_class (widget, "hard");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rp_ui_kind_icon_name (kind));
+  gtk_label_set_text (GTK_LABEL (self->title), rp_ui_kind_label (kind));
+  self->shown_kind = kind;
+}
+
+static void
+update_accessible (RpWorkoutCard *self)
+{
+  g_autofree char *description = rp_ui_describe_workout (self->plan, self->workout);
+  g_autofree char *tooltip = build_tooltip (self);
+
+  rp_ui_set_label (GTK_WIDGET (self), description);
+  rp_ui_set_description (GTK_WIDGET (self), tooltip);
 }
 
 static void
@@ -257,6 +327,10 @@ on_drag_prepare_cb (GtkDragSource *source,
                     double         y,
                     RpWorkoutCard *self)
 {
+  /* Rest is the absence of a workout: nothing to move. */
+  if (self->workout == NULL || rp_workout_get_kind (self->workout) == RP_KIND_REST)
+    return NULL;
+
   /* The model object itself: the drop target finds its day and index. */
   return gdk_content_provider_new_typed (RP_TYPE_WORKOUT, self->workout);
 }
@@ -286,6 +360,7 @@ setup_controllers (RpWorkoutCard *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *secondary = gtk_gesture_click_new ();
+  GtkDragSource *source = gtk_drag_source_new ();
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -293,16 +368,16 @@ setup_controllers (RpWorkoutCard *self)
   g_signal_connect (secondary, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 
-  if (rp_workout_get_kind (self->workout) != RP_KIND_REST)
-    {
-      GtkDragSource *source = gtk_drag_source_new ();
+  /* Always there (a card may turn from rest into a run); "prepare"
+   * refuses a rest day. */
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
-      gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
-      g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
-      g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-      g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
-      gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
-    }
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
 }
 
 static void
@@ -357,7 +432,11 @@ rp_workout_card_class_init (RpWorkoutCardClass *klass)
 static void
 rp_workout_card_init (RpWorkoutCard *self)
 {
+  self->shown_kind = RP_N_KINDS;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "workout-card");
+  build_contents (self);
+  setup_controllers (self);
 }
 
 GtkWidget *
@@ -367,31 +446,36 @@ rp_workout_card_new (RpPlan    *plan,
                      gboolean   compact)
 {
   RpWorkoutCard *self;
-  g_autofree char *description = NULL;
-  g_autofree char *tooltip = NULL;
 
   g_return_val_if_fail (RP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (RP_IS_WORKOUT (workout), NULL);
 
   self = g_object_new (RP_TYPE_WORKOUT_CARD, NULL);
-  self->plan = g_object_ref (plan);
-  self->workout = g_object_ref (workout);
-  self->index = index;
   self->compact = compact;
-
-  build_contents (self);
-  apply_style (self);
-  setup_controllers (self);
-
-  tooltip = build_tooltip (self);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
-  description = rp_ui_describe_workout (plan, workout);
-  rp_ui_set_label (GTK_WIDGET (self), description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
-                                  -1);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  rp_workout_card_set_workout (self, plan, workout, index);
 
   return GTK_WIDGET (self);
+}
+
+void
+rp_workout_card_set_workout (RpWorkoutCard *self,
+                             RpPlan        *plan,
+                             RpWorkout     *workout,
+                             guint          index)
+{
+  g_return_if_fail (RP_IS_WORKOUT_CARD (self));
+  g_return_if_fail (RP_IS_PLAN (plan));
+  g_return_if_fail (RP_IS_WORKOUT (workout));
+
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->workout, workout);
+  self->index = index;
+
+  update_kind (self);
+  update_texts (self);
+  update_accessible (self);
 }
 
 RpWorkout *

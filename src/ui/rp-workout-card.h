@@ -24,13 +24,19 @@ G_DECLARE_FINAL_TYPE (RpWorkoutCard, rp_workout_card, RP, WORKOUT_CARD, GtkWidge
 
 /* One workout of a day: kind, size, pace and (as tooltip) the engine's
  * reason. A view of the model: it keeps the workout, never a copy of its
- * figures, and is rebuilt when the plan changes. Activating it (Enter,
- * double click) or its keys (Delete, Alt+arrows) go to the window's
- * "plan.*" actions with the card's date and index. */
+ * figures. Views reuse cards when the plan changes: set_workout shows
+ * another (or the same, changed) workout and touches only the parts whose
+ * text or style differ, so an unchanged card costs no layout. Activating
+ * it (Enter, double click) or its keys (Delete, Alt+arrows) go to the
+ * window's "plan.*" actions with the card's date and index. */
 GtkWidget *rp_workout_card_new         (RpPlan        *plan,
                                         RpWorkout     *workout,
                                         guint          index,
                                         gboolean       compact);
+void       rp_workout_card_set_workout (RpWorkoutCard *self,
+                                        RpPlan        *plan,
+                                        RpWorkout     *workout,
+                                        guint          index);
 RpWorkout *rp_workout_card_get_workout (RpWorkoutCard *self);
 guint      rp_workout_card_get_index   (RpWorkoutCard *self);
 
