@@ -76,13 +76,13 @@ plan_unit (RpWeekView *self)
   return rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
 }
 
+/* GtkLevelBar redraws on every set, even to the same value. */
 static void
-remove_children (GtkWidget *box)
+set_level (GtkLevelBar *bar,
+           double       value)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
+  if (gtk_level_bar_get_value (bar) != value)
+    gtk_level_bar_set_value (bar, value);
 }
 
 static char *
@@ -136,6 +136,50 @@ update_day_label (RpWeekView *self,
     rp_ui_set_label (self->days[day].column, label);
 }
 
+/* Shows the day's workouts in its cards, reusing the cards already there:
+ * a card whose workout looks the same changes nothing, so an edit or a
+ * week switch re-lays out only what it changed. */
+static void
+sync_cards (RpWeekView *self,
+            GtkWidget  *cards,
+            RpDate      date)
+{
+  GtkWidget *child = gtk_widget_get_first_child (cards);
+  guint n = self->plan != NULL ? rp_plan_get_n_workouts (self->plan, date) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
+
+      if (child != NULL)
+        {
+          rp_workout_card_set_workout (RP_WORKOUT_CARD (child), self->plan, workout, i);
+          child = gtk_widget_get_next_sibling (child);
+        }
+      else
+        gtk_box_append (GTK_BOX (cards), rp_workout_card_new (self->plan, workout, i, FALSE));
+    }
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (GTK_BOX (cards), child);
+      child = next;
+    }
+}
+
+static void
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
 static void
 rebuild_day (RpWeekView *self,
              guint       day)
@@ -147,49 +191,36 @@ rebuild_day (RpWeekView *self,
   gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, w->cards);
   g_autofree char *weekday = NULL;
   g_autofree char *warnings = NULL;
-  guint n;
 
   weekday = rp_ui_format_day_short (date);
   gtk_label_set_text (GTK_LABEL (w->weekday_label), weekday);
+  set_css_class (w->column, "today", date == rp_date_today ());
 
-  if (date == rp_date_today ())
-    gtk_widget_add_css_class (w->column, "today");
-  else
-    gtk_widget_remove_css_class (w->column, "today");
-
-  remove_children (w->cards);
-  n = self->plan != NULL ? rp_plan_get_n_workouts (self->plan, date) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
-
-      gtk_box_append (GTK_BOX (w->cards), rp_workout_card_new (self->plan, workout, i, FALSE));
-    }
+  sync_cards (self, w->cards, date);
 
   if (self->plan == NULL)
     return;
 
   warnings = day_warnings_text (self, date);
   gtk_widget_set_visible (w->warning_icon, warnings != NULL);
-  gtk_widget_set_tooltip_text (w->warning_icon, warnings);
-  if (warnings != NULL)
-    gtk_widget_add_css_class (w->column, "has-warning");
-  else
-    gtk_widget_remove_css_class (w->column, "has-warning");
+  rp_ui_set_tooltip (w->warning_icon, warnings);
+  set_css_class (w->column, "has-warning", warnings != NULL);
   update_day_label (self, day, warnings);
 
   /* The card that had the focus is gone: keep it on the same day. */
-  if (had_focus)
+  if (had_focus && (gtk_root_get_focus (root) == NULL
+                    || !gtk_widget_is_ancestor (gtk_root_get_focus (root), w->cards)))
     gtk_widget_grab_focus (w->column);
 }
 
-static void
-add_warning_row (RpWeekView *self,
-                 const char *text)
+/* The summary's warning rows are kept and reused, like the cards: most
+ * weeks show the same one or two warnings. */
+static GtkWidget *
+add_warning_row (RpWeekView *self)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (row, "warning-row");
   gtk_widget_add_css_class (icon, "warning");
@@ -198,6 +229,37 @@ add_warning_row (RpWeekView *self,
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (self->warnings_box), row);
+
+  return row;
+}
+
+/* Shows text in the index-th warning row, adding it if needed. */
+static void
+set_warning_row (RpWeekView *self,
+                 guint       index,
+                 const char *text)
+{
+  GtkWidget *row = gtk_widget_get_first_child (self->warnings_box);
+
+  for (guint i = 0; row != NULL && i < index; i++)
+    row = gtk_widget_get_next_sibling (row);
+  if (row == NULL)
+    row = add_warning_row (self);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (row)), text);
+  gtk_widget_set_visible (row, TRUE);
+}
+
+/* Hides the warning rows from index on. */
+static void
+hide_warning_rows (RpWeekView *self,
+                   guint       index)
+{
+  GtkWidget *row = gtk_widget_get_first_child (self->warnings_box);
+
+  for (guint i = 0; row != NULL; i++, row = gtk_widget_get_next_sibling (row))
+    if (i >= index)
+      gtk_widget_set_visible (row, FALSE);
 }
 
 static void
@@ -206,8 +268,8 @@ clear_summary (RpWeekView *self)
   gtk_label_set_text (self->volume_label, "–");
   gtk_label_set_text (self->intensity_label, "–");
   gtk_label_set_text (self->load_label, "–");
-  gtk_level_bar_set_value (self->volume_bar, 0.0);
-  remove_children (self->warnings_box);
+  set_level (self->volume_bar, 0.0);
+  hide_warning_rows (self, 0);
 }
 
 static void
@@ -224,16 +286,14 @@ update_summary_texts (RpWeekView          *self,
   /* Translators: week volume against its target, e.g. "38.0 km of 40.0 km" */
   volume_text = g_strdup_printf (_("%s of %s"), volume, target);
   gtk_label_set_text (self->volume_label, volume_text);
-  gtk_level_bar_set_value (self->volume_bar,
-                           summary->target_m > 0
-                           ? MIN (1.2, (double) summary->volume_m / summary->target_m) : 0.0);
+  set_level (self->volume_bar,
+             summary->target_m > 0
+             ? MIN (1.2, (double) summary->volume_m / summary->target_m) : 0.0);
 
   share_text = g_strdup_printf ("%d %%", (int) lround (summary->low_intensity_share * 100.0));
   gtk_label_set_text (self->intensity_label, share_text);
-  if (summary->low_intensity_share < 0.8)
-    gtk_widget_add_css_class (GTK_WIDGET (self->intensity_label), "warning");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->intensity_label), "warning");
+  set_css_class (GTK_WIDGET (self->intensity_label), "warning",
+                 summary->low_intensity_share < 0.8);
 
   load_text = g_strdup_printf ("%.0f", summary->load);
   gtk_label_set_text (self->load_label, load_text);
@@ -247,18 +307,19 @@ update_summary_texts (RpWeekView          *self,
 static void
 rebuild_summary (RpWeekView *self)
 {
-  const RpWeekSummary *summary;
+  const RpWeekSummary *summary = NULL;
+  guint n_rows = 0;
 
-  clear_summary (self);
-  if (self->plan == NULL
-      || !rp_plan_contains (self->plan, self->week_start)
-      || !rp_plan_contains (self->plan, self->week_start + N_DAYS - 1))
-    return;
-
-  summary = rp_plan_get_week_summary (self->plan,
-                                      rp_plan_get_week_index (self->plan, self->week_start));
+  if (self->plan != NULL
+      && rp_plan_contains (self->plan, self->week_start)
+      && rp_plan_contains (self->plan, self->week_start + N_DAYS - 1))
+    summary = rp_plan_get_week_summary (self->plan,
+                                        rp_plan_get_week_index (self->plan, self->week_start));
   if (summary == NULL)
-    return;
+    {
+      clear_summary (self);
+      return;
+    }
 
   update_summary_texts (self, summary);
   for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
@@ -268,8 +329,9 @@ rebuild_summary (RpWeekView *self)
       if ((summary->warnings & RP_WARNING_BIT (code)) == 0)
         continue;
       text = rp_warning_format (code, summary, plan_unit (self));
-      add_warning_row (self, text);
+      set_warning_row (self, n_rows++, text);
     }
+  hide_warning_rows (self, n_rows);
 }
 
 static void
