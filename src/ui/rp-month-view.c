@@ -30,8 +30,14 @@ struct _RpMonthView
 {
   GtkWidget      parent_instance;
 
+  /* The grid is built once (a header row and six weeks of cells) and
+   * refreshed in place: a month or an edit changes texts and cards, not
+   * the widget tree. */
   GtkWidget     *grid;
+  GtkWidget     *weekdays[7];
   GtkWidget     *cells[MAX_WEEKS * 7];
+  GtkWidget     *numbers[MAX_WEEKS * 7];
+  GtkWidget     *cards[MAX_WEEKS * 7];
   GtkWidget     *week_labels[MAX_WEEKS];
   GtkWidget     *highlighted;
 
@@ -42,6 +48,8 @@ struct _RpMonthView
   RpDate         date;        /* a day of the month shown */
   RpDate         first_day;   /* first cell */
   guint          n_weeks;
+  GDateWeekday   shown_week_start;
+  gboolean       dirty;       /* the cells do not show date and plan yet */
 };
 
 G_DEFINE_FINAL_TYPE (RpMonthView, rp_month_view, GTK_TYPE_WIDGET)
@@ -63,49 +71,84 @@ week_start_day (RpMonthView *self)
 }
 
 static void
-remove_children (GtkWidget *box)
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    set)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_widget_unparent (child);
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
 }
 
+/* The day's workouts as compact cards, reusing the cards already there.
+ * Rest days stay quiet in the month: the empty cell says it. */
 static void
-clear_grid (RpMonthView *self)
+sync_cards (RpMonthView *self,
+            GtkWidget   *cards,
+            RpDate       date)
 {
-  remove_children (self->grid);
-  memset (self->cells, 0, sizeof self->cells);
-  memset (self->week_labels, 0, sizeof self->week_labels);
-  self->highlighted = NULL;
-}
-
-static void
-fill_cell (RpMonthView *self,
-           GtkWidget   *cell,
-           RpDate       date)
-{
-  GtkWidget *cards = gtk_widget_get_last_child (cell);
-  GtkWidget *child;
-  guint n = self->plan != NULL ? rp_plan_get_n_workouts (self->plan, date) : 0;
-  g_autofree char *name = rp_ui_format_day_long (date);
-  g_autofree char *label = NULL;
-
-  while ((child = gtk_widget_get_first_child (cards)) != NULL)
-    gtk_box_remove (GTK_BOX (cards), child);
+  GtkWidget *child = gtk_widget_get_first_child (cards);
+  guint n = self->plan != NULL && rp_date_is_valid (date) && rp_plan_contains (self->plan, date)
+            ? rp_plan_get_n_workouts (self->plan, date) : 0;
 
   for (guint i = 0; i < n; i++)
     {
       RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
 
-      /* Rest days stay quiet in the month: the empty cell says it. */
       if (rp_workout_get_kind (workout) == RP_KIND_REST)
         continue;
-      gtk_box_append (GTK_BOX (cards), rp_workout_card_new (self->plan, workout, i, TRUE));
+      if (child != NULL)
+        {
+          rp_workout_card_set_workout (RP_WORKOUT_CARD (child), self->plan, workout, i);
+          child = gtk_widget_get_next_sibling (child);
+        }
+      else
+        gtk_box_append (GTK_BOX (cards), rp_workout_card_new (self->plan, workout, i, TRUE));
     }
 
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (GTK_BOX (cards), child);
+      child = next;
+    }
+}
+
+static void
+fill_cell (RpMonthView *self,
+           guint        i)
+{
+  RpDate date = self->first_day + i;
+  guint n = self->plan != NULL && rp_plan_contains (self->plan, date)
+            ? rp_plan_get_n_workouts (self->plan, date) : 0;
+  g_autofree char *name = rp_ui_format_day_long (date);
+  g_autofree char *label = NULL;
+
+  sync_cards (self, self->cards[i], date);
   label = g_strdup_printf (ngettext ("%s, %u workout", "%s, %u workouts", n), name, n);
-  rp_ui_set_label (cell, label);
+  rp_ui_set_label (self->cells[i], label);
+}
+
+/* The cell's date, its number and how it looks; then its cards. */
+static void
+refresh_cell (RpMonthView *self,
+              guint        i,
+              RpDate       month_first,
+              RpDate       month_last)
+{
+  RpDate date = self->first_day + i;
+  GDate gdate;
+  char text[4];
+
+  rp_date_to_gdate (date, &gdate);
+  g_snprintf (text, sizeof text, "%d", g_date_get_day (&gdate));
+  gtk_label_set_text (GTK_LABEL (self->numbers[i]), text);
+  g_object_set_data (G_OBJECT (self->cells[i]), DATE_KEY, GUINT_TO_POINTER (date));
+  set_css_class (self->cells[i], "other-month", date < month_first || date > month_last);
+  set_css_class (self->cells[i], "today", date == rp_date_today ());
+  fill_cell (self, i);
 }
 
 static void
@@ -113,26 +156,92 @@ update_week_label (RpMonthView *self,
                    guint        week)
 {
   RpDate start = self->first_day + week * 7;
-  const RpWeekSummary *summary;
+  const RpWeekSummary *summary = NULL;
   g_autofree char *text = NULL;
 
-  if (self->plan == NULL || !rp_plan_contains (self->plan, start)
-      || !rp_plan_contains (self->plan, start + 6))
+  if (self->plan != NULL && rp_plan_contains (self->plan, start)
+      && rp_plan_contains (self->plan, start + 6))
+    summary = rp_plan_get_week_summary (self->plan, rp_plan_get_week_index (self->plan, start));
+  if (summary == NULL)
     {
       gtk_label_set_text (GTK_LABEL (self->week_labels[week]), "");
       return;
     }
 
-  summary = rp_plan_get_week_summary (self->plan, rp_plan_get_week_index (self->plan, start));
-  if (summary == NULL)
-    return;
   text = rp_format_distance (summary->volume_m,
                              rp_athlete_get_unit (rp_plan_get_athlete (self->plan)));
   gtk_label_set_text (GTK_LABEL (self->week_labels[week]), text);
-  if (summary->warnings != 0)
-    gtk_widget_add_css_class (self->week_labels[week], "warning");
-  else
-    gtk_widget_remove_css_class (self->week_labels[week], "warning");
+  set_css_class (self->week_labels[week], "warning", summary->warnings != 0);
+}
+
+static void
+refresh_weekdays (RpMonthView *self)
+{
+  RpDate any_week = rp_date_week_start (self->date, week_start_day (self));
+
+  for (guint i = 0; i < 7; i++)
+    {
+      char buf[64];
+      GDate gdate;
+
+      rp_date_to_gdate (any_week + i, &gdate);
+      g_date_strftime (buf, sizeof buf, "%a", &gdate);
+      gtk_label_set_text (GTK_LABEL (self->weekdays[i]), buf);
+    }
+}
+
+/* Brings every cell to the month of self->date and the plan. */
+static void
+refresh (RpMonthView *self)
+{
+  GDate gdate;
+  RpDate month_first;
+  RpDate month_last;
+
+  rp_date_to_gdate (self->date, &gdate);
+  month_first = rp_date_from_ymd (g_date_get_year (&gdate), g_date_get_month (&gdate), 1);
+  month_last = month_first
+               + g_date_get_days_in_month (g_date_get_month (&gdate), g_date_get_year (&gdate)) - 1;
+  self->shown_week_start = week_start_day (self);
+  self->first_day = rp_date_week_start (month_first, self->shown_week_start);
+  self->n_weeks = (month_last - self->first_day) / 7 + 1;
+
+  refresh_weekdays (self);
+  for (guint week = 0; week < MAX_WEEKS; week++)
+    {
+      gboolean shown = week < self->n_weeks;
+
+      for (guint day = 0; day < 7; day++)
+        {
+          guint i = week * 7 + day;
+
+          gtk_widget_set_visible (self->cells[i], shown);
+          if (shown)
+            refresh_cell (self, i, month_first, month_last);
+          else
+            sync_cards (self, self->cards[i], RP_DATE_INVALID);
+        }
+      if (shown)
+        update_week_label (self, week);
+    }
+  self->dirty = FALSE;
+}
+
+/* A hidden month view (the week view is shown) only notes that it is out
+ * of date; it catches up when it is mapped, or when asked for a cell. */
+static void
+queue_refresh (RpMonthView *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+}
+
+static void
+ensure_fresh (RpMonthView *self)
+{
+  if (self->dirty)
+    refresh (self);
 }
 
 static void
@@ -148,33 +257,22 @@ on_cell_pressed_cb (GtkGestureClick *gesture,
   g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) date);
 }
 
-static GtkWidget *
+static void
 build_cell (RpMonthView *self,
-            RpDate       date,
-            gboolean     in_month)
+            guint        i)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *number;
+  GtkWidget *number = gtk_label_new (NULL);
   GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkGesture *click = gtk_gesture_click_new ();
-  GDate gdate;
-  char text[4];
 
-  rp_date_to_gdate (date, &gdate);
-  g_snprintf (text, sizeof text, "%d", g_date_get_day (&gdate));
-  number = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (number), 0.0f);
   gtk_widget_set_hexpand (number, TRUE);
   gtk_widget_add_css_class (number, "day-number");
   gtk_box_append (GTK_BOX (header), number);
 
-  g_object_set_data (G_OBJECT (cell), DATE_KEY, GUINT_TO_POINTER (date));
   gtk_widget_add_css_class (cell, "month-cell");
-  if (!in_month)
-    gtk_widget_add_css_class (cell, "other-month");
-  if (date == rp_date_today ())
-    gtk_widget_add_css_class (cell, "today");
   gtk_widget_set_hexpand (cell, TRUE);
   gtk_widget_set_vexpand (cell, TRUE);
   gtk_box_append (GTK_BOX (cell), header);
@@ -184,65 +282,35 @@ build_cell (RpMonthView *self,
   g_signal_connect (click, "released", G_CALLBACK (on_cell_pressed_cb), self);
   gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
 
-  fill_cell (self, cell, date);
-
-  return cell;
+  self->cells[i] = cell;
+  self->numbers[i] = number;
+  self->cards[i] = cards;
+  gtk_grid_attach (GTK_GRID (self->grid), cell, (int) (i % 7), (int) (i / 7) + 1, 1, 1);
 }
 
 static void
-build_header (RpMonthView *self)
+build_grid (RpMonthView *self)
 {
-  RpDate any_week = rp_date_week_start (self->date, week_start_day (self));
-
   for (guint i = 0; i < 7; i++)
     {
-      char buf[64];
-      GDate gdate;
-      GtkWidget *label;
-
-      rp_date_to_gdate (any_week + i, &gdate);
-      g_date_strftime (buf, sizeof buf, "%a", &gdate);
-      label = gtk_label_new (buf);
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_grid_attach (GTK_GRID (self->grid), label, (int) i, 0, 1, 1);
+      self->weekdays[i] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->weekdays[i], "caption-heading");
+      gtk_widget_add_css_class (self->weekdays[i], "dim-label");
+      gtk_grid_attach (GTK_GRID (self->grid), self->weekdays[i], (int) i, 0, 1, 1);
     }
-}
 
-static void
-rebuild (RpMonthView *self)
-{
-  GDate gdate;
-  RpDate month_first;
-  RpDate month_last;
+  for (guint i = 0; i < MAX_WEEKS * 7; i++)
+    build_cell (self, i);
 
-  clear_grid (self);
-  rp_date_to_gdate (self->date, &gdate);
-  month_first = rp_date_from_ymd (g_date_get_year (&gdate), g_date_get_month (&gdate), 1);
-  month_last = month_first
-               + g_date_get_days_in_month (g_date_get_month (&gdate), g_date_get_year (&gdate)) - 1;
-  self->first_day = rp_date_week_start (month_first, week_start_day (self));
-  self->n_weeks = (month_last - self->first_day) / 7 + 1;
-
-  build_header (self);
-  for (guint week = 0; week < self->n_weeks; week++)
+  /* The week's volume sits in the header of its last day. */
+  for (guint week = 0; week < MAX_WEEKS; week++)
     {
-      for (guint day = 0; day < 7; day++)
-        {
-          RpDate date = self->first_day + week * 7 + day;
-          GtkWidget *cell = build_cell (self, date, date >= month_first && date <= month_last);
-
-          self->cells[week * 7 + day] = cell;
-          gtk_grid_attach (GTK_GRID (self->grid), cell, (int) day, (int) week + 1, 1, 1);
-        }
-      /* The week's volume sits in the header of its last day. */
       self->week_labels[week] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->week_labels[week], "week-volume");
       gtk_widget_add_css_class (self->week_labels[week], "dim-label");
       gtk_widget_set_tooltip_text (self->week_labels[week], _("Running volume of the week"));
       gtk_box_append (GTK_BOX (gtk_widget_get_first_child (self->cells[week * 7 + 6])),
                       self->week_labels[week]);
-      update_week_label (self, week);
     }
 }
 
@@ -254,11 +322,17 @@ on_plan_changed_cb (RpPlan      *plan,
 {
   RpDate view_last = self->first_day + self->n_weeks * 7 - 1;
 
+  if (self->dirty || !gtk_widget_get_mapped (GTK_WIDGET (self))
+      || week_start_day (self) != self->shown_week_start)
+    {
+      queue_refresh (self);
+      return;
+    }
   if (last < self->first_day || first > view_last)
     return;
 
   for (RpDate date = MAX (first, self->first_day); date <= MIN (last, view_last); date++)
-    fill_cell (self, self->cells[date - self->first_day], date);
+    fill_cell (self, date - self->first_day);
   for (guint week = 0; week < self->n_weeks; week++)
     update_week_label (self, week);
 }
@@ -332,6 +406,15 @@ on_drop_target_drop_cb (GtkDropTarget *target,
 }
 
 static void
+rp_month_view_map (GtkWidget *widget)
+{
+  /* Catch up before the cells are mapped, so they map once. */
+  ensure_fresh (RP_MONTH_VIEW (widget));
+
+  GTK_WIDGET_CLASS (rp_month_view_parent_class)->map (widget);
+}
+
+static void
 rp_month_view_dispose (GObject *object)
 {
   RpMonthView *self = RP_MONTH_VIEW (object);
@@ -351,6 +434,7 @@ rp_month_view_class_init (RpMonthViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rp_month_view_dispose;
+  widget_class->map = rp_month_view_map;
 
   signals[DAY_ACTIVATED] = g_signal_new ("day-activated",
                                          G_TYPE_FROM_CLASS (klass),
@@ -375,6 +459,8 @@ rp_month_view_init (RpMonthView *self)
   gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
   self->date = rp_date_today ();
+  self->dirty = TRUE;
+  build_grid (self);
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
@@ -386,7 +472,6 @@ rp_month_view_init (RpMonthView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   rp_ui_set_label (GTK_WIDGET (self), _("Month"));
-  rebuild (self);
 }
 
 GtkWidget *
@@ -414,7 +499,7 @@ rp_month_view_set_history (RpMonthView *self,
   if (self->plan != NULL)
     self->changed_id = g_signal_connect (self->plan, "changed",
                                          G_CALLBACK (on_plan_changed_cb), self);
-  rebuild (self);
+  queue_refresh (self);
 }
 
 void
@@ -431,11 +516,10 @@ rp_month_view_set_date (RpMonthView *self,
   rp_date_to_gdate (date, &b);
   self->date = date;
   if (g_date_get_month (&a) == g_date_get_month (&b)
-      && g_date_get_year (&a) == g_date_get_year (&b)
-      && self->cells[0] != NULL)
+      && g_date_get_year (&a) == g_date_get_year (&b))
     return;
 
-  rebuild (self);
+  queue_refresh (self);
 }
 
 guint
@@ -443,6 +527,7 @@ rp_month_view_get_n_weeks (RpMonthView *self)
 {
   g_return_val_if_fail (RP_IS_MONTH_VIEW (self), 0);
 
+  ensure_fresh (self);
   return self->n_weeks;
 }
 
@@ -451,6 +536,7 @@ rp_month_view_get_first_day (RpMonthView *self)
 {
   g_return_val_if_fail (RP_IS_MONTH_VIEW (self), RP_DATE_INVALID);
 
+  ensure_fresh (self);
   return self->first_day;
 }
 
@@ -460,6 +546,7 @@ rp_month_view_get_day_widget (RpMonthView *self,
 {
   g_return_val_if_fail (RP_IS_MONTH_VIEW (self), NULL);
 
+  ensure_fresh (self);
   if (date < self->first_day || date >= self->first_day + self->n_weeks * 7)
     return NULL;
 
