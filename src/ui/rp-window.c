@@ -129,8 +129,8 @@ update_undo_buttons (RpWindow *self)
                   : g_strdup (_("Undo"));
   redo = can_redo ? g_strdup_printf (_("Redo %s"), rp_history_get_redo_label (self->history))
                   : g_strdup (_("Redo"));
-  gtk_widget_set_tooltip_text (self->undo_button, undo);
-  gtk_widget_set_tooltip_text (self->redo_button, redo);
+  rp_ui_set_tooltip (self->undo_button, undo);
+  rp_ui_set_tooltip (self->redo_button, redo);
 }
 
 static void
@@ -205,15 +205,42 @@ rp_window_set_plan (RpWindow   *self,
   rp_window_show_week (self, rp_date_today ());
 }
 
+/* A day of the month delta months from the one shown (the month of the
+ * week's Thursday): its 8th, whose week's Thursday is always in it.
+ * Four weeks are not a month: from 1 January they stay in January. */
+static RpDate
+month_step (RpWindow *self,
+            int       delta)
+{
+  GDate date;
+
+  rp_date_to_gdate (self->week_start + 3, &date);
+  g_date_set_day (&date, 1);
+  if (delta < 0)
+    g_date_subtract_months (&date, (guint) -delta);
+  else
+    g_date_add_months (&date, (guint) delta);
+
+  return rp_date_from_ymd (g_date_get_year (&date), g_date_get_month (&date), 8);
+}
+
+static void
+step_view (RpWindow *self,
+           int       delta)
+{
+  gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
+  RpDate target = month ? month_step (self, delta) : self->week_start + 7 * delta;
+
+  if (rp_date_is_valid (target))
+    rp_window_show_week (self, target);
+}
+
 static void
 week_previous_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  RpWindow *self = RP_WINDOW (widget);
-  gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
-
-  rp_window_show_week (self, self->week_start - (month ? 28 : 7));
+  step_view (RP_WINDOW (widget), -1);
 }
 
 static void
@@ -221,10 +248,7 @@ week_next_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  RpWindow *self = RP_WINDOW (widget);
-  gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
-
-  rp_window_show_week (self, self->week_start + (month ? 28 : 7));
+  step_view (RP_WINDOW (widget), 1);
 }
 
 static void
