@@ -158,7 +158,10 @@ def test_drag(app, points):
 
 
 def window_named(name):
-    out = subprocess.run(["xdotool", "search", "--name", name], capture_output=True, text=True)
+    # Only a mapped window: GTK may create and drop helper windows that
+    # carry the same title before the dialog is shown.
+    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
+                         capture_output=True, text=True)
     ids = out.stdout.split()
     return ids[-1] if ids else None
 
@@ -188,7 +191,8 @@ def test_keyboard(app, points, dragged):
         return
     xdotool("windowfocus", "--sync", editor)
     time.sleep(0.3)
-    xdotool("key", "--window", editor, "ctrl+Return")
+    # Real key events (XTEST) to the focused editor.
+    xdotool("key", "--clearmodifiers", "ctrl+Return")
     plan = wait_for(lambda: (lambda p: p if p and has(p, target, "tempo", True) else None)
                     (app.read_plan()))
     tap(plan is not None, "keyboard only: Right, Ctrl+N, Ctrl+Enter add a tempo run tomorrow",
