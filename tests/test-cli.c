@@ -605,6 +605,98 @@ test_add_bad (Fixture       *fixture,
   g_assert_false (g_file_test (fixture_path (fixture, "missing.json"), G_FILE_TEST_EXISTS));
 }
 
+/* --steps: stored as steps, shown under the workout and in --json as the
+ * canonical text, and the workout's size when nothing else gives one. */
+static void
+test_add_steps (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(CliResult) table = NULL;
+  g_autoptr(RpPlan) plan = NULL;
+  JsonObject *workout;
+  RpWorkout *tempo;
+  const RpStep *step;
+
+  make_plan (fixture);
+  expect_cli (fixture, 0, "added intervals", NULL, "add", "plan.json", "2026-03-03", "intervals",
+              "--steps", "2km @ E; 6x800m @ i, 400m jog; 2 km @ easy");
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-05", "tempo",
+              "--steps", "3 x 10min @ T / 2min jog", "--distance", "9km");
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-08", "long", "--steps", "");
+  expect_cli (fixture, 0, "plan.json: ok", NULL, "validate", "plan.json");
+
+  root = show_json (fixture, NULL);
+  workout = first_workout (root, "2026-03-03");
+  g_assert_cmpstr (json_object_get_string_member (workout, "steps"), ==,
+                   "2 km @ E; 6 × 800 m @ I, 400 m jog; 2 km @ E");
+  /* Given as steps alone: 2 + 6 × (0.8 + 0.4) + 2 km. */
+  g_assert_cmpint (json_object_get_int_member (workout, "distance_m"), ==, 11200);
+  workout = first_workout (root, "2026-03-05");
+  g_assert_cmpstr (json_object_get_string_member (workout, "steps"), ==, "3 × 10 min @ T, 2 min jog");
+  g_assert_cmpint (json_object_get_int_member (workout, "distance_m"), ==, 9000);
+  /* No steps, no key; empty --steps is no steps, and the default size. */
+  g_assert_false (json_object_has_member (first_workout (root, "2026-03-04"), "steps"));
+  workout = first_workout (root, "2026-03-08");
+  g_assert_false (json_object_has_member (workout, "steps"));
+  g_assert_cmpint (json_object_get_int_member (workout, "distance_m"), ==, 10000);
+
+  /* What the file holds, field by field. */
+  plan = load_plan (fixture, "plan.json");
+  tempo = rp_plan_get_workout (plan, date ("2026-03-05"), 0);
+  g_assert_cmpuint (rp_workout_get_n_steps (tempo), ==, 1);
+  step = rp_workout_get_step (tempo, 0);
+  g_assert_cmpint (step->repeat, ==, 3);
+  g_assert_cmpint (step->duration_s, ==, 600);
+  g_assert_cmpint (step->distance_m, ==, -1);
+  g_assert_cmpint (step->zone, ==, RP_ZONE_THRESHOLD);
+  g_assert_cmpint (step->recovery_duration_s, ==, 120);
+
+  table = run_cli (fixture, "show", "plan.json", "--week", "2026-03-03");
+  assert_result (table, 0, "\n                  Steps: 2 km @ E; 6 × 800 m @ I, 400 m jog; 2 km @ E\n",
+                 NULL);
+  assert_result (table, 0, "Steps: 3 × 10 min @ T, 2 min jog\n", NULL);
+}
+
+static void
+test_add_steps_miles (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *workout;
+
+  expect_cli (fixture, 0, NULL, NULL, "new", "plan.json", "--start", "2026-03-02", "--units", "mi");
+  /* A bare number is miles here; 800 m stays metres. */
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-05", "repetitions",
+              "--steps", "3 @ E; 4 × 0.25 mi @ R, 800 m jog");
+  root = show_json (fixture, NULL);
+  workout = first_workout (root, "2026-03-05");
+  g_assert_cmpstr (json_object_get_string_member (workout, "steps"), ==,
+                   "3 mi @ E; 4 × 0.25 mi @ R, 800 m jog");
+  g_assert_cmpint (json_object_get_int_member (workout, "distance_m"), ==, 4828 + 4 * (402 + 800));
+}
+
+static void
+test_add_steps_bad (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  make_plan (fixture);
+  expect_unchanged_cli (fixture, 2, "malformed --steps “6 × 800 @ I”: step 1: “800” has no unit",
+                        "add", "plan.json", "2026-03-03", "intervals", "--steps", "6 × 800 @ I");
+  expect_unchanged_cli (fixture, 2, "step 2: unknown zone “Q”", "add", "plan.json", "2026-03-03",
+                        "intervals", "--steps", "2 km @ E; 6 × 800 m @ Q");
+  expect_unchanged_cli (fixture, 2, "51 repeats", "add", "plan.json", "2026-03-03", "intervals",
+                        "--steps", "51 × 400 m");
+  expect_unchanged_cli (fixture, 2, "is a recovery", "add", "plan.json", "2026-03-03", "intervals",
+                        "--steps", "400 m jog");
+  expect_unchanged_cli (fixture, 2, "--steps", "add", "plan.json", "2026-03-03", "intervals",
+                        "--steps");
+  /* Bad usage wins over bad data: the file is never read. */
+  expect_cli (fixture, 2, NULL, "malformed --steps", "add", "missing.json", "2026-03-03", "tempo",
+              "--steps", "banana");
+  g_assert_false (g_file_test (fixture_path (fixture, "missing.json"), G_FILE_TEST_EXISTS));
+}
+
 static void
 test_add_grows_plan (Fixture       *fixture,
                      gconstpointer  data)
@@ -1300,6 +1392,9 @@ main (int    argc,
   ADD ("/cli/add/miles", test_add_miles);
   ADD ("/cli/add/bad", test_add_bad);
   ADD ("/cli/add/grows-plan", test_add_grows_plan);
+  ADD ("/cli/add/steps", test_add_steps);
+  ADD ("/cli/add/steps-miles", test_add_steps_miles);
+  ADD ("/cli/add/steps-bad", test_add_steps_bad);
   ADD ("/cli/move", test_move);
   ADD ("/cli/remove", test_remove);
   ADD ("/cli/fill", test_fill);

@@ -26,6 +26,7 @@
 #include "rp-parse.h"
 #include "rp-paces.h"
 #include "rp-planner.h"
+#include "rp-steps.h"
 
 #define DEFAULT_WEEKS 12
 
@@ -293,6 +294,7 @@ typedef struct
   char *distance;
   char *duration;
   char *notes;
+  char *steps;
 } AddOptions;
 
 static void
@@ -301,6 +303,23 @@ add_options_clear (AddOptions *options)
   g_clear_pointer (&options->distance, g_free);
   g_clear_pointer (&options->duration, g_free);
   g_clear_pointer (&options->notes, g_free);
+  g_clear_pointer (&options->steps, g_free);
+}
+
+/* --steps, checked for syntax only: whether a bare number is km or mi is
+ * known once the plan is read, and that never changes what is valid. */
+static gboolean
+check_steps_syntax (const RpCliCommand *command,
+                    const char         *text,
+                    int                *out_status)
+{
+  g_autoptr(GArray) steps = NULL;
+  g_autofree char *message = NULL;
+
+  if (text == NULL || rp_steps_parse (text, RP_UNIT_KM, &steps, &message))
+    return TRUE;
+  *out_status = rp_cli_usage_error (command, _("malformed --steps “%s”: %s"), text, message);
+  return FALSE;
 }
 
 /* Checks the syntax of every argument before the file is read, so bad
@@ -327,6 +346,8 @@ check_add_syntax (const RpCliCommand *command,
     *out_status = rp_cli_usage_error (command, _("malformed duration “%s”"), options->duration);
   else if (options->notes && !g_utf8_validate (options->notes, -1, NULL))
     *out_status = rp_cli_usage_error (command, _("--notes is not valid UTF-8"));
+  else if (!check_steps_syntax (command, options->steps, out_status))
+    ;
   else
     {
       *out_template = rp_workout_new (kind);
@@ -337,6 +358,35 @@ check_add_syntax (const RpCliCommand *command,
       return TRUE;
     }
   return FALSE;
+}
+
+/* The syntax was checked before the file was read. */
+static void
+apply_steps (RpWorkout  *workout,
+             const char *text,
+             RpUnit      unit)
+{
+  g_autoptr(GArray) steps = NULL;
+
+  if (rp_steps_parse (text, unit, &steps, NULL))
+    rp_steps_apply (workout, steps);
+}
+
+/* A workout given as steps alone is as long as they are, when every part
+ * of them is a distance. */
+static gboolean
+size_from_steps (RpWorkout *workout)
+{
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (RpStep));
+  gint64 total;
+
+  for (guint i = 0; i < rp_workout_get_n_steps (workout); i++)
+    g_array_append_val (steps, *rp_workout_get_step (workout, i));
+  total = rp_steps_total_distance_m ((const RpStep *) steps->data, steps->len);
+  if (total <= 0 || total > RP_PARSE_MAX_DISTANCE_M)
+    return FALSE;
+  rp_workout_set_distance_m (workout, total);
+  return TRUE;
 }
 
 static int
@@ -356,6 +406,8 @@ add_workout (const char       *path,
 
   /* A bare number means the plan's unit, known only now. */
   unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  if (options->steps)
+    apply_steps (template, options->steps, unit);
   if (options->distance)
     {
       gint64 metres = 0;
@@ -363,7 +415,7 @@ add_workout (const char       *path,
       rp_parse_distance (options->distance, unit, TRUE, &metres);
       rp_workout_set_distance_m (template, metres);
     }
-  else if (!options->duration)
+  else if (!options->duration && !size_from_steps (template))
     apply_default_size (plan, template, date);
 
   if (rp_planner_place (plan, date, template) == NULL)
@@ -386,6 +438,8 @@ rp_cli_cmd_add (const RpCliCommand *command,
     { "distance", 0, 0, G_OPTION_ARG_STRING, &options.distance, N_("Distance"), N_("DIST") },
     { "duration", 0, 0, G_OPTION_ARG_STRING, &options.duration, N_("Duration"), N_("TIME") },
     { "notes", 0, 0, G_OPTION_ARG_STRING, &options.notes, N_("Notes"), N_("TEXT") },
+    { "steps", 0, 0, G_OPTION_ARG_STRING, &options.steps,
+      N_("Structured steps, e.g. “2 km @ E; 6 × 800 m @ I, 400 m jog; 2 km @ E”"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(RpWorkout) template = NULL;

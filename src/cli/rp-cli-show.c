@@ -26,6 +26,7 @@
 #include "rp-kind.h"
 #include "rp-parse.h"
 #include "rp-planner.h"
+#include "rp-steps.h"
 
 /* Column widths of the table, in characters. */
 #define W_DAY      15
@@ -88,6 +89,23 @@ format_reason (RpWorkout *workout,
   return rp_reason_format (reason, unit);
 }
 
+/* The structure on a line of its own, under the kind. */
+static void
+print_steps_row (RpWorkout *workout,
+                 RpUnit     unit)
+{
+  g_autoptr(GString) line = NULL;
+  g_autofree char *steps = NULL;
+
+  if (rp_workout_get_n_steps (workout) == 0)
+    return;
+  line = g_string_new ("  ");
+  steps = rp_steps_format_workout (workout, unit);
+  append_cell (line, "", W_DAY);
+  g_string_append_printf (line, _("Steps: %s"), steps);
+  printf ("%s\n", line->str);
+}
+
 static void
 print_workout_row (RpPlan     *plan,
                    RpWorkout  *workout,
@@ -115,6 +133,7 @@ print_workout_row (RpPlan     *plan,
     g_string_append_printf (line, " — %s", rp_workout_get_notes (workout));
   g_strchomp (line->str);
   printf ("%s\n", line->str);
+  print_steps_row (workout, unit);
 }
 
 static void
@@ -321,6 +340,13 @@ json_workout (RpCliJson *json,
     {
       rp_cli_json_key (json, "notes");
       rp_cli_json_string (json, notes);
+    }
+  if (rp_workout_get_n_steps (workout) > 0)
+    {
+      g_autofree char *steps = rp_steps_format_workout (workout, unit);
+
+      rp_cli_json_key (json, "steps");
+      rp_cli_json_string (json, steps);
     }
   rp_cli_json_end_object (json);
 }
