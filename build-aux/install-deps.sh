@@ -10,7 +10,8 @@ packages="
   clang libclang-rt-14-dev valgrind
   xvfb xauth dbus dbus-x11 xdotool x11-utils imagemagick
   python3 python3-jsonschema python3-cairo
-  adwaita-icon-theme fonts-cantarell time
+  adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
+  gsettings-desktop-schemas libgl1-mesa-dri fonts-cantarell fonts-dejavu-core time
 "
 
 missing=""
