@@ -56,6 +56,9 @@ new_plan (guint   n_weeks,
   return plan;
 }
 
+static void assert_same_analysis (RpPlan *a,
+                                  RpPlan *b);
+
 static RpDate
 day (guint offset)
 {
@@ -422,6 +425,67 @@ test_fill_sunday_to_monday (void)
   g_assert_cmpint (rp_workout_get_distance_m (entry (plan, 7 + MON)), ==, 4800);
 }
 
+/* With another week start, the rule is "the day after the week's last
+ * day": the recovery after a Saturday lands on the next week's Sunday
+ * (week start Sunday), after a Tuesday on the next Wednesday (week start
+ * Wednesday), sized by the target of the week that holds it. */
+static void
+test_fill_week_start (void)
+{
+  static const struct {
+    GDateWeekday week_start;
+  } cases[] = {
+    { G_DATE_SUNDAY },
+    { G_DATE_WEDNESDAY },
+    { G_DATE_SATURDAY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+      g_autoptr(RpPlan) plan = NULL;
+      g_autoptr(RpPlan) full = NULL;
+      g_autoptr(RpWorkout) long_run = rp_workout_new (RP_KIND_LONG);
+      g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+      RpDate start = rp_date_week_start (plan_start (), cases[i].week_start);
+      RpWorkout *recovery;
+
+      g_assert_cmpint (rp_date_get_weekday (start), ==, cases[i].week_start);
+      rp_athlete_set_week_start (athlete, cases[i].week_start);
+      rp_athlete_set_goal (athlete, RP_RACE_MARATHON);
+      rp_athlete_set_volume_m (athlete, 40000);
+      rp_athlete_set_rest_days (athlete, NO_REST_DAYS);
+      plan = rp_plan_new_for_athlete (athlete, start, 3);
+      g_assert_cmpuint (rp_plan_get_start (plan), ==, start);
+      rp_plan_set_week_target_override (plan, 1, 100000);
+      rp_planner_fill (plan);
+
+      /* The week's last day, then the next week's first day. */
+      rp_workout_set_distance_m (long_run, 16000);
+      g_assert_nonnull (rp_planner_place (plan, start + 6, long_run));
+      g_assert_cmpuint (rp_plan_get_n_workouts (plan, start + 7), ==, 1);
+      recovery = rp_plan_get_workout (plan, start + 7, 0);
+      g_assert_cmpint (rp_workout_get_kind (recovery), ==, RP_KIND_RECOVERY);
+      g_assert_cmpint (rp_workout_get_reason (recovery)->code, ==, RP_REASON_RECOVERY_AFTER_HARD);
+      g_assert_cmpuint (rp_workout_get_reason (recovery)->date, ==, start + 6);
+      /* 8 % of week 1's 100 km, not 6.4 km (the clamp of 8 % of 40 km). */
+      g_assert_cmpint (rp_workout_get_distance_m (recovery), ==, 8000);
+
+      /* The first day of a week gives its recovery to the second. */
+      rp_workout_set_distance_m (tempo, 10000);
+      g_assert_nonnull (rp_planner_place (plan, start + 14, tempo));
+      recovery = rp_plan_get_workout (plan, start + 15, 0);
+      g_assert_cmpint (rp_workout_get_kind (recovery), ==, RP_KIND_RECOVERY);
+      g_assert_cmpint (rp_workout_get_distance_m (recovery), ==, 6400);
+
+      /* The local edits agree with a full fill. */
+      full = rp_plan_copy (plan);
+      rp_planner_fill (full);
+      g_assert_true (rp_plan_equal (plan, full));
+      assert_same_analysis (plan, full);
+    }
+}
+
 static void
 test_fill_rest_day_stays_rest (void)
 {
@@ -460,6 +524,13 @@ test_fill_recovery_size (void)
     { RP_RACE_MARATHON, RP_UNIT_MI, 48280, 6437 },  /* 2.4 mi → 4 mi */
     { RP_RACE_MARATHON, RP_UNIT_MI, 160934, 9656 }, /* 8 mi → 6 mi */
     { RP_RACE_5K, RP_UNIT_MI, 40234, 3219 },        /* 2.0 mi */
+    { RP_RACE_5K, RP_UNIT_KM, 40625, 3300 },        /* 3.25 → 3.3: half-way rounds up */
+    { RP_RACE_5K, RP_UNIT_MI, 45000, 3541 },        /* 2.24 mi → 2.2 mi, not 3.6 km */
+    { RP_RACE_5K, RP_UNIT_MI, 32187, 3000 },        /* 1.6 mi → 3 km */
+    { RP_RACE_10K, RP_UNIT_MI, 72420, 5000 },       /* 3.6 mi → 5 km */
+    { RP_RACE_HALF, RP_UNIT_MI, 120000, 4828 },     /* exactly 3 mi */
+    { RP_RACE_MARATHON, RP_UNIT_MI, 96561, 7725 },  /* 4.8 mi */
+    { RP_RACE_MARATHON, RP_UNIT_KM, 99375, 8000 },  /* 7.95 → 8.0 */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -522,6 +593,10 @@ test_fill_post_race (void)
     { RP_RACE_MARATHON, 10000, FALSE, 1 },
     { RP_RACE_HALF, 5000, FALSE, 1 },
     { RP_RACE_HALF, 15000, FALSE, 2 },
+    { RP_RACE_HALF, 10001, FALSE, 2 },  /* ceil (1.0001) */
+    { RP_RACE_HALF, 20000, FALSE, 2 },
+    { RP_RACE_HALF, 21000, FALSE, 3 },  /* 21 km is short of a half (13.1 mi) */
+    { RP_RACE_5K, 30000, TRUE, 3 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -668,13 +743,16 @@ test_fill_min_easy_setting (void)
   }
 }
 
+/* 90 minutes at the slow end of E, as the rules clamp to it (no
+ * rounding of the bound). */
 static gint64
 ninety_minutes_m (RpPlan *plan)
 {
-  double slow = rp_athlete_get_paces (rp_plan_get_athlete (plan))->easy_slow;
+  const RpPaces *paces = rp_athlete_get_paces (rp_plan_get_athlete (plan));
 
-  g_assert_cmpfloat (slow, >, 0);
-  return (gint64) (floor (90 * 60 * 1000.0 / slow / 500.0) * 500);
+  g_assert_false (paces->assumed);
+  g_assert_cmpfloat (paces->easy_slow, >, 0);
+  return llround (90 * 60 * 1000.0 / paces->easy_slow);
 }
 
 static void
@@ -700,16 +778,57 @@ test_fill_easy_max (void)
     g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 
-  /* 90 minutes at the slow end of E. */
+  /* 25 % of the target is the bound itself, not rounded to 0.5 unit:
+   * 41 km → 10.25 km. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 41000, REST_ON (MON));
+
+    for (guint d = TUE; d <= SAT; d++)
+      place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, 40 * 60);
+    assert_entry (plan, SUN, RP_KIND_EASY, 10250, RP_REASON_EASY_VOLUME);
+  }
+
+  /* 90 minutes at the slow end of E: a 5K in 19:57 (VDOT 50) has E
+   * 4:56–5:34/km in Daniels' tables, so 90 min is about 16.2 km. The
+   * share, 100 ÷ 6 → 16.5 km, is clamped to exactly that bound. */
   {
     g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
-    gint64 max_m = ninety_minutes_m (plan);
+    gint64 max_m;
 
-    g_assert_cmpint (max_m, <, 16500);
+    rp_athlete_set_race_result (rp_plan_get_athlete (plan), 5000, 19 * 60 + 57);
+    max_m = ninety_minutes_m (plan);
+    g_assert_cmpint (max_m, >, 90 * 60 * 1000 / (5 * 60 + 34 + 3));
+    g_assert_cmpint (max_m, <, 90 * 60 * 1000 / (5 * 60 + 34 - 3));
     rp_planner_fill (plan);
     for (guint d = TUE; d <= SUN; d++)
       assert_entry (plan, d, RP_KIND_EASY, max_m, RP_REASON_EASY_VOLUME);
     g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* No time bound without paces: the assumed VDOT 40 converts sizes but
+   * does not bound them (90 min at its E would be about 13 km). */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
+
+    g_assert_true (rp_athlete_get_paces (rp_plan_get_athlete (plan))->assumed);
+    rp_planner_fill (plan);
+    for (guint d = TUE; d <= SUN; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 16500, RP_REASON_EASY_VOLUME);
+    /* 99 km: within 0.5 km per easy run of 100 km. */
+    g_assert_false (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* Typed paces bound it by their own slow end of E. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
+    RpPaces typed = { 0 };
+
+    typed.easy_fast = 300;
+    typed.easy_slow = 360;
+    rp_athlete_set_manual_paces (rp_plan_get_athlete (plan), &typed);
+    rp_planner_fill (plan);
+    for (guint d = TUE; d <= SUN; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 15000, RP_REASON_EASY_VOLUME);
   }
 }
 
@@ -768,13 +887,38 @@ test_fill_target_exceeded (void)
     assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
   g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
 
-  /* Within half a unit of the target counts as met. */
+  /* Met within ±0.5 unit per easy run: three easy runs of 5.5 km (15.8
+   * ÷ 3 = 5.27, rounded) make 26.5 km of 25.8, 0.7 km over, within 1.5. */
   {
-    g_autoptr(RpPlan) close = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+    g_autoptr(RpPlan) close = new_plan (1, RP_RACE_HALF, 25800, REST_ON (MON));
 
-    place (close, SAT, RP_KIND_LONG, 15500);
-    place (close, SUN, RP_KIND_EASY, 5000);
+    place (close, SAT, RP_KIND_LONG, 10000);
+    place (close, SUN, RP_KIND_REST, -1);
+    g_assert_cmpint (rp_plan_get_week_summary (close, 0)->volume_m, ==, 26500);
     g_assert_false (has_week_warning (close, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* With no easy run there is no tolerance: pinned work 0.5 km over the
+   * target exceeds it. */
+  {
+    g_autoptr(RpPlan) over = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+
+    place (over, SAT, RP_KIND_LONG, 15500);
+    place (over, SUN, RP_KIND_EASY, 5000);
+    g_assert_cmpint (rp_plan_get_week_summary (over, 0)->volume_m, ==, 20500);
+    g_assert_true (has_week_warning (over, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* In miles the tolerance is 0.5 mi per easy run: 30 mi in six runs of
+   * 5 mi is met; 31.4 mi is 1.4 mi short of six times 5 mi, within 3 mi. */
+  {
+    g_autoptr(RpPlan) miles = new_plan (1, RP_RACE_HALF, llround (31.4 * RP_METRES_PER_MILE),
+                                        REST_ON (MON));
+
+    rp_athlete_set_unit (rp_plan_get_athlete (miles), RP_UNIT_MI);
+    rp_planner_fill (miles);
+    g_assert_true (is_kind (miles, TUE, RP_KIND_EASY));
+    g_assert_false (has_week_warning (miles, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 }
 
@@ -833,6 +977,126 @@ test_sizes (void)
   }
 }
 
+/* A long run without a size is 25 % of its week's target, exactly. */
+static void
+test_sizes_long_default (void)
+{
+  static const struct {
+    RpUnit unit;
+    gint64 target_m;
+    gint64 long_m;
+  } cases[] = {
+    { RP_UNIT_KM, 41000, 10250 },
+    { RP_UNIT_KM, 50000, 12500 },
+    { RP_UNIT_MI, 48280, 12070 },   /* 30 mi → 7.5 mi */
+    { RP_UNIT_MI, 41000, 10250 },   /* not rounded to 0.1 mi */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, cases[i].target_m, REST_ON (MON));
+      RpWorkout *long_run;
+
+      rp_athlete_set_unit (rp_plan_get_athlete (plan), cases[i].unit);
+      long_run = place (plan, SAT, RP_KIND_LONG, -1);
+      g_assert_cmpint (rp_planner_workout_distance_m (plan, long_run), ==, cases[i].long_m);
+      g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, >=, cases[i].long_m);
+    }
+}
+
+/* Conversions against Daniels' published VDOT 50 figures (a 5K in
+ * 19:57): E 4:56–5:34/km, M 4:31, T 4:15, I 3:55; 10K 41:21, half
+ * 1:31:35. Paces may be 3 s/km off the tables, so sizes are checked to
+ * that tolerance. */
+static void
+test_sizes_published_paces (void)
+{
+  static const struct {
+    RpKind kind;
+    gint64 distance_m;   /* -1: from the duration */
+    gint64 duration_s;   /* -1: from the distance */
+    double pace;         /* the published s/km of its column */
+  } cases[] = {
+    { RP_KIND_TEMPO, -1, 30 * 60, 255 },
+    { RP_KIND_HILLS, -1, 40 * 60, 255 },
+    { RP_KIND_FARTLEK, 10000, -1, 255 },
+    { RP_KIND_INTERVALS, 8000, -1, 235 },
+    { RP_KIND_MARATHON_PACE, 16000, -1, 271 },
+    { RP_KIND_MARATHON_PACE, -1, 60 * 60, 271 },
+    { RP_KIND_LONG, -1, 2 * 3600, 334 },          /* E, slow end */
+    { RP_KIND_LONG, 20000, -1, 334 },
+    { RP_KIND_EASY, 10000, -1, (296 + 334) / 2.0 },  /* E, middle */
+    /* Recovery: half-marathon pace + 74.6 s/km = 335.1, just slower
+     * than the slow end of E (334). */
+    { RP_KIND_RECOVERY, 5000, -1, 5495 / 21.0975 + 74.6 },
+  };
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+
+  rp_athlete_set_race_result (rp_plan_get_athlete (plan), 5000, 19 * 60 + 57);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpWorkout) workout = rp_workout_new (cases[i].kind);
+      gint64 distance, duration;
+
+      rp_workout_set_distance_m (workout, cases[i].distance_m);
+      rp_workout_set_duration_s (workout, cases[i].duration_s);
+      distance = rp_planner_workout_distance_m (plan, workout);
+      duration = rp_planner_workout_duration_s (plan, workout);
+
+      if (cases[i].distance_m < 0)
+        {
+          double expected = cases[i].duration_s * 1000.0 / cases[i].pace;
+
+          g_assert_cmpint (duration, ==, cases[i].duration_s);
+          g_assert_cmpfloat (fabs (distance - expected), <=, expected * 3.0 / cases[i].pace);
+        }
+      else
+        {
+          double expected = cases[i].distance_m / 1000.0 * cases[i].pace;
+
+          g_assert_cmpint (distance, ==, cases[i].distance_m);
+          g_assert_cmpfloat (fabs (duration - expected), <=, cases[i].distance_m / 1000.0 * 3.0);
+        }
+    }
+}
+
+/* A race is sized at its predicted race pace: a 10K takes 41:21 at VDOT 50,
+ * and a race given only 41:21 is a 10K (the race that lasts that long),
+ * whatever the goal race. */
+static void
+test_sizes_race (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_MARATHON, 40000, REST_ON (MON));
+  g_autoptr(RpWorkout) by_distance = rp_workout_new (RP_KIND_RACE);
+  g_autoptr(RpWorkout) by_time = rp_workout_new (RP_KIND_RACE);
+  g_autoptr(RpWorkout) half_by_time = rp_workout_new (RP_KIND_RACE);
+  g_autoptr(RpWorkout) goal = rp_workout_new (RP_KIND_RACE);
+
+  rp_athlete_set_race_result (rp_plan_get_athlete (plan), 5000, 19 * 60 + 57);
+
+  rp_workout_set_distance_m (by_distance, 10000);
+  g_assert_cmpfloat (fabs (rp_planner_workout_duration_s (plan, by_distance) - 2481.0), <=, 24.81);
+
+  rp_workout_set_duration_s (by_time, 41 * 60 + 21);
+  g_assert_cmpfloat (fabs (rp_planner_workout_distance_m (plan, by_time) - 10000.0), <=, 100);
+  g_assert_cmpint (rp_planner_workout_duration_s (plan, by_time), ==, 41 * 60 + 21);
+
+  rp_workout_set_duration_s (half_by_time, 3600 + 31 * 60 + 35);
+  g_assert_cmpfloat (fabs (rp_planner_workout_distance_m (plan, half_by_time) - 21097.5), <=, 211);
+
+  /* No size at all: the goal race. */
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, goal), ==, rp_race_distance_m (RP_RACE_MARATHON));
+  g_assert_cmpfloat (fabs ((double) rp_planner_workout_duration_s (plan, goal) - (3 * 3600 + 10 * 60 + 49)),
+                     <=, 114.49);
+
+  /* Its window follows the distance it gets: 41:21 is a 10K, 7 days. */
+  rp_planner_place (plan, day (MON), by_time);
+  g_assert_true (is_kind (plan, TUE, RP_KIND_RECOVERY));
+  g_assert_cmpint (reason_of (plan, TUE), ==, RP_REASON_RECOVERY_AFTER_RACE);
+  g_assert_false (is_kind (plan, WED, RP_KIND_RECOVERY));
+}
+
 static void
 test_paces_shown (void)
 {
@@ -867,6 +1131,33 @@ test_paces_shown (void)
   rp_planner_workout_pace (plan, entry (plan, MON), &fast, &slow);
   g_assert_cmpint (fast, ==, 0);
   g_assert_cmpint (slow, ==, 0);
+
+  /* A race: its predicted pace, one value. */
+  {
+    g_autoptr(RpWorkout) race = rp_workout_new (RP_KIND_RACE);
+
+    rp_workout_set_distance_m (race, 10000);
+    rp_planner_workout_pace (plan, race, &fast, &slow);
+    g_assert_cmpint (fast, >=, 248 - 3);
+    g_assert_cmpint (fast, <=, 248 + 3);
+    g_assert_cmpint (slow, ==, fast);
+
+    /* Typed paces have no VDOT: the race pace is unknown, not made up. */
+    {
+      g_autoptr(RpPlan) typed_plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+      RpPaces typed = { 0 };
+
+      typed.easy_fast = 300;
+      typed.easy_slow = 360;
+      typed.threshold = 260;
+      rp_athlete_set_manual_paces (rp_plan_get_athlete (typed_plan), &typed);
+      rp_planner_workout_pace (typed_plan, race, &fast, &slow);
+      g_assert_cmpint (fast, ==, 0);
+      g_assert_cmpint (slow, ==, 0);
+      rp_planner_workout_pace (typed_plan, rp_plan_get_workout (plan, day (TUE), 0), &fast, &slow);
+      g_assert_cmpint (fast, ==, 260);
+    }
+  }
 
   /* The workout's own pace wins. */
   {
@@ -916,6 +1207,9 @@ test_warning_post_race_hard (void)
     { 5000, 4 },
     { 10000, 7 },
     { MARATHON_M, 27 },
+    { 21082, 14 },   /* 13.1 mi → 14 days */
+    { 8047, 5 },     /* 5 mi, stored as whole metres (5.0002 mi) */
+    { 16093, 10 },   /* 10 mi */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1048,6 +1342,117 @@ test_warning_threshold_share (void)
     }
 }
 
+/* Thresholds at their exact values: "more than 10 %", "more than 30 %",
+ * "less than 80 %", "above 1.3" are strict. Every day is a runner's rest
+ * day, so the volume is exactly what is pinned. */
+#define ALL_REST 0x7fu
+
+static void
+test_warning_thresholds_ramp (void)
+{
+  static const struct {
+    gint64   second_m;
+    gboolean ramp;
+    gboolean strong;
+  } cases[] = {
+    { 44000, FALSE, FALSE },   /* +10 % exactly */
+    { 44001, TRUE, FALSE },
+    { 52000, TRUE, FALSE },    /* +30 % exactly */
+    { 52001, FALSE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, ALL_REST);
+
+      place (plan, TUE, RP_KIND_EASY, 40000);
+      place (plan, 7 + TUE, RP_KIND_EASY, cases[i].second_m);
+      g_assert_cmpint (rp_plan_get_week_summary (plan, 1)->volume_m, ==, cases[i].second_m);
+      g_assert_cmpint (has_week_warning (plan, 1, RP_WARNING_VOLUME_RAMP), ==, cases[i].ramp);
+      g_assert_cmpint (has_week_warning (plan, 1, RP_WARNING_VOLUME_RAMP_STRONG), ==, cases[i].strong);
+    }
+}
+
+static void
+test_warning_thresholds_shares (void)
+{
+  static const struct {
+    RpKind   kind;       /* the share's workout */
+    gint64   size;       /* its distance, or duration for low intensity */
+    gint64   easy;       /* an easy run's distance (or duration) beside it */
+    RpWarningCode code;
+    gboolean warned;
+  } cases[] = {
+    { RP_KIND_LONG, 9000, 21000, RP_WARNING_LONG_RUN_SHARE, FALSE },    /* 30 % */
+    { RP_KIND_LONG, 9001, 20999, RP_WARNING_LONG_RUN_SHARE, TRUE },
+    { RP_KIND_LONG, 19200, 44800, RP_WARNING_LONG_RUN_SHARE, FALSE },   /* 30 % of 64 km */
+    { RP_KIND_LONG, 19200, 44801, RP_WARNING_LONG_RUN_SHARE, TRUE },    /* above 64 km: 25 % */
+    { RP_KIND_LONG, 20000, 60000, RP_WARNING_LONG_RUN_SHARE, FALSE },   /* 25 % of 80 km */
+    { RP_KIND_LONG, 20001, 60000, RP_WARNING_LONG_RUN_SHARE, TRUE },
+    { RP_KIND_TEMPO, 8000, 36000, RP_WARNING_THRESHOLD_SHARE, FALSE },  /* 8 × 0.55 = 10 % of 44 */
+    { RP_KIND_TEMPO, 8000, 35999, RP_WARNING_THRESHOLD_SHARE, TRUE },
+    { RP_KIND_FARTLEK, 20000, 20000, RP_WARNING_THRESHOLD_SHARE, FALSE },
+    /* Durations: 1200 s of tempo is 660 s hard; with 2100 s easy, 80 %. */
+    { RP_KIND_TEMPO, 1200, 2100, RP_WARNING_LOW_INTENSITY_SHARE, FALSE },
+    { RP_KIND_TEMPO, 1200, 2099, RP_WARNING_LOW_INTENSITY_SHARE, TRUE },
+    { RP_KIND_INTERVALS, 1000, 1250, RP_WARNING_LOW_INTENSITY_SHARE, FALSE }, /* 450 of 2250 s */
+    { RP_KIND_INTERVALS, 1000, 1249, RP_WARNING_LOW_INTENSITY_SHARE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, ALL_REST);
+
+      if (cases[i].code == RP_WARNING_LOW_INTENSITY_SHARE)
+        {
+          place_sized (plan, TUE, cases[i].kind, -1, cases[i].size);
+          place_sized (plan, THU, RP_KIND_EASY, -1, cases[i].easy);
+          g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->duration_s, ==,
+                           cases[i].size + cases[i].easy);
+        }
+      else
+        {
+          place (plan, TUE, cases[i].kind, cases[i].size);
+          place (plan, THU, RP_KIND_EASY, cases[i].easy);
+          g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==,
+                           cases[i].size + cases[i].easy);
+        }
+      g_assert_cmpint (has_week_warning (plan, 0, cases[i].code), ==, cases[i].warned);
+    }
+}
+
+/* Cross-training of x minutes on days 7, 14 and 21, y on day 28: every
+ * day of week 4 has acute 2y and chronic 2(3x + y). */
+static void
+test_warning_thresholds_acwr (void)
+{
+  static const struct {
+    gint64   x;
+    gint64   y;
+    double   acwr;
+    gboolean high;
+    gboolean very_high;
+  } cases[] = {
+    { 90, 130, 1.3, FALSE, FALSE },
+    { 90, 131, 262 / 200.5, TRUE, FALSE },
+    { 50, 90, 1.5, TRUE, FALSE },
+    { 50, 91, 182 / 120.5, FALSE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (5, RP_RACE_HALF, 40000, ALL_REST);
+
+      for (guint d = 7; d <= 21; d += 7)
+        place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, cases[i].x * 60);
+      place_sized (plan, 28, RP_KIND_CROSS_TRAINING, -1, cases[i].y * 60);
+
+      g_assert_cmpfloat_with_epsilon (rp_plan_get_week_summary (plan, 4)->acwr, cases[i].acwr, 1e-12);
+      g_assert_cmpint (has_week_warning (plan, 4, RP_WARNING_ACWR_HIGH), ==, cases[i].high);
+      g_assert_cmpint (has_week_warning (plan, 4, RP_WARNING_ACWR_VERY_HIGH), ==, cases[i].very_high);
+    }
+}
+
 /* Session load of a day, computed here from the public helpers. */
 static double
 day_load (RpPlan *plan,
@@ -1170,9 +1575,6 @@ test_warning_acwr (void)
 }
 
 /* Operations */
-
-static void assert_same_analysis (RpPlan *a,
-                                  RpPlan *b);
 
 typedef struct
 {
@@ -1663,6 +2065,7 @@ main (int    argc,
   g_test_add_func ("/engine/fill/recovery-after-hard", test_fill_recovery_after_hard);
   g_test_add_func ("/engine/fill/hard-days-in-a-row", test_fill_hard_days_in_a_row);
   g_test_add_func ("/engine/fill/sunday-to-monday", test_fill_sunday_to_monday);
+  g_test_add_func ("/engine/fill/week-start", test_fill_week_start);
   g_test_add_func ("/engine/fill/rest-day-stays-rest", test_fill_rest_day_stays_rest);
   g_test_add_func ("/engine/fill/recovery-size", test_fill_recovery_size);
   g_test_add_func ("/engine/fill/recovery-preference", test_fill_recovery_preference);
@@ -1677,6 +2080,9 @@ main (int    argc,
   g_test_add_func ("/engine/fill/target-exceeded", test_fill_target_exceeded);
   g_test_add_func ("/engine/fill/week-target-override", test_fill_week_target_override);
   g_test_add_func ("/engine/sizes", test_sizes);
+  g_test_add_func ("/engine/sizes/long-default", test_sizes_long_default);
+  g_test_add_func ("/engine/sizes/published-paces", test_sizes_published_paces);
+  g_test_add_func ("/engine/sizes/race", test_sizes_race);
   g_test_add_func ("/engine/paces-shown", test_paces_shown);
   g_test_add_func ("/engine/warning/back-to-back-hard", test_warning_back_to_back);
   g_test_add_func ("/engine/warning/post-race-hard", test_warning_post_race_hard);
@@ -1685,6 +2091,9 @@ main (int    argc,
   g_test_add_func ("/engine/warning/long-run-share", test_warning_long_run_share);
   g_test_add_func ("/engine/warning/threshold-share", test_warning_threshold_share);
   g_test_add_func ("/engine/warning/acwr", test_warning_acwr);
+  g_test_add_func ("/engine/warning/thresholds-ramp", test_warning_thresholds_ramp);
+  g_test_add_func ("/engine/warning/thresholds-shares", test_warning_thresholds_shares);
+  g_test_add_func ("/engine/warning/thresholds-acwr", test_warning_thresholds_acwr);
   g_test_add_func ("/engine/summary/load", test_summary_load);
   g_test_add_func ("/engine/ops/place", test_ops_place);
   g_test_add_func ("/engine/ops/grow", test_ops_grow);

@@ -22,26 +22,31 @@
 #include "rp-date.h"
 #include "rp-load.h"
 
-/* The numbers of PLANNING-RULES.md; docs/planning-rules.md lists them. */
-#define RECOVERY_SHARE          0.08   /* of the week's target */
-#define LONG_DEFAULT_SHARE      0.25   /* a long run without a size */
-#define EASY_MAX_SHARE          0.25   /* of the week's target */
+/* The numbers of PLANNING-RULES.md; docs/planning-rules.md lists them.
+ * Shares are whole percentages so that "more than 10 %" is decided on
+ * exact integers: 44 km after 40 km is +10 % exactly, not +10.000001 %. */
+#define RECOVERY_PERCENT        8      /* of the week's target */
+#define LONG_DEFAULT_PERCENT    25     /* a long run without a size */
+#define EASY_MAX_PERCENT        25     /* of the week's target */
 #define EASY_MAX_S              (90 * 60)
 #define MIN_EASY_KM_M           5000
 #define MIN_EASY_MI             3.0    /* miles */
 #define CROSS_MIN_S             (30 * 60)
 #define CROSS_MAX_S             (45 * 60)
 #define CROSS_STEP_S            (5 * 60)
-#define HALF_SHARE_FOR_REST     0.99   /* 13.1 mi counts as a half marathon */
-#define LOW_INTENSITY_MIN       0.80
-#define RAMP_MAX                0.10
-#define RAMP_STRONG             0.30
-#define LONG_SHARE_MAX          0.30
-#define LONG_SHARE_MAX_BIG_WEEK 0.25
+/* "A half marathon or longer": 13.1 mi, the shortest way a half is
+ * written, in whole metres. */
+#define HALF_FOR_REST_M         21082
+#define LOW_INTENSITY_MIN_PCT   80
+#define RAMP_PCT                10
+#define RAMP_STRONG_PCT         30
+#define LONG_SHARE_PCT          30
+#define LONG_SHARE_BIG_WEEK_PCT 25
 #define BIG_WEEK_M              64000
-#define THRESHOLD_SHARE_MAX     0.10
-#define ACWR_HIGH               1.3
-#define ACWR_VERY_HIGH          1.5
+#define THRESHOLD_SHARE_PCT     10
+/* Ratios as tenths: above 1.3 and above 1.5. */
+#define ACWR_HIGH_TENTHS        13
+#define ACWR_VERY_HIGH_TENTHS   15
 #define ACWR_HISTORY_DAYS       28
 #define ACUTE_DAYS              7
 /* A race's post-race window is ceil(race miles) days; capped so that the
@@ -75,6 +80,10 @@ typedef struct
   gint64               min_easy_m;
   double               vdot;
   double               zone_pace[N_ZONES];
+  /* The slow end of E that bounds an easy run to 90 minutes: the
+   * runner's own (from a race result or typed); 0 without paces, since
+   * an assumed VDOT converts sizes but must not bound them. */
+  double               easy_bound_pace;
   /* Predicted race paces by distance: a plan has few distinct races. */
   gint64               race_cache_m[RACE_CACHE_SIZE];
   double               race_cache_pace[RACE_CACHE_SIZE];
@@ -113,9 +122,9 @@ typedef struct
 typedef struct
 {
   gint64   rpe_s;      /* session load × 60: RPE × seconds, exact */
-  double   run_s;
-  double   hard_s;
-  double   tempo_m;    /* tempo metres × hard share */
+  gint64   run_s;
+  gint64   hard_cs;    /* running seconds × hard share in percent */
+  gint64   tempo_cm;   /* tempo metres × its hard share in percent */
   gint64   run_m;
   gint64   long_m;
   gint64   race_m;
@@ -175,6 +184,8 @@ ctx_init (Ctx    *ctx,
 
   ctx->paces = rp_athlete_get_paces (ctx->athlete);
   ctx->vdot = ctx->paces->vdot > 0 ? ctx->paces->vdot : RP_ASSUMED_VDOT;
+  if (!ctx->paces->assumed && ctx->paces->easy_slow > 0)
+    ctx->easy_bound_pace = ctx->paces->easy_slow;
   for (guint z = 0; z < N_ZONES; z++)
     {
       if (z == RP_ZONE_NONE || z == RP_ZONE_RACE)
@@ -208,6 +219,26 @@ race_pace (Ctx    *ctx,
   return pace;
 }
 
+/* The distance of the race predicted to last duration_s at the runner's
+ * VDOT: the Daniels–Gilbert equation solved for the speed at that time,
+ * VO2(v) = VDOT · F(t). A race given only a time is this race. */
+static gint64
+race_distance_for (Ctx    *ctx,
+                   gint64  duration_s)
+{
+  double t_min = duration_s / 60.0;
+  double v;
+
+  if (duration_s <= 0)
+    return 0;
+
+  v = rp_paces_speed_for_vo2 (ctx->vdot * rp_paces_sustainable (t_min));
+  if (!(v > 0))
+    return -1;
+
+  return llround (v * t_min);
+}
+
 static double
 round_to (double value,
           double step)
@@ -235,7 +266,7 @@ default_distance (Ctx    *ctx,
   double pace = ctx->zone_pace[info->zone];
 
   if (kind == RP_KIND_LONG)
-    return llround (round_to (target_m * LONG_DEFAULT_SHARE / ctx->unit_m, 0.1) * ctx->unit_m);
+    return llround (target_m * LONG_DEFAULT_PERCENT / 100.0);
   if (kind == RP_KIND_RACE)
     return ctx->goal_m;
   if (!info->counts_as_running)
@@ -262,9 +293,13 @@ workout_size (Ctx       *ctx,
   gint64 duration = rp_workout_get_duration_s (workout);
   double pace;
 
-  if (distance < 0 && duration >= 0)
+  if (distance < 0 && duration >= 0 && kind == RP_KIND_RACE)
     {
-      pace = kind == RP_KIND_RACE ? race_pace (ctx, ctx->goal_m) : ctx->zone_pace[info->zone];
+      distance = race_distance_for (ctx, duration);
+    }
+  else if (distance < 0 && duration >= 0)
+    {
+      pace = ctx->zone_pace[info->zone];
       if (pace > 0 && info->zone != RP_ZONE_NONE)
         distance = llround (duration * 1000.0 / pace);
     }
@@ -363,8 +398,10 @@ day_race_m (Ctx    *ctx,
 static guint
 race_window_days (gint64 race_m)
 {
-  double miles = race_m / RP_METRES_PER_MILE;
-  guint days = (guint) MIN (ceil (miles - 1e-9), MAX_RACE_WINDOW_DAYS);
+  /* Distances are whole metres: a 5-mile race is stored as 8047 m, which
+   * is 5.0002 mi; half a metre less keeps it at 5. */
+  double miles = (race_m - 0.5) / RP_METRES_PER_MILE;
+  guint days = (guint) MIN (ceil (miles), MAX_RACE_WINDOW_DAYS);
 
   return MAX (days, 1);
 }
@@ -379,7 +416,7 @@ race_recovery_days (gint64 race_m)
 static gboolean
 race_needs_rest (gint64 race_m)
 {
-  return race_m >= HALF_SHARE_FOR_REST * rp_race_distance_m (RP_RACE_HALF);
+  return race_m >= HALF_FOR_REST_M;
 }
 
 static void
@@ -429,20 +466,22 @@ static gint64
 recovery_size (Ctx    *ctx,
                gint64  target_m)
 {
-  /* Bounds in tenths of the display unit: km, then miles. */
-  static const int bounds[RP_N_RACES][2][2] = {
-    [RP_RACE_5K] = { { 30, 50 }, { 19, 31 } },
-    [RP_RACE_10K] = { { 30, 50 }, { 19, 31 } },
-    [RP_RACE_HALF] = { { 48, 48 }, { 30, 30 } },
-    [RP_RACE_MARATHON] = { { 64, 97 }, { 40, 60 } },
+  /* Bounds in metres, in a km plan and in a miles plan. The rules give
+   * the half and the marathon in both units (4.8 km or 3 mi; 6.4–9.7 km
+   * or 4–6 mi) and 5K/10K in km only, so those are 3–5 km in both. */
+  static const gint64 bounds[RP_N_RACES][2][2] = {
+    [RP_RACE_5K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_10K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_HALF] = { { 4800, 4800 }, { 4828, 4828 } },
+    [RP_RACE_MARATHON] = { { 6400, 9700 }, { 6437, 9656 } },
   };
   guint u = ctx->unit == RP_UNIT_MI ? 1 : 0;
   guint goal = MIN ((guint) ctx->goal, RP_N_RACES - 1);
-  double tenths = round (target_m * RECOVERY_SHARE / ctx->unit_m * 10.0);
+  /* target × 8 is exact, so a half-way case rounds up as it should. */
+  double tenths = round (target_m * (double) RECOVERY_PERCENT / (ctx->unit_m * 10.0));
+  gint64 metres = llround (tenths / 10.0 * ctx->unit_m);
 
-  tenths = CLAMP (tenths, bounds[goal][u][0], bounds[goal][u][1]);
-
-  return llround (tenths / 10.0 * ctx->unit_m);
+  return CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
 }
 
 /* The recovery entry: a run, or the runner's preferred cross-training or
@@ -498,22 +537,21 @@ rest_entry (RpReasonCode  code,
 }
 
 /* The longest easy run: the least of the week's long run, 25 % of the
- * target and 90 minutes at the slow end of E, down to 0.5 unit. */
+ * target and 90 minutes at the slow end of E (no time bound without
+ * paces). */
 static gint64
 easy_max (Ctx    *ctx,
           gint64  target_m,
           gint64  long_m)
 {
-  double max = target_m * EASY_MAX_SHARE;
-  double half = ctx->unit_m / 2.0;
-  double slow = ctx->zone_pace[RP_ZONE_EASY_SLOW];
+  double max = target_m * EASY_MAX_PERCENT / 100.0;
 
   if (long_m > 0)
     max = MIN (max, long_m);
-  if (slow > 0)
-    max = MIN (max, EASY_MAX_S * 1000.0 / slow);
+  if (ctx->easy_bound_pace > 0)
+    max = MIN (max, EASY_MAX_S * 1000.0 / ctx->easy_bound_pace);
 
-  return llround (floor (max / half + 1e-9) * half);
+  return llround (max);
 }
 
 static guint
@@ -703,7 +741,7 @@ easy_share (Ctx    *ctx,
   if (left_m <= 0)
     return 0;
 
-  while (k > 0 && (double) left_m / k < ctx->min_easy_m)
+  while (k > 0 && left_m < ctx->min_easy_m * (gint64) k)
     k--;
   if (k == 0)
     return 0;
@@ -822,6 +860,13 @@ fill_range (Ctx   *ctx,
     }
 }
 
+/* A kind's hard share as a whole percentage (the table's are). */
+static gint64
+hard_percent (const RpKindInfo *info)
+{
+  return llround (info->hard_share * 100.0);
+}
+
 /* Adds one workout's figures to its day. */
 static void
 add_stats (Ctx       *ctx,
@@ -853,12 +898,13 @@ add_stats (Ctx       *ctx,
   if (size.duration_s > 0)
     {
       stats->run_s += size.duration_s;
-      stats->hard_s += size.duration_s * info->hard_share;
+      stats->hard_cs += size.duration_s * hard_percent (info);
     }
   if (kind == RP_KIND_LONG)
     stats->long_m = MAX (stats->long_m, size.distance_m);
+  /* The rules count tempo runs only ("tempo distance × its hard share"). */
   if (kind == RP_KIND_TEMPO && size.distance_m > 0)
-    stats->tempo_m += size.distance_m * info->hard_share;
+    stats->tempo_cm += size.distance_m * hard_percent (info);
 }
 
 static void
@@ -881,16 +927,32 @@ load_of (gint64 rpe_s)
   return rpe_s / 60.0;
 }
 
+/* A week's figures as exact integers, for the warnings' thresholds. */
+typedef struct
+{
+  gint64 volume_m;
+  gint64 target_m;
+  gint64 previous_m;  /* the previous week's volume; 0: none */
+  gint64 long_m;
+  gint64 run_s;
+  gint64 hard_cs;
+  gint64 tempo_cm;
+  guint  n_easy;      /* the engine's easy runs */
+  guint  acwr_mask;   /* acwr-high or acwr-very-high */
+} WeekFigures;
+
 /* The largest acute:chronic ratio of the week's days that have 28 days of
- * plan before them; 0 when none. cumulative[i] is the load of the days
- * before a + i. */
+ * plan before them (0 when none), and the ACWR warning of the week in
+ * mask. cumulative[i] is the load of the days before a + i. */
 static double
 week_acwr (Ctx          *ctx,
            const gint64 *cumulative,
            RpDate        a,
-           RpDate        first)
+           RpDate        first,
+           guint        *mask)
 {
   double max = 0;
+  gboolean high = FALSE, very_high = FALSE;
 
   for (RpDate d = first; d < first + 7; d++)
     {
@@ -902,41 +964,66 @@ week_acwr (Ctx          *ctx,
       acute = cumulative[i] - cumulative[i - ACUTE_DAYS];
       chronic = cumulative[i] - cumulative[i - ACWR_HISTORY_DAYS];
       max = MAX (max, rp_load_acwr (load_of (acute), load_of (chronic)));
+      /* acute ÷ (chronic ÷ 4) > n ÷ 10, on the exact integer loads. */
+      if (chronic > 0)
+        {
+          high |= 40 * acute > ACWR_HIGH_TENTHS * chronic;
+          very_high |= 40 * acute > ACWR_VERY_HIGH_TENTHS * chronic;
+        }
     }
+
+  *mask = 0;
+  if (very_high)
+    *mask = RP_WARNING_BIT (RP_WARNING_ACWR_VERY_HIGH);
+  else if (high)
+    *mask = RP_WARNING_BIT (RP_WARNING_ACWR_HIGH);
 
   return max;
 }
 
-static guint
-week_warnings (Ctx                 *ctx,
-               const RpWeekSummary *summary,
-               guint                n_easy)
+/* part × 100 > percent × whole: "more than percent % of whole". */
+static gboolean
+above_percent (gint64 part,
+               gint64 whole,
+               gint64 percent)
 {
-  guint mask = 0;
-  double limit;
-  double tolerance = ctx->unit_m / 2.0 * MAX (n_easy, 1);
+  return part * 100 > percent * whole;
+}
 
-  if (summary->duration_s > 0 && summary->low_intensity_share < LOW_INTENSITY_MIN)
+/* Only the stronger of each pair is given. */
+static guint
+week_warnings (Ctx               *ctx,
+               const WeekFigures *week)
+{
+  guint mask = week->acwr_mask;
+  gint64 long_pct;
+  double tolerance = ctx->unit_m / 2.0 * week->n_easy;
+
+  /* Low intensity under 80 % of the running time: hard time (hard_cs is
+   * seconds × percent) over 20 %. */
+  if (week->run_s > 0
+      && week->hard_cs > (100 - LOW_INTENSITY_MIN_PCT) * week->run_s)
     mask |= RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE);
 
-  if (summary->ramp > RAMP_STRONG)
-    mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP_STRONG);
-  else if (summary->ramp > RAMP_MAX)
-    mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP);
+  if (week->previous_m > 0)
+    {
+      if (above_percent (week->volume_m - week->previous_m, week->previous_m, RAMP_STRONG_PCT))
+        mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP_STRONG);
+      else if (above_percent (week->volume_m - week->previous_m, week->previous_m, RAMP_PCT))
+        mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP);
+    }
 
-  limit = summary->volume_m > BIG_WEEK_M ? LONG_SHARE_MAX_BIG_WEEK : LONG_SHARE_MAX;
-  if (summary->long_share > limit)
+  long_pct = week->volume_m > BIG_WEEK_M ? LONG_SHARE_BIG_WEEK_PCT : LONG_SHARE_PCT;
+  if (week->volume_m > 0 && above_percent (week->long_m, week->volume_m, long_pct))
     mask |= RP_WARNING_BIT (RP_WARNING_LONG_RUN_SHARE);
 
-  if (summary->threshold_share > THRESHOLD_SHARE_MAX)
+  /* tempo_cm is metres × percent: compare with the volume × 100. */
+  if (week->volume_m > 0
+      && week->tempo_cm > THRESHOLD_SHARE_PCT * week->volume_m)
     mask |= RP_WARNING_BIT (RP_WARNING_THRESHOLD_SHARE);
 
-  if (summary->acwr > ACWR_VERY_HIGH)
-    mask |= RP_WARNING_BIT (RP_WARNING_ACWR_VERY_HIGH);
-  else if (summary->acwr > ACWR_HIGH)
-    mask |= RP_WARNING_BIT (RP_WARNING_ACWR_HIGH);
-
-  if (fabs ((double) (summary->volume_m - summary->target_m)) > tolerance)
+  /* Met within ±0.5 unit per easy run: the rounding each easy run got. */
+  if (fabs ((double) (week->volume_m - week->target_m)) > tolerance)
     mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_TARGET_UNREACHABLE);
 
   return mask;
@@ -1000,39 +1087,43 @@ summarize_week (Ctx            *ctx,
   const DayStats *days = &stats[first - a];
   const RpWeekSummary *old;
   RpWeekSummary summary = { 0 };
-  double daily[7], run_s = 0, hard_s = 0, tempo_m = 0;
-  gint64 long_m = 0, previous_m = 0, rpe_s = 0;
-  guint n_easy = 0;
+  WeekFigures figures = { 0 };
+  double daily[7];
+  gint64 rpe_s = 0;
 
   for (guint i = 0; i < 7; i++)
     {
       daily[i] = load_of (days[i].rpe_s);
-      summary.volume_m += days[i].run_m;
+      figures.volume_m += days[i].run_m;
       rpe_s += days[i].rpe_s;
-      run_s += days[i].run_s;
-      hard_s += days[i].hard_s;
-      tempo_m += days[i].tempo_m;
-      long_m = MAX (long_m, days[i].long_m);
-      n_easy += days[i].n_easy;
+      figures.run_s += days[i].run_s;
+      figures.hard_cs += days[i].hard_cs;
+      figures.tempo_cm += days[i].tempo_cm;
+      figures.long_m = MAX (figures.long_m, days[i].long_m);
+      figures.n_easy += days[i].n_easy;
       if (week > 0)
-        previous_m += days[(int) i - 7].run_m;
+        figures.previous_m += days[(int) i - 7].run_m;
     }
+  figures.target_m = rp_plan_get_week_target (ctx->plan, week);
 
-  summary.target_m = rp_plan_get_week_target (ctx->plan, week);
+  summary.volume_m = figures.volume_m;
+  summary.target_m = figures.target_m;
   summary.load = load_of (rpe_s);
-  summary.duration_s = llround (run_s);
-  summary.low_intensity_share = rp_load_low_intensity_share (hard_s, run_s);
+  summary.duration_s = figures.run_s;
+  summary.low_intensity_share = rp_load_low_intensity_share (figures.hard_cs / 100.0,
+                                                             figures.run_s);
   summary.monotony = rp_load_monotony (daily, 7);
   summary.strain = rp_load_strain (daily, 7);
-  if (week > 0 && previous_m > 0)
-    summary.ramp = rp_load_ramp (summary.volume_m, previous_m);
-  if (summary.volume_m > 0)
+  /* No ramp for the plan's first week, nor after a week of 0 km. */
+  if (week > 0 && figures.previous_m > 0)
+    summary.ramp = rp_load_ramp (figures.volume_m, figures.previous_m);
+  if (figures.volume_m > 0)
     {
-      summary.long_share = (double) long_m / summary.volume_m;
-      summary.threshold_share = tempo_m / summary.volume_m;
+      summary.long_share = (double) figures.long_m / figures.volume_m;
+      summary.threshold_share = figures.tempo_cm / 100.0 / figures.volume_m;
     }
-  summary.acwr = week_acwr (ctx, cumulative, a, first);
-  summary.warnings = week_warnings (ctx, &summary, n_easy) | day_mask;
+  summary.acwr = week_acwr (ctx, cumulative, a, first, &figures.acwr_mask);
+  summary.warnings = week_warnings (ctx, &figures) | day_mask;
 
   old = rp_plan_get_week_summary (ctx->plan, week);
   if (old == NULL || !summary_equal (old, &summary))
@@ -1525,6 +1616,9 @@ rp_planner_workout_pace (RpPlan    *plan,
           fast = pace_int (paces->recovery);
           break;
         case RP_ZONE_RACE:
+          /* Typed paces have no VDOT: a race pace would be made up. */
+          if (paces->vdot <= 0)
+            break;
           ctx_init (&ctx, plan);
           fast = slow = pace_int (race_pace (&ctx, rp_planner_workout_distance_m (plan, workout)));
           break;
