@@ -331,6 +331,37 @@ test_warning_format (void)
     g_assert_cmpstr (over, ==, "Planned 70 km, above the 60 km target");
   }
 
+  /* A figure just past its limit never reads as the limit itself. */
+  {
+    static const struct {
+      RpWarningCode code;
+      double        value;
+      const char   *text;
+    } near[] = {
+      { RP_WARNING_VOLUME_RAMP, 0.1004, "Volume up 10.04 % on last week (keep it within 10 %)" },
+      { RP_WARNING_VOLUME_RAMP, 0.103, "Volume up 10.3 % on last week (keep it within 10 %)" },
+      { RP_WARNING_VOLUME_RAMP_STRONG, 0.302, "Volume up 30.2 % on last week (more than 30 %)" },
+      { RP_WARNING_LOW_INTENSITY_SHARE, 0.7996, "Only 79.96 % of running time is easy (aim for 80 %)" },
+      { RP_WARNING_THRESHOLD_SHARE, 0.1049, "Tempo work is 10.5 % of the week (keep it within 10 %)" },
+      { RP_WARNING_LONG_RUN_SHARE, 0.3001, "Long run is 30.01 % of the week (keep it under 30 %)" },
+      { RP_WARNING_ACWR_HIGH, 1.3004, "Acute:chronic load ratio 1.3004 (above 1.3)" },
+      { RP_WARNING_ACWR_VERY_HIGH, 1.503, "Acute:chronic load ratio 1.503 (above 1.5)" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (near); i++)
+      {
+        RpWeekSummary figures = { 0 };
+        g_autofree char *text = NULL;
+
+        figures.volume_m = 40000;
+        figures.target_m = 40000;
+        figures.ramp = figures.low_intensity_share = figures.threshold_share = near[i].value;
+        figures.long_share = figures.acwr = near[i].value;
+        text = rp_warning_format (near[i].code, &figures, RP_UNIT_KM);
+        g_assert_cmpstr (text, ==, near[i].text);
+      }
+  }
+
   /* Day warnings, and every code without a summary, still read. */
   for (guint i = 0; i < RP_N_WARNINGS; i++)
     {

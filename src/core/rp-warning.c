@@ -53,6 +53,36 @@ percent (double share)
   return (int) round (share * 100.0);
 }
 
+/* A figure on the warned side of its limit, with as few decimals as
+ * that takes: a ramp of 10.04 % reads "10.04", not "10" (which would
+ * contradict "keep it within 10 %"), 79.96 % easy reads "79.96". A
+ * figure that is not past its limit at all prints with min_decimals. */
+static char *
+format_beyond (double   value,
+               double   limit,
+               gboolean above,
+               int      min_decimals)
+{
+  for (int d = min_decimals; d <= min_decimals + 3; d++)
+    {
+      double scale = pow (10.0, d);
+      double shown = round (value * scale) / scale;
+
+      if (above ? shown > limit : shown < limit)
+        return g_strdup_printf ("%.*f", d, shown);
+    }
+
+  return g_strdup_printf ("%.*f", min_decimals, value);
+}
+
+static char *
+percent_beyond (double   share,
+                int      limit,
+                gboolean above)
+{
+  return format_beyond (share * 100.0, limit, above, 0);
+}
+
 /* "44 km" / "27.3 mi", one decimal unless whole. */
 static char *
 format_distance (gint64 metres,
@@ -97,15 +127,17 @@ format_target (const RpWeekSummary *summary,
 static char *
 format_long_share (const RpWeekSummary *summary)
 {
+  g_autofree char *share = NULL;
   double limit;
 
   if (summary == NULL)
     return g_strdup (_("The long run is a large share of the week"));
 
   limit = summary->volume_m > BIG_WEEK_M ? LONG_SHARE_MAX_BIG_WEEK : LONG_SHARE_MAX;
+  share = percent_beyond (summary->long_share, percent (limit), TRUE);
   /* Translators: "Long run is 38 % of the week (keep it under 30 %)" */
-  return g_strdup_printf (_("Long run is %d %% of the week (keep it under %d %%)"),
-                          percent (summary->long_share), percent (limit));
+  return g_strdup_printf (_("Long run is %s %% of the week (keep it under %d %%)"),
+                          share, percent (limit));
 }
 
 /* Sentences for the week warnings that have one figure from the summary. */
@@ -113,32 +145,34 @@ static char *
 format_with_summary (RpWarningCode        code,
                      const RpWeekSummary *summary)
 {
+  g_autofree char *figure = NULL;
+
   switch (code)
     {
     case RP_WARNING_LOW_INTENSITY_SHARE:
+      figure = percent_beyond (summary->low_intensity_share, 80, FALSE);
       /* Translators: "Only 72 % of running time is easy (aim for 80 %)" */
-      return g_strdup_printf (_("Only %d %% of running time is easy (aim for 80 %%)"),
-                              percent (summary->low_intensity_share));
+      return g_strdup_printf (_("Only %s %% of running time is easy (aim for 80 %%)"), figure);
     case RP_WARNING_VOLUME_RAMP:
+      figure = percent_beyond (summary->ramp, 10, TRUE);
       /* Translators: "Volume up 15 % on last week (keep it within 10 %)" */
-      return g_strdup_printf (_("Volume up %d %% on last week (keep it within 10 %%)"),
-                              percent (summary->ramp));
+      return g_strdup_printf (_("Volume up %s %% on last week (keep it within 10 %%)"), figure);
     case RP_WARNING_VOLUME_RAMP_STRONG:
+      figure = percent_beyond (summary->ramp, 30, TRUE);
       /* Translators: "Volume up 42 % on last week (more than 30 %)" */
-      return g_strdup_printf (_("Volume up %d %% on last week (more than 30 %%)"),
-                              percent (summary->ramp));
+      return g_strdup_printf (_("Volume up %s %% on last week (more than 30 %%)"), figure);
     case RP_WARNING_THRESHOLD_SHARE:
+      figure = percent_beyond (summary->threshold_share, 10, TRUE);
       /* Translators: "Tempo work is 14 % of the week (keep it within 10 %)" */
-      return g_strdup_printf (_("Tempo work is %d %% of the week (keep it within 10 %%)"),
-                              percent (summary->threshold_share));
+      return g_strdup_printf (_("Tempo work is %s %% of the week (keep it within 10 %%)"), figure);
     case RP_WARNING_ACWR_HIGH:
+      figure = format_beyond (summary->acwr, 1.3, TRUE, 2);
       /* Translators: "Acute:chronic load ratio 1.42 (above 1.3)" */
-      return g_strdup_printf (_("Acute:chronic load ratio %.2f (above 1.3)"),
-                              summary->acwr);
+      return g_strdup_printf (_("Acute:chronic load ratio %s (above 1.3)"), figure);
     case RP_WARNING_ACWR_VERY_HIGH:
+      figure = format_beyond (summary->acwr, 1.5, TRUE, 2);
       /* Translators: "Acute:chronic load ratio 1.62 (above 1.5)" */
-      return g_strdup_printf (_("Acute:chronic load ratio %.2f (above 1.5)"),
-                              summary->acwr);
+      return g_strdup_printf (_("Acute:chronic load ratio %s (above 1.5)"), figure);
     case RP_WARNING_BACK_TO_BACK_HARD:
     case RP_WARNING_POST_RACE_HARD:
     case RP_WARNING_LONG_RUN_SHARE:
