@@ -40,6 +40,8 @@ static const GoodCase good_cases[] = {
   { "10 X 200 m @ R, 200 m recovery", RP_UNIT_KM, "10 × 200 m @ R, 200 m jog" },
   { "8 x 1:30 @ repetition, 2:30 jog", RP_UNIT_KM, "8 × 90 s @ R, 2:30 jog" },
   { "20min @ easy", RP_UNIT_KM, "20 min @ E" },
+  /* A full zone name needs no "@"; a letter does ("800 m" is metres). */
+  { "2 km easy; 3 x 1 mi threshold, 2 min jog", RP_UNIT_KM, "2 km @ E; 3 × 1 mi @ T, 2 min jog" },
   { "1h30min @ marathon", RP_UNIT_KM, "90 min @ M" },
   { "1 h @ M", RP_UNIT_KM, "1 h @ M" },
   { "1:02:05 @ m", RP_UNIT_KM, "1:02:05 @ M" },
@@ -98,6 +100,8 @@ static const BadCase bad_cases[] = {
   { "8 days", "not a distance" },
   { "200 h", "not a distance" },
   { "6 × 800 m @ I pace", "unknown zone “I pace”" },
+  { "2 km E", "“2 km E” is not a distance" },
+  { "2 km fast", "“2 km fast” is not a distance" },
   { "6 × 800 m\x01", "control characters" },
   { "6 × 800 m \xff", "UTF-8" },
 };

@@ -217,6 +217,24 @@ parse_zone (Parser *parser,
                (int) MIN (strlen (text), MAX_WORD_BYTES), text);
 }
 
+/* "2 km easy": a zone's full name after the amount, without "@", is
+ * what a runner writes too. Letters alone are not taken ("800 m" is not
+ * 800 at marathon pace). Returns where the name starts, or NULL. */
+static char *
+find_trailing_zone_name (char *text)
+{
+  char *space;
+
+  g_strchomp (text);
+  space = strrchr (text, ' ');
+  if (space == NULL || strlen (space + 1) < 2)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (zone_names); i++)
+    if (g_ascii_strcasecmp (space + 1, zone_names[i].name) == 0)
+      return space + 1;
+  return NULL;
+}
+
 /* "6 ×", "6x", "6 *": the count, and p moved past the sign. Without a
  * count, repeat is 1 and p stays. */
 static gboolean
@@ -306,6 +324,7 @@ parse_step (Parser *parser,
   char *p = text;
   char *recovery_after = NULL;
   char *recovery = find_inline_recovery (text, &recovery_after);
+  char *zone = NULL;
   char *at;
 
   if (recovery != NULL)
@@ -320,13 +339,16 @@ parse_step (Parser *parser,
   if (at != NULL)
     {
       *at = '\0';
-      if (strchr (at + 1, '@') != NULL)
+      zone = at + 1;
+      if (strchr (zone, '@') != NULL)
         return fail (parser, _("“@” appears twice"));
     }
+  else if ((zone = find_trailing_zone_name (p)) != NULL)
+    zone[-1] = '\0';
 
   if (!parse_amount (parser, p, &step->distance_m, &step->duration_s))
     return FALSE;
-  if (at != NULL && !parse_zone (parser, at + 1, &step->zone))
+  if (zone != NULL && !parse_zone (parser, zone, &step->zone))
     return FALSE;
 
   return recovery == NULL || parse_recovery (parser, recovery_after, step);

@@ -25,13 +25,15 @@ G_BEGIN_DECLS
  *   steps    = part { ("," | ";") part }
  *   part     = step | recovery          a recovery part belongs to the step
  *                                       before it and follows it after ","
- *   step     = [COUNT ("×" | "x" | "*")] AMOUNT ["@" ZONE]
+ *   step     = [COUNT ("×" | "x" | "*")] AMOUNT ["@" ZONE | ZONE-NAME]
  *              [("/" | "w/" | "with") AMOUNT [jog | rest | recovery]]
  *   recovery = AMOUNT (jog | rest | recovery)
  *   AMOUNT   = a distance ("800 m", "1 mi", "1.5 km") or a time ("90 s",
  *              "10 min", "3:00"); "m" is metres, minutes are "min".
  *   ZONE     = E, M, T, I, R or easy, easy-slow, marathon, threshold,
- *              interval, repetition, race, recovery (any case)
+ *              interval, repetition, race, recovery (any case); a
+ *              ZONE-NAME is one of those names (not a letter) without "@":
+ *              "2 km easy"
  *
  * The plan keeps the recovery's size only: "jog" and "rest" read the
  * same, and the formatted text says "jog". */
