@@ -22,6 +22,7 @@
 #include "rp-kind.h"
 #include "rp-parse.h"
 #include "rp-planner.h"
+#include "rp-steps.h"
 #include "rp-ui-util.h"
 
 struct _RpWorkoutEditor
@@ -37,11 +38,14 @@ struct _RpWorkoutEditor
   AdwEntryRow    *duration_row;
   AdwEntryRow    *pace_row;
   AdwEntryRow    *notes_row;
-  AdwActionRow   *steps_row;
+  AdwEntryRow    *steps_row;
+  GtkLabel       *steps_message;
 
   /* owned */
   RpHistory      *history;
   RpWorkout      *original;   /* NULL when adding */
+  char           *loaded_steps_text;  /* the original's steps as shown; NULL when adding */
+  char           *steps_error;        /* why the steps text does not read; NULL when it does */
   RpDate          date;
   int             index;
 };
@@ -51,6 +55,8 @@ G_DEFINE_FINAL_TYPE (RpWorkoutEditor, rp_workout_editor, ADW_TYPE_WINDOW)
 static RpUnit
 editor_unit (RpWorkoutEditor *self)
 {
+  if (self->history == NULL)
+    return RP_UNIT_KM;
   return rp_athlete_get_unit (rp_plan_get_athlete (rp_history_get_plan (self->history)));
 }
 
@@ -108,6 +114,111 @@ space_regex (void)
   return regex;
 }
 
+/* The text shown for the workout's own steps: kept as they are when it is
+ * left alone, even where the text cannot say everything the file holds. */
+static gboolean
+steps_text_unchanged (RpWorkoutEditor *self,
+                      const char      *text)
+{
+  return self->loaded_steps_text != NULL && g_strcmp0 (text, self->loaded_steps_text) == 0;
+}
+
+/* The line under the steps: how they read, or what is wrong with them.
+ * Save is disabled while they do not read, so no edit is half-applied. */
+static void
+show_steps_message (RpWorkoutEditor *self,
+                    const char      *message,
+                    gboolean         error)
+{
+  GtkWidget *label = GTK_WIDGET (self->steps_message);
+
+  gtk_label_set_text (self->steps_message, message);
+  if (error)
+    {
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "error");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+  set_error (self->steps_row, error);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->steps_row), GTK_ACCESSIBLE_STATE_INVALID,
+                               error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  rp_ui_set_description (GTK_WIDGET (self->steps_row), message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !error);
+}
+
+/* "Reads as “6 × 800 m @ I, 400 m jog” · 7.2 km in all": the canonical
+ * text shows at once how a typo was understood ("10m" is metres). */
+static char *
+describe_steps (RpWorkoutEditor *self,
+                const char      *text,
+                GArray          *steps)
+{
+  RpUnit unit = editor_unit (self);
+  g_autofree char *canonical = rp_steps_format ((const RpStep *) steps->data, steps->len, unit);
+  g_autofree char *typed = g_strstrip (g_strdup (text));
+  gint64 total = rp_steps_total_distance_m ((const RpStep *) steps->data, steps->len);
+  g_autofree char *total_text = total > 0 ? rp_format_distance (total, unit) : NULL;
+  gboolean same = g_strcmp0 (canonical, typed) == 0;
+
+  if (steps->len == 0)
+    return g_strdup (_("Optional, e.g. “2 km @ E; 6 × 800 m @ I, 400 m jog; 2 km @ E”. "
+                       "Zones: E, M, T, I, R."));
+  if (!same && total_text != NULL)
+    /* TRANSLATORS: the steps as understood, and their total distance */
+    return g_strdup_printf (_("Reads as “%s” · %s in all"), canonical, total_text);
+  if (!same)
+    return g_strdup_printf (_("Reads as “%s”"), canonical);
+  if (total_text != NULL)
+    return g_strdup_printf (_("%s in all"), total_text);
+  return g_strdup (_("Zones: E, M, T, I, R. Separate steps with “;”."));
+}
+
+/* Checks the steps text and shows the result; FALSE when it does not read. */
+static gboolean
+validate_steps (RpWorkoutEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->steps_row));
+  g_autoptr(GArray) steps = NULL;
+  g_autofree char *error = NULL;
+  g_autofree char *message = NULL;
+
+  g_clear_pointer (&self->steps_error, g_free);
+  if (!rp_steps_parse (text, editor_unit (self), &steps, &error))
+    {
+      if (steps_text_unchanged (self, text))
+        {
+          show_steps_message (self, _("As in the plan file."), FALSE);
+          return TRUE;
+        }
+      show_steps_message (self, error, TRUE);
+      self->steps_error = g_steal_pointer (&error);
+      return FALSE;
+    }
+
+  message = describe_steps (self, text, steps);
+  show_steps_message (self, message, FALSE);
+  return TRUE;
+}
+
+/* The steps typed, in *out_steps; it stays NULL when the workout's own
+ * steps are to be kept. FALSE when the text does not read. */
+static gboolean
+read_steps (RpWorkoutEditor  *self,
+            GArray          **out_steps)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->steps_row));
+
+  *out_steps = NULL;
+  if (steps_text_unchanged (self, text))
+    return TRUE;
+  return validate_steps (self) && rp_steps_parse (text, editor_unit (self), out_steps, NULL);
+}
+
 /* Reads the fields into a new workout; NULL (and the bad rows marked)
  * when a field does not parse. */
 static RpWorkout *
@@ -118,6 +229,7 @@ build_workout (RpWorkoutEditor *self)
   const char *duration_text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
   const char *pace_text = gtk_editable_get_text (GTK_EDITABLE (self->pace_row));
   g_autoptr(RpWorkout) workout = NULL;
+  g_autoptr(GArray) steps = NULL;
   gint64 distance = -1;
   gint64 duration = -1;
   int fast;
@@ -145,6 +257,8 @@ build_workout (RpWorkoutEditor *self)
     }
   else
     set_error (self->pace_row, FALSE);
+  if (!read_steps (self, &steps))
+    ok = FALSE;
 
   if (!ok)
     return NULL;
@@ -157,6 +271,8 @@ build_workout (RpWorkoutEditor *self)
   if (fast > 0 && slow == fast)
     rp_workout_set_pace (workout, fast, fast);
   rp_workout_set_notes (workout, gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+  if (steps != NULL)
+    rp_steps_apply (workout, steps);
   rp_workout_set_pinned (workout, TRUE);
 
   return g_steal_pointer (&workout);
@@ -211,26 +327,6 @@ set_text (AdwEntryRow *row,
   g_free (text);
 }
 
-static char *
-steps_text (RpWorkout *workout)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < rp_workout_get_n_steps (workout); i++)
-    {
-      const RpStep *step = rp_workout_get_step (workout, i);
-
-      if (str->len > 0)
-        g_string_append (str, ", ");
-      if (step->distance_m > 0)
-        g_string_append_printf (str, "%d × %" G_GINT64_FORMAT " m", step->repeat, step->distance_m);
-      else if (step->duration_s > 0)
-        g_string_append_printf (str, "%d × %" G_GINT64_FORMAT " s", step->repeat, step->duration_s);
-    }
-
-  return g_string_free (str, FALSE);
-}
-
 static void
 load_workout (RpWorkoutEditor *self,
               RpWorkout       *workout)
@@ -256,13 +352,10 @@ load_workout (RpWorkoutEditor *self,
       set_text (self->pace_row, g_strdup (range));
     }
   set_text (self->notes_row, g_strdup (rp_workout_get_notes (workout)));
-  if (rp_workout_get_n_steps (workout) > 0)
-    {
-      g_autofree char *steps = steps_text (workout);
-
-      adw_action_row_set_subtitle (self->steps_row, steps);
-      gtk_widget_set_visible (GTK_WIDGET (self->steps_row), TRUE);
-    }
+  /* Known before the text is set, so the text reads as unchanged. */
+  g_free (self->loaded_steps_text);
+  self->loaded_steps_text = rp_steps_format_workout (workout, unit);
+  gtk_editable_set_text (GTK_EDITABLE (self->steps_row), self->loaded_steps_text);
 }
 
 static void
@@ -273,6 +366,7 @@ label_rows (RpWorkoutEditor *self)
   rp_ui_set_label (GTK_WIDGET (self->duration_row), _("Duration"));
   rp_ui_set_label (GTK_WIDGET (self->pace_row), _("Pace"));
   rp_ui_set_label (GTK_WIDGET (self->notes_row), _("Notes"));
+  rp_ui_set_label (GTK_WIDGET (self->steps_row), _("Steps"));
   rp_ui_set_label (self->save_button, _("Save workout"));
   rp_ui_set_label (self->cancel_button, _("Cancel"));
 }
@@ -287,12 +381,21 @@ on_kind_selected_cb (AdwComboRow     *row,
 }
 
 static void
+on_steps_changed_cb (GtkEditable     *editable,
+                     RpWorkoutEditor *self)
+{
+  validate_steps (self);
+}
+
+static void
 rp_workout_editor_dispose (GObject *object)
 {
   RpWorkoutEditor *self = RP_WORKOUT_EDITOR (object);
 
   g_clear_object (&self->history);
   g_clear_object (&self->original);
+  g_clear_pointer (&self->loaded_steps_text, g_free);
+  g_clear_pointer (&self->steps_error, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WORKOUT_EDITOR);
 
   G_OBJECT_CLASS (rp_workout_editor_parent_class)->dispose (object);
@@ -317,6 +420,7 @@ rp_workout_editor_class_init (RpWorkoutEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, pace_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, notes_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_message);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
@@ -332,6 +436,7 @@ rp_workout_editor_init (RpWorkoutEditor *self)
   label_rows (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   g_signal_connect (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
+  g_signal_connect (self->steps_row, "changed", G_CALLBACK (on_steps_changed_cb), self);
 }
 
 RpWorkoutEditor *
@@ -372,6 +477,7 @@ rp_workout_editor_new (GtkWindow *parent,
       rp_workout_editor_set_kind (self, RP_KIND_TEMPO);
     }
 
+  validate_steps (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
 
   return self;
@@ -416,4 +522,22 @@ rp_workout_editor_set_distance_text (RpWorkoutEditor *self,
   g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->distance_row), text);
+}
+
+void
+rp_workout_editor_set_steps_text (RpWorkoutEditor *self,
+                                  const char      *text)
+{
+  g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->steps_row), text);
+}
+
+const char *
+rp_workout_editor_get_steps_error (RpWorkoutEditor *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), NULL);
+
+  return self->steps_error;
 }

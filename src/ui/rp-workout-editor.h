@@ -23,7 +23,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RpWorkoutEditor, rp_workout_editor, RP, WORKOUT_EDITOR, AdwWindow)
 
 /* Edits one workout (index >= 0) or adds one to date (index < 0): kind,
- * distance, duration, pace and notes. Saving pins the result through
+ * distance, duration, pace, notes and structured steps (rp-steps.h). Saving pins the result through
  * rp_planner_replace (or _place), as one undoable edit, and closes. */
 RpWorkoutEditor *rp_workout_editor_new      (GtkWindow       *parent,
                                              RpHistory       *history,
@@ -35,6 +35,12 @@ RpKind           rp_workout_editor_get_kind (RpWorkoutEditor *self);
 /* Sets the distance field's text, as typed. */
 void             rp_workout_editor_set_distance_text (RpWorkoutEditor *self,
                                                       const char      *text);
+/* Sets the steps field's text, as typed ("6 × 800 m @ I, 400 m jog"). */
+void             rp_workout_editor_set_steps_text (RpWorkoutEditor *self,
+                                                   const char      *text);
+/* Why the steps text does not read (shown under it, and Save disabled
+ * until it does); NULL when it reads. */
+const char      *rp_workout_editor_get_steps_error (RpWorkoutEditor *self);
 /* What the Save button does; FALSE when a field is invalid. */
 gboolean         rp_workout_editor_save     (RpWorkoutEditor *self);
 
