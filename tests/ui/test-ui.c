@@ -24,6 +24,8 @@
 #include "rp-plan-file.h"
 #include "rp-planner.h"
 #include "rp-settings-window.h"
+#include "rp-steps.h"
+#include "rp-ui-util.h"
 #include "rp-window.h"
 #include "rp-workout-card.h"
 #include "rp-workout-editor.h"
@@ -581,6 +583,162 @@ assert_controls_labelled (GtkWidget *widget)
     }
 }
 
+/* The editor's steps row, found by its title. */
+static GtkWidget *
+find_steps_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child)
+          && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), "S_teps"))
+        return child;
+      if ((found = find_steps_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button in widget's tree that activates action. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_action_button (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static RpWorkoutEditor *
+open_editor (Fixture *fixture,
+             RpDate   date,
+             int      index)
+{
+  RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                                   rp_window_get_history (fixture->window),
+                                                   date, index);
+
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (3);
+  return editor;
+}
+
+static void
+assert_invalid (GtkWidget *widget,
+                gboolean   invalid)
+{
+  char *message = gtk_test_accessible_check_state (GTK_ACCESSIBLE (widget),
+                                                   GTK_ACCESSIBLE_STATE_INVALID,
+                                                   invalid ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                           : GTK_ACCESSIBLE_INVALID_FALSE);
+
+  if (message != NULL)
+    g_error ("%s", message);
+}
+
+/* Steps typed in the editor: a bad text is marked and explained and saves
+ * nothing, without losing the other fields; a good one is saved. */
+static void
+test_editor_steps (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RpDate thursday = fixture->week_start + 3;
+  g_autoptr(RpPlan) original = rp_plan_copy (fixture->plan);
+  g_autofree char *text = NULL;
+  RpWorkoutEditor *editor = open_editor (fixture, thursday, -1);
+  GtkWidget *row = find_steps_row (GTK_WIDGET (editor));
+  GtkWidget *save = find_action_button (GTK_WIDGET (editor), "editor.save");
+  RpWorkout *saved;
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  assert_label (row, "Steps");
+  g_assert_null (rp_workout_editor_get_steps_error (editor));
+
+  rp_workout_editor_set_distance_text (editor, "12km");
+  rp_workout_editor_set_steps_text (editor, "6 × 800 @ I, 400 m jog");
+  g_assert_nonnull (strstr (rp_workout_editor_get_steps_error (editor), "“800” has no unit"));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  assert_invalid (row, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_false (rp_workout_editor_save (editor));
+  iterate (3);
+  g_assert_true (find_toplevel (RP_TYPE_WORKOUT_EDITOR) == GTK_WIDGET (editor));
+  g_assert_true (rp_plan_equal (fixture->plan, original));
+
+  rp_workout_editor_set_steps_text (editor, "2km @ E; 6x800m @ i, 400m jog; 2 km easy");
+  g_assert_null (rp_workout_editor_get_steps_error (editor));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  assert_invalid (row, FALSE);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_true (rp_workout_editor_save (editor));
+  iterate (3);
+  g_assert_null (find_toplevel (RP_TYPE_WORKOUT_EDITOR));
+
+  saved = find_pinned (fixture->plan, thursday, RP_KIND_TEMPO);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (rp_workout_get_distance_m (saved), ==, 12000);
+  text = rp_steps_format_workout (saved, RP_UNIT_KM);
+  g_assert_cmpstr (text, ==, "2 km @ E; 6 × 800 m @ I, 400 m jog; 2 km @ E");
+
+  /* One edit: undo takes the steps with it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_true (rp_plan_equal (fixture->plan, original));
+}
+
+/* Steps the text cannot say (a hand-written file's) survive an edit of
+ * another field; cleared, they are gone. */
+static void
+test_editor_steps_kept (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RpDate tuesday = fixture->week_start + 1;
+  RpStep odd = { 200, 10, 300, RP_ZONE_RACE, -1, -1 };
+  g_autoptr(RpWorkout) workout = rp_workout_new (RP_KIND_INTERVALS);
+  RpWorkoutEditor *editor;
+  RpWorkout *placed;
+
+  rp_workout_add_step (workout, &odd);
+  placed = rp_ui_edit_place (rp_window_get_history (fixture->window), tuesday, workout);
+  g_assert_nonnull (placed);
+
+  editor = open_editor (fixture, tuesday, rp_ui_find_workout_index (fixture->plan, placed));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_steps_row (GTK_WIDGET (editor)))),
+                   ==, "200 × 10 m @ race");
+  g_assert_null (rp_workout_editor_get_steps_error (editor));
+  rp_workout_editor_set_distance_text (editor, "9km");
+  g_assert_true (rp_workout_editor_save (editor));
+  iterate (3);
+
+  placed = find_pinned (fixture->plan, tuesday, RP_KIND_INTERVALS);
+  g_assert_cmpint (rp_workout_get_distance_m (placed), ==, 9000);
+  g_assert_cmpuint (rp_workout_get_n_steps (placed), ==, 1);
+  g_assert_true (rp_step_equal (rp_workout_get_step (placed, 0), &odd));
+
+  editor = open_editor (fixture, tuesday, rp_ui_find_workout_index (fixture->plan, placed));
+  rp_workout_editor_set_steps_text (editor, "");
+  g_assert_true (rp_workout_editor_save (editor));
+  iterate (3);
+  placed = find_pinned (fixture->plan, tuesday, RP_KIND_INTERVALS);
+  g_assert_cmpuint (rp_workout_get_n_steps (placed), ==, 0);
+  g_assert_cmpint (rp_workout_get_distance_m (placed), ==, 9000);
+}
+
 static void
 test_accessible_labels (Fixture       *fixture,
                         gconstpointer  data)
@@ -921,6 +1079,8 @@ main (int   argc,
   ADD ("/ui/week/move-card", test_move_and_copy_card);
   ADD ("/ui/keyboard/add-tempo-and-undo", test_keyboard_add_tempo_and_undo);
   ADD ("/ui/keyboard/palette-move-delete", test_keyboard_palette_and_move);
+  ADD ("/ui/editor/steps", test_editor_steps);
+  ADD ("/ui/editor/steps-kept", test_editor_steps_kept);
   ADD ("/ui/keyboard/copy-paste-day", test_copy_paste_day);
   ADD ("/ui/a11y/labels", test_accessible_labels);
   ADD ("/ui/file/bad-file-kept", test_bad_file_kept);
