@@ -1,0 +1,408 @@
+/* rp-planner-analyze.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-planner"
+
+#include "config.h"
+
+#include "rp-planner-private.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rp-load.h"
+
+/* What the engine computes without changing a workout: each week's
+ * summary (volume, time, load, monotony, strain, shares, ACWR) and the
+ * day and week warnings of PLANNING-RULES.md. */
+
+/* The thresholds of PLANNING-RULES.md; docs/planning-rules.md lists them.
+ * Shares are whole percentages so that "more than 10 %" is decided on
+ * exact integers: 44 km after 40 km is +10 % exactly, not +10.000001 %. */
+#define LOW_INTENSITY_MIN_PCT   80
+#define RAMP_PCT                10
+#define RAMP_STRONG_PCT         30
+#define LONG_SHARE_PCT          30
+#define LONG_SHARE_BIG_WEEK_PCT 25
+#define BIG_WEEK_M              64000
+#define THRESHOLD_SHARE_PCT     10
+/* Ratios as tenths: above 1.3 and above 1.5. */
+#define ACWR_HIGH_TENTHS        13
+#define ACWR_VERY_HIGH_TENTHS   15
+#define ACUTE_DAYS              7
+
+/* What the analysis needs of one day, over every workout. */
+typedef struct
+{
+  gint64   rpe_s;      /* session load × 60: RPE × seconds, exact */
+  gint64   run_s;
+  gint64   hard_cs;    /* running seconds × hard share in percent */
+  gint64   tempo_cm;   /* tempo metres × its hard share in percent */
+  gint64   run_m;
+  gint64   long_m;
+  gint64   race_m;
+  guint    n_easy;     /* the engine's easy runs */
+  gboolean hard;
+} DayStats;
+
+/* A kind's hard share as a whole percentage (the table's are). */
+static gint64
+hard_percent (const RpKindInfo *info)
+{
+  return llround (info->hard_share * 100.0);
+}
+
+/* Adds one workout's figures to its day. */
+static void
+add_stats (Ctx       *ctx,
+           RpWorkout *workout,
+           gint64     target_m,
+           DayStats  *stats)
+{
+  RpKind kind = rp_workout_get_kind (workout);
+  const RpKindInfo *info = rp_kind_get_info (kind);
+  Size size;
+
+  _rp_planner_workout_size (ctx, workout, target_m, &size);
+
+  /* Load is kept as an exact integer (RPE × seconds) so that sums over
+   * any window give the same figure however they are formed. */
+  if (size.duration_s > 0)
+    stats->rpe_s += info->rpe * size.duration_s;
+  if (rp_kind_is_hard (kind) && rp_workout_get_pinned (workout))
+    stats->hard = TRUE;
+  if (kind == RP_KIND_RACE)
+    stats->race_m = MAX (stats->race_m, MAX (size.distance_m, 1));
+  if (kind == RP_KIND_EASY && !rp_workout_get_pinned (workout))
+    stats->n_easy++;
+  if (!rp_kind_is_running (kind))
+    return;
+
+  if (size.distance_m > 0)
+    stats->run_m += size.distance_m;
+  if (size.duration_s > 0)
+    {
+      stats->run_s += size.duration_s;
+      stats->hard_cs += size.duration_s * hard_percent (info);
+    }
+  if (kind == RP_KIND_LONG)
+    stats->long_m = MAX (stats->long_m, size.distance_m);
+  /* The rules count tempo runs only ("tempo distance × its hard share"). */
+  if (kind == RP_KIND_TEMPO && size.distance_m > 0)
+    stats->tempo_cm += size.distance_m * hard_percent (info);
+}
+
+static void
+day_stats (Ctx      *ctx,
+           RpDate    date,
+           DayStats *stats)
+{
+  guint n = rp_plan_get_n_workouts (ctx->plan, date);
+  gint64 target_m = n > 0 ? _rp_planner_week_target (ctx, date) : 0;
+
+  memset (stats, 0, sizeof *stats);
+  for (guint i = 0; i < n; i++)
+    add_stats (ctx, rp_plan_get_workout (ctx->plan, date, i), target_m, stats);
+}
+
+/* Session load (RPE × minutes) from the exact RPE × seconds. */
+static double
+load_of (gint64 rpe_s)
+{
+  return rpe_s / 60.0;
+}
+
+/* A week's figures as exact integers, for the warnings' thresholds. */
+typedef struct
+{
+  gint64 volume_m;
+  gint64 target_m;
+  gint64 previous_m;  /* the previous week's volume; 0: none */
+  gint64 long_m;
+  gint64 run_s;
+  gint64 hard_cs;
+  gint64 tempo_cm;
+  guint  n_easy;      /* the engine's easy runs */
+  guint  acwr_mask;   /* acwr-high or acwr-very-high */
+} WeekFigures;
+
+/* The largest acute:chronic ratio of the week's days that have 28 days of
+ * plan before them (0 when none), and the ACWR warning of the week in
+ * mask. cumulative[i] is the load of the days before a + i. */
+static double
+week_acwr (Ctx          *ctx,
+           const gint64 *cumulative,
+           RpDate        a,
+           RpDate        first,
+           guint        *mask)
+{
+  double max = 0;
+  gboolean high = FALSE, very_high = FALSE;
+
+  for (RpDate d = first; d < first + 7; d++)
+    {
+      guint i = d - a + 1;
+      gint64 acute, chronic;
+
+      if (d - ctx->start < ACWR_HISTORY_DAYS)
+        continue;
+      acute = cumulative[i] - cumulative[i - ACUTE_DAYS];
+      chronic = cumulative[i] - cumulative[i - ACWR_HISTORY_DAYS];
+      max = MAX (max, rp_load_acwr (load_of (acute), load_of (chronic)));
+      /* acute ÷ (chronic ÷ 4) > n ÷ 10, on the exact integer loads. */
+      if (chronic > 0)
+        {
+          high |= 40 * acute > ACWR_HIGH_TENTHS * chronic;
+          very_high |= 40 * acute > ACWR_VERY_HIGH_TENTHS * chronic;
+        }
+    }
+
+  *mask = 0;
+  if (very_high)
+    *mask = RP_WARNING_BIT (RP_WARNING_ACWR_VERY_HIGH);
+  else if (high)
+    *mask = RP_WARNING_BIT (RP_WARNING_ACWR_HIGH);
+
+  return max;
+}
+
+/* part × 100 > percent × whole: "more than percent % of whole". */
+static gboolean
+above_percent (gint64 part,
+               gint64 whole,
+               gint64 percent)
+{
+  return part * 100 > percent * whole;
+}
+
+/* Only the stronger of each pair is given. */
+static guint
+week_warnings (Ctx               *ctx,
+               const WeekFigures *week)
+{
+  guint mask = week->acwr_mask;
+  gint64 long_pct;
+  double tolerance = ctx->unit_m / 2.0 * week->n_easy;
+
+  /* Low intensity under 80 % of the running time: hard time (hard_cs is
+   * seconds × percent) over 20 %. */
+  if (week->run_s > 0
+      && week->hard_cs > (100 - LOW_INTENSITY_MIN_PCT) * week->run_s)
+    mask |= RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE);
+
+  if (week->previous_m > 0)
+    {
+      if (above_percent (week->volume_m - week->previous_m, week->previous_m, RAMP_STRONG_PCT))
+        mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP_STRONG);
+      else if (above_percent (week->volume_m - week->previous_m, week->previous_m, RAMP_PCT))
+        mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP);
+    }
+
+  long_pct = week->volume_m > BIG_WEEK_M ? LONG_SHARE_BIG_WEEK_PCT : LONG_SHARE_PCT;
+  if (week->volume_m > 0 && above_percent (week->long_m, week->volume_m, long_pct))
+    mask |= RP_WARNING_BIT (RP_WARNING_LONG_RUN_SHARE);
+
+  /* tempo_cm is metres × percent: compare with the volume × 100. */
+  if (week->volume_m > 0
+      && week->tempo_cm > THRESHOLD_SHARE_PCT * week->volume_m)
+    mask |= RP_WARNING_BIT (RP_WARNING_THRESHOLD_SHARE);
+
+  /* Met within ±0.5 unit per easy run: the rounding each easy run got. */
+  if (fabs ((double) (week->volume_m - week->target_m)) > tolerance)
+    mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_TARGET_UNREACHABLE);
+
+  return mask;
+}
+
+static gboolean
+summary_equal (const RpWeekSummary *a,
+               const RpWeekSummary *b)
+{
+  return a->volume_m == b->volume_m
+      && a->target_m == b->target_m
+      && a->duration_s == b->duration_s
+      && a->low_intensity_share == b->low_intensity_share
+      && a->load == b->load
+      && a->monotony == b->monotony
+      && a->strain == b->strain
+      && a->ramp == b->ramp
+      && a->long_share == b->long_share
+      && a->threshold_share == b->threshold_share
+      && a->acwr == b->acwr
+      && a->warnings == b->warnings;
+}
+
+/* Day warnings of one week; returns their union. */
+static guint
+day_warnings (Ctx            *ctx,
+              const DayStats *stats,
+              const guint8   *post_race,
+              RpDate          a,
+              RpDate          first)
+{
+  guint all = 0;
+
+  for (RpDate d = first; d < first + 7; d++)
+    {
+      const DayStats *day = &stats[d - a];
+      guint mask = 0;
+
+      if (day->hard && d > a && stats[d - a - 1].hard)
+        mask |= RP_WARNING_BIT (RP_WARNING_BACK_TO_BACK_HARD);
+      if (day->hard && post_race[d - a])
+        mask |= RP_WARNING_BIT (RP_WARNING_POST_RACE_HARD);
+
+      if (rp_plan_get_day_warnings (ctx->plan, d) != mask)
+        rp_plan_set_day_warnings (ctx->plan, d, mask);
+      all |= mask;
+    }
+
+  return all;
+}
+
+static void
+summarize_week (Ctx            *ctx,
+                const DayStats *stats,
+                const gint64   *cumulative,
+                RpDate          a,
+                guint           week,
+                guint           day_mask)
+{
+  RpDate first = ctx->start + 7 * week;
+  const DayStats *days = &stats[first - a];
+  const RpWeekSummary *old;
+  RpWeekSummary summary = { 0 };
+  WeekFigures figures = { 0 };
+  double daily[7];
+  gint64 rpe_s = 0;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      daily[i] = load_of (days[i].rpe_s);
+      figures.volume_m += days[i].run_m;
+      rpe_s += days[i].rpe_s;
+      figures.run_s += days[i].run_s;
+      figures.hard_cs += days[i].hard_cs;
+      figures.tempo_cm += days[i].tempo_cm;
+      figures.long_m = MAX (figures.long_m, days[i].long_m);
+      figures.n_easy += days[i].n_easy;
+      if (week > 0)
+        figures.previous_m += days[(int) i - 7].run_m;
+    }
+  figures.target_m = rp_plan_get_week_target (ctx->plan, week);
+
+  summary.volume_m = figures.volume_m;
+  summary.target_m = figures.target_m;
+  summary.load = load_of (rpe_s);
+  summary.duration_s = figures.run_s;
+  summary.low_intensity_share = rp_load_low_intensity_share (figures.hard_cs / 100.0,
+                                                             figures.run_s);
+  summary.monotony = rp_load_monotony (daily, 7);
+  summary.strain = rp_load_strain (daily, 7);
+  /* No ramp for the plan's first week, nor after a week of 0 km. */
+  if (week > 0 && figures.previous_m > 0)
+    summary.ramp = rp_load_ramp (figures.volume_m, figures.previous_m);
+  if (figures.volume_m > 0)
+    {
+      summary.long_share = (double) figures.long_m / figures.volume_m;
+      summary.threshold_share = figures.tempo_cm / 100.0 / figures.volume_m;
+    }
+  summary.acwr = week_acwr (ctx, cumulative, a, first, &figures.acwr_mask);
+  summary.warnings = week_warnings (ctx, &figures) | day_mask;
+
+  old = rp_plan_get_week_summary (ctx->plan, week);
+  if (old == NULL || !summary_equal (old, &summary))
+    rp_plan_set_week_summary (ctx->plan, week, &summary);
+}
+
+/* Recomputes the summaries and day warnings of weeks [first, last]. */
+void
+_rp_planner_analyze_range (Ctx   *ctx,
+                           guint  first,
+                           guint  last)
+{
+  RpDate from = ctx->start + 7 * first;
+  RpDate a = from - ctx->start > LOOKBACK_DAYS ? from - LOOKBACK_DAYS : ctx->start;
+  RpDate b = ctx->start + 7 * (last + 1) - 1;
+  guint n_days = b - a + 1;
+  DayStats stack_stats[STACK_DAYS];
+  guint8 stack_post_race[STACK_DAYS];
+  gint64 stack_cumulative[STACK_DAYS + 1];
+  g_autofree DayStats *heap_stats = NULL;
+  g_autofree guint8 *heap_post_race = NULL;
+  g_autofree gint64 *heap_cumulative = NULL;
+  DayStats *stats = stack_stats;
+  guint8 *post_race = stack_post_race;
+  gint64 *cumulative = stack_cumulative;
+
+  if (n_days > STACK_DAYS)
+    {
+      stats = heap_stats = g_new (DayStats, n_days);
+      post_race = heap_post_race = g_new (guint8, n_days);
+      cumulative = heap_cumulative = g_new (gint64, n_days + 1);
+    }
+  memset (post_race, 0, n_days);
+
+  cumulative[0] = 0;
+  for (guint i = 0; i < n_days; i++)
+    {
+      day_stats (ctx, a + i, &stats[i]);
+      cumulative[i + 1] = cumulative[i] + stats[i].rpe_s;
+    }
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      guint window;
+
+      if (stats[i].race_m <= 0)
+        continue;
+      window = _rp_planner_race_window_days (stats[i].race_m);
+      for (guint j = i + 1; j < n_days && j <= i + window; j++)
+        post_race[j] = 1;
+    }
+
+  for (guint week = first; week <= last; week++)
+    {
+      guint day_mask = day_warnings (ctx, stats, post_race, a, ctx->start + 7 * week);
+
+      summarize_week (ctx, stats, cumulative, a, week, day_mask);
+    }
+}
+
+/* RpPlan drops the derived week summaries when it grows; a caller that
+ * grew it and fills the new weeks gets the old ones analysed again here.
+ * A summary whose target is not the week's was never computed (or the
+ * target changed since). */
+void
+_rp_planner_analyze_stale_weeks (Ctx *ctx)
+{
+  guint week = 0;
+
+  while (week < ctx->n_weeks)
+    {
+      guint first;
+
+      if (rp_plan_get_week_summary (ctx->plan, week)->target_m
+          == rp_plan_get_week_target (ctx->plan, week))
+        {
+          week++;
+          continue;
+        }
+
+      first = week;
+      while (week < ctx->n_weeks
+             && rp_plan_get_week_summary (ctx->plan, week)->target_m
+                != rp_plan_get_week_target (ctx->plan, week))
+        week++;
+      _rp_planner_analyze_range (ctx, first, week - 1);
+    }
+}

@@ -1,0 +1,582 @@
+/* rp-planner-fill.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-planner"
+
+#include "config.h"
+
+#include "rp-planner-private.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rp-date.h"
+
+/* The week fill of PLANNING-RULES.md: recovery runs after hard days and
+ * races, rest after a race and on the runner's rest days, easy runs for
+ * what is left of the week's target, and rest on the free days not
+ * needed. A week's fill reads only pinned workouts, the athlete and the
+ * week targets, never the engine's entries elsewhere: that is what makes
+ * it deterministic and local. */
+
+/* The numbers of PLANNING-RULES.md; docs/planning-rules.md lists them. */
+#define RECOVERY_PERCENT        8      /* of the week's target */
+#define EASY_MAX_PERCENT        25     /* of the week's target */
+#define EASY_MAX_S              (90 * 60)
+#define CROSS_MIN_S             (30 * 60)
+#define CROSS_MAX_S             (45 * 60)
+#define CROSS_STEP_S            (5 * 60)
+/* "A half marathon or longer": 13.1 mi, the shortest way a half is
+ * written, in whole metres. */
+#define HALF_FOR_REST_M         21082
+
+typedef enum
+{
+  CLAIM_NONE,
+  CLAIM_RECOVERY_AFTER_RACE,
+  CLAIM_REST_AFTER_RACE,
+} Claim;
+
+/* What the fill needs to know of one day: its pinned workouts only, so a
+ * week's fill never depends on the engine's entries elsewhere. */
+typedef struct
+{
+  gint64   pinned_m;   /* pinned running volume */
+  gint64   long_m;     /* longest pinned long run */
+  gint64   race_m;     /* longest pinned race; 0: none */
+  RpDate   claim_race; /* the race that claims this day */
+  guint8   claim;      /* Claim */
+  guint8   hard_kind;  /* RpKind of the hardest pinned hard workout */
+  gboolean pinned : 1;
+  gboolean hard : 1;
+  gboolean rest : 1;   /* one of the runner's rest days */
+} DayInfo;
+
+/* The engine entry a free day gets; kind RP_N_KINDS: none. */
+typedef struct
+{
+  RpKind   kind;
+  gint64   distance_m;
+  gint64   duration_s;
+  RpReason reason;
+} Entry;
+
+static double
+round_to (double value,
+          double step)
+{
+  return round (value / step) * step;
+}
+
+/* Reads the pinned workouts of one day; sizes only when sized is set
+ * (days before the filled weeks only need their races and hard days). */
+static void
+scan_day (Ctx      *ctx,
+          RpDate    date,
+          gboolean  sized,
+          DayInfo  *info)
+{
+  guint n = rp_plan_get_n_workouts (ctx->plan, date);
+  gint64 target_m = 0;
+  int hard_rpe = -1;
+
+  memset (info, 0, sizeof *info);
+
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (ctx->plan, date, i);
+      RpKind kind;
+      Size size;
+
+      if (!rp_workout_get_pinned (workout))
+        continue;
+
+      if (!info->pinned)
+        target_m = _rp_planner_week_target (ctx, date);
+      info->pinned = TRUE;
+      kind = rp_workout_get_kind (workout);
+      if (!sized && kind != RP_KIND_RACE)
+        size.distance_m = size.duration_s = -1;
+      else
+        _rp_planner_workout_size (ctx, workout, target_m, &size);
+
+      if (rp_kind_is_running (kind) && size.distance_m > 0)
+        info->pinned_m += size.distance_m;
+      if (kind == RP_KIND_LONG)
+        info->long_m = MAX (info->long_m, size.distance_m);
+      if (kind == RP_KIND_RACE)
+        info->race_m = MAX (info->race_m, MAX (size.distance_m, 1));
+      if (rp_kind_is_hard (kind))
+        {
+          info->hard = TRUE;
+          if (rp_kind_get_info (kind)->rpe > hard_rpe)
+            {
+              hard_rpe = rp_kind_get_info (kind)->rpe;
+              info->hard_kind = kind;
+            }
+        }
+    }
+}
+
+/* ceil(race km ÷ 10) recovery days. */
+static guint
+race_recovery_days (gint64 race_m)
+{
+  return (guint) ((race_m + 9999) / 10000);
+}
+
+static gboolean
+race_needs_rest (gint64 race_m)
+{
+  return race_m >= HALF_FOR_REST_M;
+}
+
+static void
+set_claim (DayInfo *info,
+           Claim    claim,
+           RpDate   race)
+{
+  /* Rest after a race outranks recovery; between equals, the later race
+   * (claims are made in date order) names the day. */
+  if (claim < info->claim)
+    return;
+  info->claim = claim;
+  info->claim_race = race;
+}
+
+/* After a race: rest the next day for a half marathon or longer, then
+ * recovery runs on the next ceil(km ÷ 10) free days within the window. */
+static void
+claim_race_days (DayInfo *days,
+                 guint    n_days,
+                 guint    race,
+                 RpDate   race_date)
+{
+  gint64 race_m = days[race].race_m;
+  guint window = _rp_planner_race_window_days (race_m);
+  guint wanted = race_recovery_days (race_m);
+  guint i = race + 1;
+
+  if (race_needs_rest (race_m))
+    {
+      if (i < n_days)
+        set_claim (&days[i], CLAIM_REST_AFTER_RACE, race_date);
+      i++;
+    }
+
+  for (; i < n_days && i <= race + window && wanted > 0; i++)
+    {
+      if (days[i].pinned || days[i].rest)
+        continue;
+      set_claim (&days[i], CLAIM_RECOVERY_AFTER_RACE, race_date);
+      wanted--;
+    }
+}
+
+/* 8 % of the target, to 0.1 unit, clamped by the goal race. */
+static gint64
+recovery_size (Ctx    *ctx,
+               gint64  target_m)
+{
+  /* Bounds in metres, in a km plan and in a miles plan. The rules give
+   * the half and the marathon in both units (4.8 km or 3 mi; 6.4–9.7 km
+   * or 4–6 mi) and 5K/10K in km only, so those are 3–5 km in both. */
+  static const gint64 bounds[RP_N_RACES][2][2] = {
+    [RP_RACE_5K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_10K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_HALF] = { { 4800, 4800 }, { 4828, 4828 } },
+    [RP_RACE_MARATHON] = { { 6400, 9700 }, { 6437, 9656 } },
+  };
+  guint u = ctx->unit == RP_UNIT_MI ? 1 : 0;
+  guint goal = MIN ((guint) ctx->goal, RP_N_RACES - 1);
+  /* target × 8 is exact, so a half-way case rounds up as it should. */
+  double tenths = round (target_m * (double) RECOVERY_PERCENT / (ctx->unit_m * 10.0));
+  gint64 metres = llround (tenths / 10.0 * ctx->unit_m);
+
+  return CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
+}
+
+/* The recovery entry: a run, or the runner's preferred cross-training or
+ * walk of about the same time (30–45 min, to 5 min). */
+static void
+recovery_entry (Ctx         *ctx,
+                gint64       target_m,
+                RpReasonCode code,
+                RpKind       kind,
+                RpDate       date,
+                Entry       *entry)
+{
+  gint64 metres = recovery_size (ctx, target_m);
+  double seconds;
+
+  memset (entry, 0, sizeof *entry);
+  entry->reason.code = code;
+  entry->reason.kind = kind;
+  entry->reason.date = date;
+
+  if (ctx->preference == RP_RECOVERY_RUN)
+    {
+      entry->kind = RP_KIND_RECOVERY;
+      entry->distance_m = metres;
+      entry->duration_s = -1;
+      return;
+    }
+
+  seconds = round_to (metres * ctx->zone_pace[RP_ZONE_RECOVERY] / 1000.0, CROSS_STEP_S);
+  entry->kind = ctx->preference == RP_RECOVERY_WALK ? RP_KIND_WALK : RP_KIND_CROSS_TRAINING;
+  entry->distance_m = -1;
+  entry->duration_s = (gint64) CLAMP (seconds, CROSS_MIN_S, CROSS_MAX_S);
+}
+
+static void
+rest_entry (RpReasonCode  code,
+            RpDate        race,
+            gint64        target_m,
+            Entry        *entry)
+{
+  memset (entry, 0, sizeof *entry);
+  entry->kind = RP_KIND_REST;
+  entry->distance_m = -1;
+  entry->duration_s = -1;
+  entry->reason.code = code;
+  if (code == RP_REASON_REST_AFTER_RACE)
+    {
+      entry->reason.kind = RP_KIND_RACE;
+      entry->reason.date = race;
+    }
+  if (code == RP_REASON_REST_NOT_NEEDED)
+    entry->reason.target_m = target_m;
+}
+
+/* The longest easy run: the least of the week's long run, 25 % of the
+ * target and 90 minutes at the slow end of E (no time bound without
+ * paces). */
+static gint64
+easy_max (Ctx    *ctx,
+          gint64  target_m,
+          gint64  long_m)
+{
+  double max = target_m * EASY_MAX_PERCENT / 100.0;
+
+  if (long_m > 0)
+    max = MIN (max, long_m);
+  if (ctx->easy_bound_pace > 0)
+    max = MIN (max, EASY_MAX_S * 1000.0 / ctx->easy_bound_pace);
+
+  return llround (max);
+}
+
+static guint
+count_bits (guint mask)
+{
+  guint n = 0;
+
+  for (; mask != 0; mask &= mask - 1)
+    n++;
+
+  return n;
+}
+
+static guint
+bit_reverse7 (guint mask)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < 7; i++)
+    if (mask & (1u << i))
+      out |= 1u << (6 - i);
+
+  return out;
+}
+
+/* How poorly a week reads with its rest days at these bits: an easy run
+ * right before a hard day (rest would freshen the legs for it), rest days
+ * side by side, and rest days two apart (the week is read as a cycle, since
+ * the runner's rest days repeat). */
+static guint
+rest_pattern_cost (guint easy,
+                   guint rest,
+                   guint hard)
+{
+  guint cycled1 = ((rest >> 1) | (rest << 6)) & 0x7f;
+  guint cycled2 = ((rest >> 2) | (rest << 5)) & 0x7f;
+
+  return 6 * count_bits (easy & (hard >> 1))
+       + 3 * count_bits (rest & cycled1)
+       + 1 * count_bits (rest & cycled2);
+}
+
+/* Picks k of the free days for the easy runs (the others rest): the
+ * cheapest rest pattern, ties to the earliest easy days. */
+static guint
+choose_easy_days (guint free,
+                  guint k,
+                  guint hard,
+                  guint rest)
+{
+  guint best = 0;
+  guint best_cost = G_MAXUINT;
+  guint best_order = 0;
+
+  if (k >= (guint) count_bits (free))
+    return free;
+  if (k == 0)
+    return 0;
+
+  for (guint s = free; s != 0; s = (s - 1) & free)
+    {
+      guint cost, order;
+
+      if ((guint) count_bits (s) != k)
+        continue;
+      cost = rest_pattern_cost (s, rest | (free & ~s), hard);
+      order = bit_reverse7 (s);
+      if (cost < best_cost || (cost == best_cost && order > best_order))
+        {
+          best = s;
+          best_cost = cost;
+          best_order = order;
+        }
+    }
+
+  return best;
+}
+
+static gboolean
+entry_matches (RpWorkout   *workout,
+               const Entry *entry)
+{
+  int fast, slow;
+  const char *notes;
+
+  if (rp_workout_get_pinned (workout)
+      || rp_workout_get_kind (workout) != entry->kind
+      || rp_workout_get_distance_m (workout) != entry->distance_m
+      || rp_workout_get_duration_s (workout) != entry->duration_s
+      || !rp_reason_equal (rp_workout_get_reason (workout), &entry->reason)
+      || rp_workout_get_n_steps (workout) != 0)
+    return FALSE;
+
+  rp_workout_get_pace (workout, &fast, &slow);
+  notes = rp_workout_get_notes (workout);
+
+  return fast == 0 && slow == 0 && (notes == NULL || *notes == '\0');
+}
+
+static RpWorkout *
+entry_new_workout (const Entry *entry)
+{
+  RpWorkout *workout = rp_workout_new (entry->kind);
+
+  rp_workout_set_distance_m (workout, entry->distance_m);
+  rp_workout_set_duration_s (workout, entry->duration_s);
+  rp_workout_set_pinned (workout, FALSE);
+  rp_workout_set_reason (workout, &entry->reason);
+
+  return workout;
+}
+
+/* Makes the day hold exactly the entry (or, for a pinned day, only its
+ * pinned workouts), keeping an equal existing entry so that filling a
+ * filled plan changes nothing. */
+static void
+apply_day (Ctx         *ctx,
+           RpDate       date,
+           const Entry *entry)
+{
+  guint n = rp_plan_get_n_workouts (ctx->plan, date);
+  g_autoptr(RpWorkout) workout = NULL;
+
+  if (entry->kind == RP_N_KINDS)
+    {
+      for (guint i = n; i-- > 0;)
+        if (!rp_workout_get_pinned (rp_plan_get_workout (ctx->plan, date, i)))
+          rp_plan_remove_workout (ctx->plan, date, i);
+      return;
+    }
+
+  if (n == 1 && entry_matches (rp_plan_get_workout (ctx->plan, date, 0), entry))
+    return;
+
+  workout = entry_new_workout (entry);
+  if (n == 1)
+    {
+      rp_plan_replace_workout (ctx->plan, date, 0, workout);
+      return;
+    }
+
+  if (n > 1)
+    rp_plan_clear_unpinned (ctx->plan, date);
+  rp_plan_insert_workout (ctx->plan, date, G_MAXUINT, workout);
+}
+
+/* Recovery, rest, or nothing yet for one unpinned day. Returns FALSE when
+ * the day is free for an easy run. */
+static gboolean
+assign_fixed (Ctx           *ctx,
+              const DayInfo *day,
+              const DayInfo *previous,
+              RpDate         date,
+              gint64         target_m,
+              Entry         *entry)
+{
+  if (day->rest)
+    rest_entry (RP_REASON_RUNNER_REST_DAY, 0, target_m, entry);
+  else if (day->claim == CLAIM_REST_AFTER_RACE)
+    rest_entry (RP_REASON_REST_AFTER_RACE, day->claim_race, target_m, entry);
+  else if (day->claim == CLAIM_RECOVERY_AFTER_RACE)
+    recovery_entry (ctx, target_m, RP_REASON_RECOVERY_AFTER_RACE,
+                    RP_KIND_RACE, day->claim_race, entry);
+  else if (previous != NULL && previous->hard)
+    recovery_entry (ctx, target_m, RP_REASON_RECOVERY_AFTER_HARD,
+                    previous->hard_kind, date - 1, entry);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The easy runs: the largest k with left ÷ k >= the minimum, shared
+ * evenly, to 0.5 unit, clamped. Returns the size of each (k set). */
+static gint64
+easy_share (Ctx    *ctx,
+            gint64  left_m,
+            guint   n_free,
+            gint64  target_m,
+            gint64  long_m,
+            guint  *out_k)
+{
+  guint k = n_free;
+  gint64 each;
+
+  *out_k = 0;
+  if (left_m <= 0)
+    return 0;
+
+  while (k > 0 && left_m < ctx->min_easy_m * (gint64) k)
+    k--;
+  if (k == 0)
+    return 0;
+
+  each = llround (round_to ((double) left_m / k, ctx->unit_m / 2.0));
+  each = MIN (each, easy_max (ctx, target_m, long_m));
+  if (each <= 0)
+    return 0;
+
+  *out_k = k;
+  return each;
+}
+
+/* Fills one week from the day facts; days points at its first day and
+ * has_previous says whether days[-1] is valid. */
+static void
+fill_week (Ctx           *ctx,
+           const DayInfo *days,
+           gboolean       has_previous,
+           guint          week)
+{
+  RpDate first = ctx->start + 7 * week;
+  gint64 target_m = rp_plan_get_week_target (ctx->plan, week);
+  gint64 pinned_m = 0, long_m = 0, recovery_m = 0, left_m, each;
+  guint free = 0, hard = 0, rest = 0, easy, k;
+  Entry entries[7];
+
+  for (guint i = 0; i < 7; i++)
+    {
+      const DayInfo *day = &days[i];
+      const DayInfo *previous = (i > 0 || has_previous) ? &days[(int) i - 1] : NULL;
+      Entry *entry = &entries[i];
+
+      pinned_m += day->pinned_m;
+      long_m = MAX (long_m, day->long_m);
+      if (day->hard)
+        hard |= 1u << i;
+
+      entry->kind = RP_N_KINDS;
+      if (day->pinned)
+        continue;
+      if (!assign_fixed (ctx, day, previous, first + i, target_m, entry))
+        {
+          free |= 1u << i;
+          continue;
+        }
+      if (entry->kind == RP_KIND_REST)
+        rest |= 1u << i;
+      if (entry->kind == RP_KIND_RECOVERY)
+        recovery_m += entry->distance_m;
+    }
+
+  left_m = target_m - pinned_m - recovery_m;
+  each = easy_share (ctx, left_m, count_bits (free), target_m, long_m, &k);
+  easy = choose_easy_days (free, k, hard, rest);
+
+  for (guint i = 0; i < 7; i++)
+    {
+      if (!(free & (1u << i)))
+        continue;
+      if (easy & (1u << i))
+        {
+          memset (&entries[i], 0, sizeof entries[i]);
+          entries[i].kind = RP_KIND_EASY;
+          entries[i].distance_m = each;
+          entries[i].duration_s = -1;
+          entries[i].reason.code = RP_REASON_EASY_VOLUME;
+          entries[i].reason.metres = left_m;
+          entries[i].reason.target_m = target_m;
+        }
+      else
+        {
+          rest_entry (RP_REASON_REST_NOT_NEEDED, 0, target_m, &entries[i]);
+        }
+    }
+
+  for (guint i = 0; i < 7; i++)
+    apply_day (ctx, first + i, &entries[i]);
+}
+
+/* Re-fills weeks [first, last]; ctx must be current. */
+void
+_rp_planner_fill_range (Ctx   *ctx,
+                        guint  first,
+                        guint  last)
+{
+  RpDate from = ctx->start + 7 * first;
+  RpDate a = from - ctx->start > LOOKBACK_DAYS ? from - LOOKBACK_DAYS : ctx->start;
+  RpDate b = ctx->start + 7 * (last + 1) - 1;
+  guint n_days = b - a + 1;
+  DayInfo stack_days[STACK_DAYS];
+  g_autofree DayInfo *heap_days = NULL;
+  DayInfo *days = stack_days;
+  GDateWeekday weekday;
+
+  if (n_days > STACK_DAYS)
+    days = heap_days = g_new (DayInfo, n_days);
+
+  weekday = rp_date_get_weekday (a);
+  for (guint i = 0; i < n_days; i++)
+    {
+      scan_day (ctx, a + i, a + i >= from, &days[i]);
+      days[i].rest = (ctx->rest_mask & (1u << (weekday - 1))) != 0;
+      weekday = weekday == G_DATE_SUNDAY ? G_DATE_MONDAY : weekday + 1;
+    }
+
+  for (guint i = 0; i < n_days; i++)
+    if (days[i].race_m > 0)
+      claim_race_days (days, n_days, i, a + i);
+
+  for (guint week = first; week <= last; week++)
+    {
+      guint offset = ctx->start + 7 * week - a;
+
+      fill_week (ctx, &days[offset], offset > 0, week);
+    }
+}

@@ -1,0 +1,102 @@
+/* rp-planner-private.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rp-planner.h"
+
+G_BEGIN_DECLS
+
+/* What the engine's files share: the context of one operation and the
+ * sizes of workouts (rp-planner-size.c), the week fill
+ * (rp-planner-fill.c) and the analysis (rp-planner-analyze.c). */
+
+#define ACWR_HISTORY_DAYS       28
+/* A race's post-race window is ceil(race miles) days; capped so that the
+ * days an edit can affect stay few (a marathon's is 27 days; only races
+ * beyond 27 miles reach the cap). */
+#define MAX_RACE_WINDOW_DAYS    28
+/* How far back the engine looks for a race or a load that shapes a day:
+ * the longest race window, and ACWR's 28 days. */
+#define LOOKBACK_DAYS           MAX (MAX_RACE_WINDOW_DAYS, ACWR_HISTORY_DAYS)
+
+#define N_ZONES (RP_ZONE_RECOVERY + 1)
+#define RACE_CACHE_SIZE 4
+/* Day arrays up to this size live on the stack (local edits). */
+#define STACK_DAYS 128
+
+/* The athlete's settings and paces, read once per operation. */
+typedef struct
+{
+  RpPlan              *plan;
+  RpAthlete           *athlete;
+  const RpPaces       *paces;
+  RpDate               start;
+  RpDate               end;
+  guint                n_weeks;
+  RpUnit               unit;
+  double               unit_m;
+  RpRace               goal;
+  gint64               goal_m;
+  guint                rest_mask;
+  RpRecoveryPreference preference;
+  gint64               min_easy_m;
+  double               vdot;
+  double               zone_pace[N_ZONES];
+  /* The slow end of E that bounds an easy run to 90 minutes: the
+   * runner's own (from a race result or typed); 0 without paces, since
+   * an assumed VDOT converts sizes but must not bound them. */
+  double               easy_bound_pace;
+  /* Predicted race paces by distance: a plan has few distinct races. */
+  gint64               race_cache_m[RACE_CACHE_SIZE];
+  double               race_cache_pace[RACE_CACHE_SIZE];
+  guint                race_cache_next;
+} Ctx;
+
+typedef struct
+{
+  gint64 distance_m;  /* -1: unknown */
+  gint64 duration_s;  /* -1: unknown */
+} Size;
+
+void     _rp_planner_ctx_init              (Ctx       *ctx,
+                                            RpPlan    *plan);
+/* Predicted race pace (s/km) over distance_m at the runner's VDOT. */
+double   _rp_planner_race_pace             (Ctx       *ctx,
+                                            gint64     distance_m);
+/* The target of the week holding date (the athlete's outside the plan). */
+gint64   _rp_planner_week_target           (Ctx       *ctx,
+                                            RpDate     date);
+/* A workout's distance and duration; target_m sizes a long run without one. */
+void     _rp_planner_workout_size          (Ctx       *ctx,
+                                            RpWorkout *workout,
+                                            gint64     target_m,
+                                            Size      *out);
+/* The longest pinned race of a day; 0 when none. */
+gint64   _rp_planner_day_race_m            (Ctx       *ctx,
+                                            RpDate     date);
+/* ceil(race miles) days, at most MAX_RACE_WINDOW_DAYS. */
+guint    _rp_planner_race_window_days      (gint64     race_m);
+
+/* Re-fills weeks [first, last]; ctx must be current. */
+void     _rp_planner_fill_range            (Ctx       *ctx,
+                                            guint      first,
+                                            guint      last);
+
+/* Recomputes the summaries and day warnings of weeks [first, last]. */
+void     _rp_planner_analyze_range         (Ctx       *ctx,
+                                            guint      first,
+                                            guint      last);
+/* Analyses the weeks whose summary does not carry the week's target. */
+void     _rp_planner_analyze_stale_weeks   (Ctx       *ctx);
+
+G_END_DECLS

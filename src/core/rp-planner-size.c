@@ -1,0 +1,237 @@
+/* rp-planner-size.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rp-planner"
+
+#include "config.h"
+
+#include "rp-planner-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* The engine's context (the athlete's settings and paces, read once per
+ * operation) and the sizes of workouts: each one's distance and duration,
+ * converted through its kind's pace where only one is known. */
+
+/* PLANNING-RULES.md, the kinds table and "Easy days"; docs/planning-rules.md. */
+#define LONG_DEFAULT_PERCENT    25     /* a long run without a size */
+#define MIN_EASY_KM_M           5000
+#define MIN_EASY_MI             3.0    /* miles */
+
+/* Paces for conversions when the runner's (typed) paces lack a zone. */
+static const RpPaces *
+assumed_paces (void)
+{
+  static RpPaces paces;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      rp_paces_from_vdot (RP_ASSUMED_VDOT, &paces);
+      paces.assumed = TRUE;
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return &paces;
+}
+
+void
+_rp_planner_ctx_init (Ctx    *ctx,
+                      RpPlan *plan)
+{
+  const RpPaces *fallback = assumed_paces ();
+
+  memset (ctx, 0, sizeof *ctx);
+  ctx->plan = plan;
+  ctx->athlete = rp_plan_get_athlete (plan);
+  ctx->start = rp_plan_get_start (plan);
+  ctx->n_weeks = rp_plan_get_n_weeks (plan);
+  ctx->end = ctx->start + 7 * ctx->n_weeks - 1;
+  ctx->unit = rp_athlete_get_unit (ctx->athlete);
+  ctx->unit_m = ctx->unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+  ctx->goal = rp_athlete_get_goal (ctx->athlete);
+  ctx->goal_m = rp_race_distance_m (ctx->goal);
+  ctx->rest_mask = rp_athlete_get_rest_days (ctx->athlete);
+  ctx->preference = rp_athlete_get_recovery_preference (ctx->athlete);
+  ctx->min_easy_m = rp_athlete_get_min_easy_m (ctx->athlete);
+  if (ctx->min_easy_m <= 0)
+    ctx->min_easy_m = ctx->unit == RP_UNIT_MI
+                      ? llround (MIN_EASY_MI * RP_METRES_PER_MILE)
+                      : MIN_EASY_KM_M;
+
+  ctx->paces = rp_athlete_get_paces (ctx->athlete);
+  ctx->vdot = ctx->paces->vdot > 0 ? ctx->paces->vdot : RP_ASSUMED_VDOT;
+  if (!ctx->paces->assumed && ctx->paces->easy_slow > 0)
+    ctx->easy_bound_pace = ctx->paces->easy_slow;
+  for (guint z = 0; z < N_ZONES; z++)
+    {
+      if (z == RP_ZONE_NONE || z == RP_ZONE_RACE)
+        continue;
+      ctx->zone_pace[z] = rp_paces_for_zone (ctx->paces, z, 0);
+      if (!(ctx->zone_pace[z] > 0))
+        ctx->zone_pace[z] = rp_paces_for_zone (fallback, z, 0);
+    }
+}
+
+/* Predicted race pace (s/km) over distance_m at the runner's VDOT. */
+double
+_rp_planner_race_pace (Ctx    *ctx,
+                       gint64  distance_m)
+{
+  double pace;
+  guint slot;
+
+  if (distance_m <= 0)
+    return 0;
+
+  for (guint i = 0; i < RACE_CACHE_SIZE; i++)
+    if (ctx->race_cache_m[i] == distance_m)
+      return ctx->race_cache_pace[i];
+
+  pace = rp_paces_predict (ctx->vdot, distance_m) / (distance_m / 1000.0);
+  slot = ctx->race_cache_next++ % RACE_CACHE_SIZE;
+  ctx->race_cache_m[slot] = distance_m;
+  ctx->race_cache_pace[slot] = pace;
+
+  return pace;
+}
+
+/* The distance of the race predicted to last duration_s at the runner's
+ * VDOT: the Daniels–Gilbert equation solved for the speed at that time,
+ * VO2(v) = VDOT · F(t). A race given only a time is this race. */
+static gint64
+race_distance_for (Ctx    *ctx,
+                   gint64  duration_s)
+{
+  double t_min = duration_s / 60.0;
+  double v;
+
+  if (duration_s <= 0)
+    return 0;
+
+  v = rp_paces_speed_for_vo2 (ctx->vdot * rp_paces_sustainable (t_min));
+  if (!(v > 0))
+    return -1;
+
+  return llround (v * t_min);
+}
+
+gint64
+_rp_planner_week_target (Ctx   *ctx,
+                         RpDate date)
+{
+  if (date < ctx->start || date > ctx->end)
+    return rp_athlete_get_volume_m (ctx->athlete);
+
+  return rp_plan_get_week_target (ctx->plan, (date - ctx->start) / 7);
+}
+
+/* A kind's size when the runner gave none (PLANNING-RULES kinds table). */
+static gint64
+default_distance (Ctx    *ctx,
+                  RpKind  kind,
+                  gint64  target_m)
+{
+  const RpKindInfo *info = rp_kind_get_info (kind);
+  double pace = ctx->zone_pace[info->zone];
+
+  if (kind == RP_KIND_LONG)
+    return llround (target_m * LONG_DEFAULT_PERCENT / 100.0);
+  if (kind == RP_KIND_RACE)
+    return ctx->goal_m;
+  if (!info->counts_as_running)
+    return -1;
+  if (info->default_distance_m > 0)
+    return info->default_distance_m;
+  if (info->default_duration_s > 0 && pace > 0)
+    return llround (info->default_duration_s * 1000.0 / pace);
+
+  return -1;
+}
+
+/* Distance and duration of a workout, each from the other through the
+ * kind's pace where only one is known, else the kind's default. */
+void
+_rp_planner_workout_size (Ctx       *ctx,
+                          RpWorkout *workout,
+                          gint64     target_m,
+                          Size      *out)
+{
+  RpKind kind = rp_workout_get_kind (workout);
+  const RpKindInfo *info = rp_kind_get_info (kind);
+  gint64 distance = rp_workout_get_distance_m (workout);
+  gint64 duration = rp_workout_get_duration_s (workout);
+  double pace;
+
+  if (distance < 0 && duration >= 0 && kind == RP_KIND_RACE)
+    {
+      distance = race_distance_for (ctx, duration);
+    }
+  else if (distance < 0 && duration >= 0)
+    {
+      pace = ctx->zone_pace[info->zone];
+      if (pace > 0 && info->zone != RP_ZONE_NONE)
+        distance = llround (duration * 1000.0 / pace);
+    }
+  else if (distance < 0)
+    {
+      distance = default_distance (ctx, kind, target_m);
+    }
+
+  if (duration < 0 && distance >= 0)
+    {
+      pace = kind == RP_KIND_RACE ? _rp_planner_race_pace (ctx, distance) : ctx->zone_pace[info->zone];
+      if (pace > 0 && info->zone != RP_ZONE_NONE)
+        duration = llround (distance * pace / 1000.0);
+    }
+  if (duration < 0 && info->default_duration_s > 0)
+    duration = info->default_duration_s;
+
+  out->distance_m = distance;
+  out->duration_s = duration;
+}
+
+/* The longest pinned race of a day; 0 when none. */
+gint64
+_rp_planner_day_race_m (Ctx    *ctx,
+                        RpDate  date)
+{
+  guint n = rp_plan_get_n_workouts (ctx->plan, date);
+  gint64 race_m = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (ctx->plan, date, i);
+      Size size;
+
+      if (!rp_workout_get_pinned (workout) || rp_workout_get_kind (workout) != RP_KIND_RACE)
+        continue;
+      _rp_planner_workout_size (ctx, workout, _rp_planner_week_target (ctx, date), &size);
+      race_m = MAX (race_m, MAX (size.distance_m, 1));
+    }
+
+  return race_m;
+}
+
+/* ceil(race miles) days: the post-race-hard window, and how far the
+ * post-race recovery runs may reach. */
+guint
+_rp_planner_race_window_days (gint64 race_m)
+{
+  /* Distances are whole metres: a 5-mile race is stored as 8047 m, which
+   * is 5.0002 mi; half a metre less keeps it at 5. */
+  double miles = (race_m - 0.5) / RP_METRES_PER_MILE;
+  guint days = (guint) MIN (ceil (miles), MAX_RACE_WINDOW_DAYS);
+
+  return MAX (days, 1);
+}
