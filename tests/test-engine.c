@@ -1828,7 +1828,7 @@ static RpPlan *
 random_plan (GRand *rand)
 {
   g_autoptr(RpAthlete) athlete = rp_athlete_new ();
-  GDateWeekday week_start = g_rand_boolean (rand) ? G_DATE_MONDAY : G_DATE_SUNDAY;
+  GDateWeekday week_start = g_rand_int_range (rand, G_DATE_MONDAY, G_DATE_SUNDAY + 1);
   guint n_weeks = g_rand_int_range (rand, 1, 11);
   RpDate start;
   RpPlan *plan;
