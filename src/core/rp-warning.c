@@ -20,7 +20,7 @@
 #include <math.h>
 
 /* The thresholds of PLANNING-RULES.md, repeated in the sentences; the
- * engine (rp-planner.c) applies the same numbers. */
+ * engine (rp-planner-analyze.c) applies the same numbers. */
 #define LONG_SHARE_MAX 0.30
 #define LONG_SHARE_MAX_BIG_WEEK 0.25
 #define BIG_WEEK_M 64000
