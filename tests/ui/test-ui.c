@@ -878,6 +878,160 @@ test_month_drop (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
 }
 
+/* Whether a month cell shows a card of kind. */
+static gboolean
+month_cell_shows (GtkWidget *cell,
+                  RpKind     kind)
+{
+  GtkWidget *cards = gtk_widget_get_last_child (cell);
+
+  for (GtkWidget *card = gtk_widget_get_first_child (cards);
+       card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    if (rp_workout_get_kind (rp_workout_card_get_workout (RP_WORKOUT_CARD (card))) == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every card of the week shows the plan's workout at its index. */
+static void
+assert_week_cards_match (RpWeekView *view,
+                         RpPlan     *plan)
+{
+  RpDate start = rp_week_view_get_week_start (view);
+
+  for (guint day = 0; day < 7; day++)
+    {
+      guint n = rp_plan_get_n_workouts (plan, start + day);
+
+      g_assert_cmpuint (rp_week_view_get_n_cards (view, day), ==, n);
+      for (guint i = 0; i < n; i++)
+        {
+          RpWorkoutCard *card = RP_WORKOUT_CARD (rp_week_view_get_card (view, day, i));
+
+          g_assert_true (rp_workout_card_get_workout (card)
+                         == rp_plan_get_workout (plan, start + day, i));
+          g_assert_cmpuint (rp_workout_card_get_index (card), ==, i);
+          g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card),
+                                                   rp_workout_get_pinned (rp_workout_card_get_workout (card))
+                                                   ? "pinned" : "engine")
+                         || rp_workout_get_kind (rp_workout_card_get_workout (card)) == RP_KIND_REST);
+        }
+    }
+}
+
+/* Cards are reused, not rebuilt: a week switch keeps the widgets and
+ * shows the other week's workouts in them. */
+static void
+test_week_reuses_cards (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  GtkWidget *sunday_card = rp_week_view_get_card (view, 6, 0);
+  char *message;
+
+  g_assert_nonnull (sunday_card);
+  rp_week_view_focus_day (view, tuesday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  assert_week_cards_match (view, fixture->plan);
+  g_assert_true (rp_week_view_get_card (view, 6, 0) == sunday_card);
+
+  rp_window_show_week (fixture->window, fixture->week_start + 7);
+  assert_week_cards_match (view, fixture->plan);
+  g_assert_true (rp_week_view_get_card (view, 6, 0) == sunday_card);
+  g_assert_false (cards_show_kind (view, 1, RP_KIND_TEMPO, TRUE));
+
+  rp_window_show_week (fixture->window, fixture->week_start);
+  assert_week_cards_match (view, fixture->plan);
+  g_assert_true (cards_show_kind (view, 1, RP_KIND_TEMPO, TRUE));
+
+  /* The tooltip is written on demand; screen readers get it at once. */
+  g_assert_null (gtk_widget_get_tooltip_text (rp_week_view_get_card (view, 1, 0)));
+  g_assert_true (gtk_widget_get_has_tooltip (rp_week_view_get_card (view, 1, 0)));
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (rp_week_view_get_card (view, 1, 0)),
+                                                GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Placed by you");
+  if (message != NULL)
+    g_error ("%s", message);
+}
+
+/* The hidden month view catches up with edits made in the week view when
+ * it is shown. */
+static void
+test_month_catches_up (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+  RpDate thursday = fixture->week_start + 3;
+
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (month)));
+  rp_week_view_focus_day (rp_window_get_week_view (fixture->window), thursday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "hills");
+  g_assert_nonnull (find_pinned (fixture->plan, thursday, RP_KIND_HILLS));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "month");
+  iterate (3);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (month)));
+  g_assert_true (month_cell_shows (rp_month_view_get_day_widget (month, thursday),
+                                   RP_KIND_HILLS));
+
+  /* And an undo made while it is shown updates it at once. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_false (month_cell_shows (rp_month_view_get_day_widget (month, thursday),
+                                    RP_KIND_HILLS));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+}
+
+/* Next and previous step by calendar months in the month view, through a
+ * 10-year plan: four weeks from 1 January would stay in January. */
+static void
+test_month_steps_through_long_plan (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  RpDate start = rp_date_from_ymd (2026, 1, 5);
+  g_autoptr(RpPlan) plan = rp_plan_new (start, 520);
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+  GDate gdate;
+
+  for (guint week = 0; week < 520; week++)
+    {
+      g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+
+      rp_workout_set_pinned (tempo, TRUE);
+      rp_plan_insert_workout (plan, start + week * 7 + 3, G_MAXUINT, tempo);
+    }
+  rp_planner_fill (plan);
+  rp_window_set_plan (fixture->window, plan, NULL, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "month");
+  rp_window_show_week (fixture->window, rp_date_from_ymd (2032, 1, 1));  /* a Thursday */
+
+  for (guint i = 1; i <= 24; i++)
+    {
+      RpDate first;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "week.next", NULL);
+      rp_date_to_gdate (rp_window_get_week_start (fixture->window) + 3, &gdate);
+      g_assert_cmpint (g_date_get_month (&gdate), ==, (i % 12) + 1);
+      g_assert_cmpint (g_date_get_year (&gdate), ==, 2032 + (int) i / 12);
+
+      /* The grid shows that month, its Thursdays with their tempo runs. */
+      first = rp_month_view_get_first_day (month);
+      g_assert_cmpuint (rp_month_view_get_n_weeks (month), >=, 4);
+      g_assert_cmpuint (rp_month_view_get_n_weeks (month), <=, 6);
+      for (guint week = 0; week < rp_month_view_get_n_weeks (month); week++)
+        g_assert_true (month_cell_shows (rp_month_view_get_day_widget (month, first + week * 7 + 3),
+                                         RP_KIND_TEMPO));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "week.previous", NULL);
+  rp_date_to_gdate (rp_window_get_week_start (fixture->window) + 3, &gdate);
+  g_assert_cmpint (g_date_get_month (&gdate), ==, 12);
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 520);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+}
+
 static GtkSpinButton *
 find_spin (GtkWidget *widget)
 {
@@ -1088,7 +1242,10 @@ main (int   argc,
   ADD ("/ui/file/first-start", test_first_start);
   ADD ("/ui/file/default-unreadable-set-aside", test_default_unreadable_set_aside);
   ADD ("/ui/file/default-newer-version", test_default_newer_version);
+  ADD ("/ui/week/reuses-cards", test_week_reuses_cards);
   ADD ("/ui/month/drop", test_month_drop);
+  ADD ("/ui/month/catches-up-when-shown", test_month_catches_up);
+  ADD ("/ui/month/steps-by-month-through-10-years", test_month_steps_through_long_plan);
   ADD ("/ui/settings/undoable", test_settings_undoable);
 
   status = g_test_run ();
