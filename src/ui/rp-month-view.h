@@ -24,6 +24,9 @@ G_DECLARE_FINAL_TYPE (RpMonthView, rp_month_view, RP, MONTH_VIEW, GtkWidget)
 
 /* The plan as a calendar month: the 4–6 weeks that hold the month, each
  * day a drop target (one GtkDropTarget for the view) with compact cards.
+ * The grid is built once and refreshed in place. While the view is not
+ * mapped (the week view is shown) it does no work on plan changes or new
+ * dates; it catches up when mapped, or when a getter below is called.
  *
  * Signals:
  *   "day-activated" (guint date): a day was clicked or activated. */

@@ -23,8 +23,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RpWeekView, rp_week_view, RP, WEEK_VIEW, GtkWidget)
 
 /* Seven day columns of one week and the week's summary. One drop target
- * for the whole view finds the day under the pointer. Rebuilds the days a
- * plan "changed" signal names; holds no copy of the plan's state.
+ * for the whole view finds the day under the pointer. Updates the days a
+ * plan "changed" signal names, reusing their card widgets; holds no copy
+ * of the plan's state.
  *
  * Signals:
  *   "navigate" (int weeks): keyboard focus left the week (arrow keys past
