@@ -288,6 +288,49 @@ test_round_trip_generated (void)
     }
 }
 
+/* Random text made of the grammar's own pieces: whatever is accepted
+ * formats to a text that reads back as the same steps; nothing else
+ * matters but that nothing crashes (ASan/UBSan in CI). */
+static void
+test_parse_random (void)
+{
+  static const char * const pieces[] = {
+    "6", "800", "0", "1.5", "99", "12345", " ", "  ", "×", "x", "X", "*", "m", "km", "mi", "min",
+    "s", "h", ":", "3:00", "@", "E", "i", "easy", "threshold", "recovery", ",", ";", "/", "w/",
+    "with", "jog", "rest", ".", "k", "\xc3", "\t", "é",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint accepted = 0;
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GArray) steps = NULL;
+      g_autoptr(GArray) back = NULL;
+      g_autofree char *error = NULL;
+      g_autofree char *formatted = NULL;
+      guint n = g_rand_int_range (rand, 1, 16);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      if (!rp_steps_parse (text->str, RP_UNIT_KM, &steps, &error))
+        {
+          g_assert_nonnull (error);
+          continue;
+        }
+      accepted++;
+      formatted = rp_steps_format ((const RpStep *) steps->data, steps->len, RP_UNIT_KM);
+      if (!rp_steps_parse (formatted, RP_UNIT_KM, &back, NULL))
+        g_error ("“%s” read, but its form “%s” does not", text->str, formatted);
+      g_assert_cmpuint (back->len, ==, steps->len);
+      for (guint i = 0; i < steps->len; i++)
+        g_assert_true (rp_step_equal (&g_array_index (steps, RpStep, i),
+                                      &g_array_index (back, RpStep, i)));
+    }
+  /* The mix reaches the accepting paths too, not only refusals. */
+  g_assert_cmpuint (accepted, >, 100);
+}
+
 /* Distances read in miles are printed in miles where exact; metres typed
  * for track reps stay metres in either unit. */
 static void
@@ -382,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/steps/parse/bad", test_parse_bad);
   g_test_add_func ("/steps/parse/fields", test_parse_fields);
   g_test_add_func ("/steps/parse/limits", test_limits);
+  g_test_add_func ("/steps/parse/random", test_parse_random);
   g_test_add_func ("/steps/format/round-trip-generated", test_round_trip_generated);
   g_test_add_func ("/steps/format/units", test_units);
   g_test_add_func ("/steps/format/file-only", test_format_file_only);
