@@ -49,7 +49,7 @@ static const RpCliCommand commands[] = {
   },
   {
     "add",
-    "FILE DATE KIND [--distance DIST] [--duration TIME] [--notes TEXT]",
+    "FILE DATE KIND [--distance DIST] [--duration TIME] [--notes TEXT] [--steps TEXT]",
     N_("Place a workout (pinned) and re-fill the weeks around it"),
     kinds_help,
     rp_cli_cmd_add,

@@ -11,7 +11,7 @@
  */
 
 /* libFuzzer target for what a runner types: distances, durations, paces
- * and ISO dates. Besides not crashing, whatever is accepted must be within
+ * ISO dates and structured steps. Besides not crashing, whatever is accepted must be within
  * the documented limits and survive formatting and parsing again. */
 
 #include "config.h"
@@ -22,6 +22,7 @@
 
 #include "rp-date.h"
 #include "rp-parse.h"
+#include "rp-steps.h"
 
 int LLVMFuzzerInitialize (int    *argc,
                           char ***argv);
@@ -114,6 +115,32 @@ check_date (const char *text)
   g_assert_cmpuint (back, ==, date);
 }
 
+/* Accepted steps print in canonical form, and that form reads back as the
+ * very same steps, in either unit. */
+static void
+check_steps (const char *text,
+             RpUnit      unit)
+{
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GArray) back = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
+
+  if (!rp_steps_parse (text, unit, &steps, &message))
+    {
+      g_assert_nonnull (message);
+      return;
+    }
+
+  g_assert_cmpuint (steps->len, <=, RP_STEPS_MAX_STEPS);
+  shown = rp_steps_format ((const RpStep *) (gpointer) steps->data, steps->len, unit);
+  g_assert_true (rp_steps_parse (shown, unit, &back, NULL));
+  g_assert_cmpuint (back->len, ==, steps->len);
+  for (guint i = 0; i < steps->len; i++)
+    g_assert_true (rp_step_equal (&g_array_index (steps, RpStep, i),
+                                  &g_array_index (back, RpStep, i)));
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -126,6 +153,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   check_duration (text);
   check_pace (text);
   check_date (text);
+  check_steps (text, RP_UNIT_KM);
+  check_steps (text, RP_UNIT_MI);
 
   return 0;
 }
