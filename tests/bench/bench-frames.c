@@ -227,8 +227,8 @@ on_frame_timeout_cb (gpointer user_data)
 static void
 act (Bench *self)
 {
-  RpDate week = rp_window_get_week_start (self->window);
-  RpHistory *history = rp_window_get_history (self->window);
+  RpDate week = self->window != NULL ? rp_window_get_week_start (self->window) : 0;
+  RpHistory *history = self->window != NULL ? rp_window_get_history (self->window) : NULL;
 
   switch (self->phase)
     {
