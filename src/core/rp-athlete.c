@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rp-athlete.h"
+#include "rp-json-extra.h"
 #include "rp-kind.h"
 
 /* Everything a copy, equal and assign work on, in one plain struct so the
@@ -139,13 +140,7 @@ rp_athlete_copy (RpAthlete *self)
 
   copy = rp_athlete_new ();
   copy->settings = self->settings;
-  if (self->extra != NULL)
-    {
-      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), self->extra);
-      g_autoptr(JsonNode) node_copy = json_node_copy (node);
-
-      copy->extra = json_object_ref (json_node_get_object (node_copy));
-    }
+  copy->extra = rp_json_extra_copy (self->extra);
 
   return copy;
 }
@@ -154,20 +149,11 @@ gboolean
 rp_athlete_equal (RpAthlete *a,
                   RpAthlete *b)
 {
-  gboolean a_extra, b_extra;
-
   g_return_val_if_fail (RP_IS_ATHLETE (a), FALSE);
   g_return_val_if_fail (RP_IS_ATHLETE (b), FALSE);
 
-  if (!settings_equal (&a->settings, &b->settings))
-    return FALSE;
-
-  a_extra = a->extra != NULL && json_object_get_size (a->extra) > 0;
-  b_extra = b->extra != NULL && json_object_get_size (b->extra) > 0;
-  if (a_extra != b_extra)
-    return FALSE;
-
-  return !a_extra || json_object_equal (a->extra, b->extra);
+  return settings_equal (&a->settings, &b->settings) &&
+         rp_json_extra_equal (a->extra, b->extra);
 }
 
 void

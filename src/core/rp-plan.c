@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rp-date.h"
+#include "rp-json-extra.h"
 #include "rp-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (RpPlan, rp_plan, G_TYPE_OBJECT)
@@ -300,13 +301,7 @@ rp_plan_copy (RpPlan *self)
   for (guint w = 0; w < self->n_weeks; w++)
     *rp_plan_week (copy, w) = *rp_plan_week (self, w);
 
-  if (self->extra != NULL)
-    {
-      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), self->extra);
-      g_autoptr(JsonNode) node_copy = json_node_copy (node);
-
-      copy->extra = json_object_ref (json_node_get_object (node_copy));
-    }
+  copy->extra = rp_json_extra_copy (self->extra);
 
   return copy;
 }
@@ -315,8 +310,6 @@ gboolean
 rp_plan_equal (RpPlan *a,
                RpPlan *b)
 {
-  gboolean a_extra, b_extra;
-
   g_return_val_if_fail (RP_IS_PLAN (a), FALSE);
   g_return_val_if_fail (RP_IS_PLAN (b), FALSE);
 
@@ -337,10 +330,7 @@ rp_plan_equal (RpPlan *a,
         return FALSE;
     }
 
-  a_extra = a->extra != NULL && json_object_get_size (a->extra) > 0;
-  b_extra = b->extra != NULL && json_object_get_size (b->extra) > 0;
-
-  return a_extra == b_extra && (!a_extra || json_object_equal (a->extra, b->extra));
+  return rp_json_extra_equal (a->extra, b->extra);
 }
 
 RpAthlete *

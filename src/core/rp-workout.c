@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "rp-json-extra.h"
 #include "rp-workout.h"
 
 struct _RpWorkout
@@ -99,23 +100,6 @@ rp_workout_new (RpKind kind)
   return self;
 }
 
-/* The file keeps unknown keys verbatim, so a copy must too: a deep copy of
- * the JSON object, not a shared reference that later edits could alter. */
-static JsonObject *
-copy_extra (JsonObject *extra)
-{
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonNode) copy = NULL;
-
-  if (extra == NULL)
-    return NULL;
-
-  node = json_node_init_object (json_node_alloc (), extra);
-  copy = json_node_copy (node);
-
-  return json_object_ref (json_node_get_object (copy));
-}
-
 RpWorkout *
 rp_workout_copy (RpWorkout *self)
 {
@@ -134,7 +118,7 @@ rp_workout_copy (RpWorkout *self)
   copy->notes = g_strdup (self->notes);
   if (self->steps != NULL)
     copy->steps = g_array_copy (self->steps);
-  copy->extra = copy_extra (self->extra);
+  copy->extra = rp_json_extra_copy (self->extra);
 
   return copy;
 }
@@ -158,18 +142,6 @@ steps_equal (GArray *a,
   return TRUE;
 }
 
-static gboolean
-extra_equal (JsonObject *a,
-             JsonObject *b)
-{
-  if (a == NULL || json_object_get_size (a) == 0)
-    return b == NULL || json_object_get_size (b) == 0;
-  if (b == NULL)
-    return FALSE;
-
-  return json_object_equal (a, b);
-}
-
 gboolean
 rp_workout_equal (RpWorkout *a,
                   RpWorkout *b)
@@ -190,7 +162,7 @@ rp_workout_equal (RpWorkout *a,
          rp_reason_equal (&a->reason, &b->reason) &&
          g_strcmp0 (a->notes, b->notes) == 0 &&
          steps_equal (a->steps, b->steps) &&
-         extra_equal (a->extra, b->extra);
+         rp_json_extra_equal (a->extra, b->extra);
 }
 
 RpKind
