@@ -426,6 +426,28 @@ test_locale_independent (void)
   setlocale (LC_NUMERIC, saved);
 }
 
+/* The compact form used inside reasons and warnings. */
+static void
+test_format_short (void)
+{
+  static const struct { gint64 metres; RpUnit unit; const char *text; } cases[] = {
+    { 12000, RP_UNIT_KM, "12 km" },
+    { 12500, RP_UNIT_KM, "12.5 km" },
+    { 12449, RP_UNIT_KM, "12.4 km" },
+    { 11960, RP_UNIT_KM, "12 km" },
+    { 0, RP_UNIT_KM, "0 km" },
+    { 12070, RP_UNIT_MI, "7.5 mi" },
+    { 64374, RP_UNIT_MI, "40 mi" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = rp_format_distance_short (cases[i].metres, cases[i].unit);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/parse/duration", test_duration);
   g_test_add_func ("/parse/pace", test_pace);
   g_test_add_func ("/parse/format", test_format);
+  g_test_add_func ("/parse/format-short", test_format_short);
   g_test_add_func ("/parse/round-trip", test_round_trip);
   g_test_add_func ("/parse/locale-independent", test_locale_independent);
 

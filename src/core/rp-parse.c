@@ -384,6 +384,25 @@ rp_format_distance (gint64 metres,
 }
 
 char *
+rp_format_distance_short (gint64 metres,
+                          RpUnit unit)
+{
+  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+  double tenths = round ((double) metres / per_unit * 10.0);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (number, sizeof number, fmod (tenths, 10.0) == 0.0 ? "%.0f" : "%.1f",
+                   tenths / 10.0);
+
+  if (unit == RP_UNIT_MI)
+    /* TRANSLATORS: a distance in a sentence, e.g. "7.5 mi" */
+    return g_strdup_printf (_("%s mi"), number);
+
+  /* TRANSLATORS: a distance in a sentence, e.g. "12 km" */
+  return g_strdup_printf (_("%s km"), number);
+}
+
+char *
 rp_format_duration (gint64 seconds)
 {
   const char *sign = seconds < 0 ? "-" : "";

@@ -33,6 +33,9 @@ gboolean rp_parse_pace     (const char *text,
 /* Display text in the runner's unit: "10.0 km", "6.2 mi". */
 char    *rp_format_distance (gint64     metres,
                              RpUnit     unit);
+/* For sentences: "12 km", "12.5 km", "7.5 mi": one decimal, none when whole. */
+char    *rp_format_distance_short (gint64  metres,
+                                   RpUnit  unit);
 /* "45:00", "1:31:35". */
 char    *rp_format_duration (gint64     seconds);
 /* "4:56/km" or "7:57/mi" for s/km. */

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "rp-parse.h"
 #include "rp-reason.h"
 
 #include <glib/gi18n.h>
@@ -126,27 +127,6 @@ rp_reason_equal (const RpReason *a,
     }
 }
 
-/* "12 km", "12.5 km", "7.5 mi": one decimal at most, none when whole. */
-static char *
-format_distance (gint64 metres,
-                 RpUnit unit)
-{
-  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
-  double tenths = round ((double) metres / per_unit * 10.0);
-  char number[32];
-
-  if (fmod (tenths, 10.0) == 0.0)
-    g_snprintf (number, sizeof number, "%.0f", tenths / 10.0);
-  else
-    g_snprintf (number, sizeof number, "%.1f", tenths / 10.0);
-
-  if (unit == RP_UNIT_MI)
-    /* Translators: a distance in miles, e.g. "7.5 mi" */
-    return g_strdup_printf (_("%s mi"), number);
-
-  /* Translators: a distance in kilometres, e.g. "12 km" */
-  return g_strdup_printf (_("%s km"), number);
-}
 
 static const char *
 weekday_name (RpDate date)
@@ -224,13 +204,13 @@ rp_reason_format (const RpReason *reason,
       return g_strdup (_("Rest day"));
 
     case RP_REASON_EASY_VOLUME:
-      left = format_distance (reason->metres, unit);
-      target = format_distance (reason->target_m, unit);
+      left = rp_format_distance_short (reason->metres, unit);
+      target = rp_format_distance_short (reason->target_m, unit);
       /* Translators: "Easy: 12 km left to reach 50 km this week" */
       return g_strdup_printf (_("Easy: %s left to reach %s this week"), left, target);
 
     case RP_REASON_REST_NOT_NEEDED:
-      target = format_distance (reason->target_m, unit);
+      target = rp_format_distance_short (reason->target_m, unit);
       /* Translators: "Rest: not needed to reach 50 km" */
       return g_strdup_printf (_("Rest: not needed to reach %s"), target);
 

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "rp-parse.h"
 #include "rp-warning.h"
 
 #include <glib/gi18n.h>
@@ -83,25 +84,6 @@ percent_beyond (double   share,
   return format_beyond (share * 100.0, limit, above, 0);
 }
 
-/* "44 km" / "27.3 mi", one decimal unless whole. */
-static char *
-format_distance (gint64 metres,
-                 RpUnit unit)
-{
-  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
-  double tenths = round ((double) metres / per_unit * 10.0);
-  char number[32];
-
-  if (fmod (tenths, 10.0) == 0.0)
-    g_snprintf (number, sizeof number, "%.0f", tenths / 10.0);
-  else
-    g_snprintf (number, sizeof number, "%.1f", tenths / 10.0);
-
-  if (unit == RP_UNIT_MI)
-    return g_strdup_printf (_("%s mi"), number);
-
-  return g_strdup_printf (_("%s km"), number);
-}
 
 static char *
 format_target (const RpWeekSummary *summary,
@@ -113,8 +95,8 @@ format_target (const RpWeekSummary *summary,
   if (summary == NULL)
     return g_strdup (_("The week’s volume target cannot be met"));
 
-  volume = format_distance (summary->volume_m, unit);
-  target = format_distance (summary->target_m, unit);
+  volume = rp_format_distance_short (summary->volume_m, unit);
+  target = rp_format_distance_short (summary->target_m, unit);
 
   if (summary->volume_m > summary->target_m)
     /* Translators: "Planned 56 km, above the 50 km target" */
