@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -40,37 +42,13 @@
 #include "rp-plan-file.h"
 #include "rp-planner.h"
 
-#define N_WEEKS 520
+#define N_WEEKS BENCH_PLAN_WEEKS
 
 static gboolean quick = FALSE;
 static char *write_plan = NULL;
 
-static double
-now_s (void)
-{
-  struct timespec ts;
 
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples,
-        guint   n)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-}
 
 static guint
 iterations (guint full)
@@ -118,28 +96,6 @@ report_ratio (const char *name,
   fflush (stdout);
 }
 
-/* Three hard workouts a week, pinned as the runner would place them:
- * intervals on Tuesday, tempo on Thursday, the long run on Sunday. */
-static RpPlan *
-build_unfilled_plan (void)
-{
-  static const struct { RpKind kind; int day; } hard[] = {
-    { RP_KIND_INTERVALS, 1 }, { RP_KIND_TEMPO, 3 }, { RP_KIND_LONG, 6 },
-  };
-  RpDate start = rp_date_from_ymd (2026, 1, 5); /* a Monday */
-  RpPlan *plan = rp_plan_new (start, N_WEEKS);
-
-  for (guint week = 0; week < N_WEEKS; week++)
-    for (guint i = 0; i < G_N_ELEMENTS (hard); i++)
-      {
-        g_autoptr(RpWorkout) workout = rp_workout_new (hard[i].kind);
-
-        rp_workout_set_pinned (workout, TRUE);
-        rp_plan_insert_workout (plan, start + week * 7 + hard[i].day, G_MAXUINT, workout);
-      }
-  return plan;
-}
-
 static double
 bench_fill (RpPlan *unfilled)
 {
@@ -149,12 +105,12 @@ bench_fill (RpPlan *unfilled)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpPlan) plan = rp_plan_copy (unfilled);
-      double t0 = now_s ();
+      double t0 = bench_now_s ();
 
       rp_planner_fill (plan);
-      samples[i] = now_s () - t0;
+      samples[i] = bench_now_s () - t0;
     }
-  return median (samples, n);
+  return bench_median (samples, n);
 }
 
 /* A tempo run placed on a Wednesday (after Tuesday's intervals: it
@@ -173,14 +129,14 @@ bench_place (RpPlan *plan)
       guint week = 5 + (i * 37) % (N_WEEKS - 10);
       RpDate date = start + week * 7 + 2;
       RpWorkout *placed;
-      double t0 = now_s ();
+      double t0 = bench_now_s ();
 
       placed = rp_planner_place (plan, date, template);
-      samples[i] = now_s () - t0;
+      samples[i] = bench_now_s () - t0;
       g_assert_nonnull (placed);
       rp_planner_remove (plan, date, rp_plan_get_n_workouts (plan, date) - 1);
     }
-  return median (samples, n);
+  return bench_median (samples, n);
 }
 
 static double
@@ -191,12 +147,12 @@ time_json_parse (GBytes *bytes)
   g_autoptr(JsonNode) root = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  double t0 = now_s ();
+  double t0 = bench_now_s ();
 
   if (!json_parser_load_from_data (parser, data, size, &error))
     g_error ("json-glib cannot parse the plan: %s", error->message);
   root = json_parser_steal_root (parser);
-  return now_s () - t0;
+  return bench_now_s () - t0;
 }
 
 static double
@@ -204,11 +160,11 @@ time_load_file (GFile *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RpPlan) plan = NULL;
-  double t0 = now_s ();
+  double t0 = bench_now_s ();
   double elapsed;
 
   plan = rp_plan_file_load (file, NULL, NULL, &error);
-  elapsed = now_s () - t0;
+  elapsed = bench_now_s () - t0;
   if (plan == NULL)
     g_error ("cannot load the plan: %s", error->message);
   return elapsed;
@@ -219,11 +175,11 @@ time_load_bytes (GBytes *bytes)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RpPlan) plan = NULL;
-  double t0 = now_s ();
+  double t0 = bench_now_s ();
   double elapsed;
 
   plan = rp_plan_file_load_bytes (bytes, "bench.json", &error);
-  elapsed = now_s () - t0;
+  elapsed = bench_now_s () - t0;
   if (plan == NULL)
     g_error ("cannot load the plan: %s", error->message);
   return elapsed;
@@ -232,10 +188,10 @@ time_load_bytes (GBytes *bytes)
 static double
 time_serialize (RpPlan *plan)
 {
-  double t0 = now_s ();
+  double t0 = bench_now_s ();
   g_autoptr(GBytes) bytes = rp_plan_file_serialize (plan);
 
-  return now_s () - t0;
+  return bench_now_s () - t0;
 }
 
 /* An atomic save over an existing file, as autosave does it. */
@@ -246,12 +202,12 @@ time_save (RpPlan  *plan,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *new_etag = NULL;
-  double t0 = now_s ();
+  double t0 = bench_now_s ();
   double elapsed;
 
   if (!rp_plan_file_save (plan, file, *etag, TRUE, &new_etag, NULL, &error))
     g_error ("cannot save the plan: %s", error->message);
-  elapsed = now_s () - t0;
+  elapsed = bench_now_s () - t0;
   g_free (*etag);
   *etag = g_steal_pointer (&new_etag);
   return elapsed;
@@ -281,7 +237,7 @@ bench_files (RpPlan *plan,
       samples[SERIALIZE * n + i] = time_serialize (plan);
     }
   for (guint b = 0; b < N_FILE_BENCHES; b++)
-    out_median[b] = median (samples + b * n, n);
+    out_median[b] = bench_median (samples + b * n, n);
 }
 
 static double
@@ -305,14 +261,14 @@ bench_chart (RpPlan *plan)
       cairo_restore (cr);
       cairo_surface_flush (surface);
 
-      t0 = now_s ();
+      t0 = bench_now_s ();
       rp_chart_draw (cr, plan, week, 1600, 400, &style);
       cairo_surface_flush (surface);
-      samples[i] = now_s () - t0;
+      samples[i] = bench_now_s () - t0;
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  return median (samples, n);
+  return bench_median (samples, n);
 }
 
 /* Peak RSS of `run-planner-cli show FILE` from the kernel's accounting of
@@ -384,7 +340,7 @@ main (int    argc,
       return 2;
     }
 
-  unfilled = build_unfilled_plan ();
+  unfilled = bench_ten_year_plan ();
   plan = rp_plan_copy (unfilled);
   rp_planner_fill (plan);
   bytes = rp_plan_file_serialize (plan);

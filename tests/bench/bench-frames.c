@@ -30,6 +30,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -41,7 +43,7 @@
 #include "rp-ui-util.h"
 #include "rp-window.h"
 
-#define N_WEEKS 520
+#define N_WEEKS BENCH_PLAN_WEEKS
 #define N_SAMPLES 25
 #define SETTLE_MS 1500
 #define GAP_MS 40
@@ -84,51 +86,15 @@ typedef struct
   gboolean      failed;
 } Bench;
 
-static double
-now_s (void)
-{
-  struct timespec ts;
 
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
 
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples,
-        guint   n)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-}
-
-/* The plan of bench-core: three hard workouts a week for ten years. */
+/* The plan of bench-core, filled. */
 static RpPlan *
 build_plan (void)
 {
-  static const struct { RpKind kind; int day; } hard[] = {
-    { RP_KIND_INTERVALS, 1 }, { RP_KIND_TEMPO, 3 }, { RP_KIND_LONG, 6 },
-  };
-  RpDate start = rp_date_from_ymd (2026, 1, 5);
-  RpPlan *plan = rp_plan_new (start, N_WEEKS);
+  RpPlan *plan = bench_ten_year_plan ();
 
-  for (guint week = 0; week < N_WEEKS; week++)
-    for (guint i = 0; i < G_N_ELEMENTS (hard); i++)
-      {
-        g_autoptr(RpWorkout) workout = rp_workout_new (hard[i].kind);
-
-        rp_workout_set_pinned (workout, TRUE);
-        rp_plan_insert_workout (plan, start + week * 7 + hard[i].day, G_MAXUINT, workout);
-      }
   rp_planner_fill (plan);
   return plan;
 }
@@ -205,7 +171,7 @@ static void
 on_after_paint_cb (GdkFrameClock *clock,
                    Bench         *self)
 {
-  double elapsed = now_s () - self->t0;
+  double elapsed = bench_now_s () - self->t0;
 
   g_clear_signal_handler (&self->paint_id, clock);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
@@ -298,9 +264,9 @@ step (Bench *self)
 
   self->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
   self->timeout_id = g_timeout_add (FRAME_TIMEOUT_MS, on_frame_timeout_cb, self);
-  self->t0 = now_s ();
+  self->t0 = bench_now_s ();
   act (self);
-  self->call_s = now_s () - self->t0;
+  self->call_s = bench_now_s () - self->t0;
 }
 
 static void
@@ -349,10 +315,10 @@ print_edit (const char *name,
             double     *samples,
             double     *call_samples)
 {
-  double figure = median (samples, N_SAMPLES);
+  double figure = bench_median (samples, N_SAMPLES);
 
   printf ("%s: %.2f ms (median of %d; the call itself %.2f ms; target <= 16 ms) %s\n",
-          name, figure * 1e3, N_SAMPLES, median (call_samples, N_SAMPLES) * 1e3,
+          name, figure * 1e3, N_SAMPLES, bench_median (call_samples, N_SAMPLES) * 1e3,
           figure <= 16e-3 ? "ok" : "OVER");
 }
 
@@ -392,9 +358,9 @@ main (int    argc,
     printf ("# GSK renderer: %s\n", renderer != NULL ? renderer : "GTK's default");
     printf ("repaint-minimal-window: %.2f ms (median of %d; a minimal libadwaita window of "
             "%dx%d, its label changed: the renderer's floor)\n",
-            median (self.minimal_s, N_SAMPLES) * 1e3, N_SAMPLES, WINDOW_WIDTH, WINDOW_HEIGHT);
+            bench_median (self.minimal_s, N_SAMPLES) * 1e3, N_SAMPLES, WINDOW_WIDTH, WINDOW_HEIGHT);
     printf ("repaint-run-planner: %.2f ms (median of %d; the chart redrawn, no edit)\n",
-            median (self.repaint_s, N_SAMPLES) * 1e3, N_SAMPLES);
+            bench_median (self.repaint_s, N_SAMPLES) * 1e3, N_SAMPLES);
     print_edit ("week-switch-to-painted-frame", self.week_s, self.week_call_s);
     print_edit ("drop-to-painted-frame", self.drop_s, self.drop_call_s);
     print_edit ("month-switch-to-painted-frame", self.month_s, self.month_call_s);

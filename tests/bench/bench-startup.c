@@ -30,6 +30,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -57,32 +59,8 @@ typedef struct
 
 static int runs = 5;
 
-static double
-now_s (void)
-{
-  struct timespec ts;
 
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples,
-        int     n)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-}
 
 static void
 drain_events (Display *display)
@@ -135,20 +113,20 @@ launch (Display  *display,
   double t0, deadline;
 
   drain_events (display);
-  t0 = now_s ();
+  t0 = bench_now_s ();
   result.pid = spawn (argv);
   deadline = t0 + MAP_TIMEOUT_S;
 
-  while (now_s () < deadline)
+  while (bench_now_s () < deadline)
     {
       XEvent event;
 
-      if (XPending (display) == 0 && !wait_readable (display, deadline - now_s ()))
+      if (XPending (display) == 0 && !wait_readable (display, deadline - bench_now_s ()))
         continue;
       XNextEvent (display, &event);
       if (event.type == MapNotify && !event.xmap.override_redirect)
         {
-          result.map_s = now_s () - t0;
+          result.map_s = bench_now_s () - t0;
           result.window = event.xmap.window;
           break;
         }
@@ -266,8 +244,8 @@ time_both (Display *display,
           app[i] = b.map_s;
         }
     }
-  *out_minimal = median (minimal, runs);
-  *out_app = median (app, runs);
+  *out_minimal = bench_median (minimal, runs);
+  *out_app = bench_median (app, runs);
   return TRUE;
 }
 
@@ -289,7 +267,7 @@ median_rss (Display *display,
       if (samples[i] == 0)
         return 0;
     }
-  return (long) median (samples, N_RSS_SAMPLES);
+  return (long) bench_median (samples, N_RSS_SAMPLES);
 }
 
 static void
