@@ -39,9 +39,10 @@ typedef enum
 
 typedef struct
 {
-  RpWindow *self;
-  GFile    *file;
-  LoadMode  mode;
+  RpWindow     *self;
+  GFile        *file;
+  LoadMode      mode;
+  GApplication *held;   /* kept running until a save is written */
 } FileOp;
 
 static FileOp *
@@ -63,6 +64,9 @@ static void
 file_op_free (FileOp *op)
 {
   op->self->n_busy--;
+  if (op->held != NULL)
+    g_application_release (op->held);
+  g_clear_object (&op->held);
   g_object_unref (op->self);
   g_object_unref (op->file);
   g_free (op);
@@ -136,11 +140,8 @@ on_saved_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   gboolean ok = rp_plan_file_save_finish (result, &etag, &error);
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   self->saving = FALSE;
-  if (app != NULL)
-    g_application_release (app);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || op->file != self->file)
     {
       file_op_free (op);
@@ -169,6 +170,9 @@ on_saved_cb (GObject      *object,
 static void
 save_now (RpWindow *self)
 {
+  GtkApplication *app;
+  FileOp *op;
+
   if (self->file == NULL || self->plan == NULL || self->autosave_blocked)
     return;
   if (self->saving)
@@ -178,12 +182,19 @@ save_now (RpWindow *self)
     }
 
   self->saving = TRUE;
+  op = file_op_new (self, self->file, LOAD_OPEN);
   /* Not cancellable, and the application stays up until it is written:
-   * closing the window right after an edit still saves it. */
-  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    g_application_hold (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+   * closing the window right after an edit still saves it. The window
+   * has left the application by the time the save ends, so the op keeps
+   * the application it held, to release that one. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL)
+    {
+      op->held = g_object_ref (G_APPLICATION (app));
+      g_application_hold (op->held);
+    }
   rp_plan_file_save_async (self->plan, self->file, self->etag, self->overwrite_next,
-                           NULL, on_saved_cb, file_op_new (self, self->file, LOAD_OPEN));
+                           NULL, on_saved_cb, op);
 }
 
 static gboolean
