@@ -25,6 +25,9 @@
 struct _RpApplication
 {
   AdwApplication parent_instance;
+
+  guint          sigterm_id;
+  guint          sigint_id;
 };
 
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
@@ -101,11 +104,20 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GList *windows = gtk_application_get_windows (app);
+  GList *windows;
+
+  /* Closing a window takes it out of the application's list, and its
+   * destroy-with-parent dialogs with it: walk a referenced copy, and skip
+   * the windows an earlier close already took away. */
+  windows = g_list_copy (gtk_application_get_windows (app));
+  g_list_foreach (windows, (GFunc) (void (*) (void)) g_object_ref, NULL);
 
   /* Closing the windows lets each one finish its autosave first. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (GTK_WINDOW (l->data));
+    if (g_list_find (gtk_application_get_windows (app), l->data) != NULL)
+      gtk_window_close (GTK_WINDOW (l->data));
+
+  g_list_free_full (windows, g_object_unref);
 }
 
 static gboolean
@@ -135,8 +147,20 @@ rp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::week", week_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::month", month_accels);
 
-  g_unix_signal_add (SIGTERM, on_terminate_cb, app);
-  g_unix_signal_add (SIGINT, on_terminate_cb, app);
+  RP_APPLICATION (app)->sigterm_id = g_unix_signal_add (SIGTERM, on_terminate_cb, app);
+  RP_APPLICATION (app)->sigint_id = g_unix_signal_add (SIGINT, on_terminate_cb, app);
+}
+
+static void
+rp_application_shutdown (GApplication *app)
+{
+  RpApplication *self = RP_APPLICATION (app);
+
+  /* The handlers point at the application: not past its life. */
+  g_clear_handle_id (&self->sigterm_id, g_source_remove);
+  g_clear_handle_id (&self->sigint_id, g_source_remove);
+
+  G_APPLICATION_CLASS (rp_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -147,6 +171,7 @@ rp_application_class_init (RpApplicationClass *klass)
   app_class->activate = rp_application_activate;
   app_class->open = rp_application_open;
   app_class->startup = rp_application_startup;
+  app_class->shutdown = rp_application_shutdown;
 }
 
 static void
