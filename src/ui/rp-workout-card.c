@@ -26,7 +26,8 @@ struct _RpWorkoutCard
   GtkWidget    parent_instance;
 
   /* children, built once and updated in place */
-  GtkWidget   *icon;
+  GtkWidget   *icon;        /* before the size */
+  GtkWidget   *rest_icon;   /* before the title, on a rest day (no size) */
   GtkWidget   *title;
   GtkWidget   *pin;
   GtkWidget   *size;
@@ -45,46 +46,202 @@ struct _RpWorkoutCard
 
 G_DEFINE_FINAL_TYPE (RpWorkoutCard, rp_workout_card, GTK_TYPE_WIDGET)
 
+#define H_SPACING 6
+#define V_SPACING 2
+
+/* Card texts wrap, never ellipsize: a column may be narrow, and a
+ * cut-off pace ("5:58/km or sl…") says nothing. */
 static GtkWidget *
-add_label (GtkWidget  *box,
-           const char *css_class)
+add_label (RpWorkoutCard *self,
+           const char    *css_class,
+           PangoWrapMode  wrap_mode)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), wrap_mode);
   gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
 
   return label;
 }
 
+static GtkWidget *
+add_icon (RpWorkoutCard *self,
+          const char    *css_class)
+{
+  GtkWidget *icon = gtk_image_new ();
+
+  gtk_widget_add_css_class (icon, css_class);
+  gtk_widget_set_parent (icon, GTK_WIDGET (self));
+
+  return icon;
+}
+
+/* Three lines: the title on its own (beside an icon and the pin, a day
+ * column turned "Intervals" into "Inter-vals"), then the size framed by
+ * the kind's icon and the pin, then the pace. Numbers break only at
+ * spaces ("16.0 km", never "16. 0 km"). */
 static void
 build_contents (RpWorkoutCard *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->rest_icon = add_icon (self, "kind-icon");
+  self->title = add_label (self, "card-title", PANGO_WRAP_WORD_CHAR);
+  self->icon = add_icon (self, "kind-icon");
+  self->size = add_label (self, "card-size", PANGO_WRAP_WORD);
+  self->pin = add_icon (self, "pin-icon");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->pin), "view-pin-symbolic");
+  self->pace = add_label (self, "card-pace", PANGO_WRAP_WORD);
+}
 
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
-  gtk_box_append (GTK_BOX (box), row);
+static int
+measure_width (GtkWidget *widget,
+               gboolean   natural)
+{
+  int min = 0;
+  int nat = 0;
 
-  self->icon = gtk_image_new ();
-  gtk_widget_add_css_class (self->icon, "kind-icon");
-  gtk_box_append (GTK_BOX (row), self->icon);
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
 
-  self->title = add_label (row, "card-title");
-  gtk_widget_set_hexpand (self->title, TRUE);
-  /* Narrow columns: "Marathon Pace" wraps rather than turning into "Mara…". */
-  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_NONE);
-  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
+  return natural ? nat : min;
+}
 
-  self->pin = gtk_image_new_from_icon_name ("view-pin-symbolic");
-  gtk_widget_add_css_class (self->pin, "pin-icon");
-  gtk_box_append (GTK_BOX (row), self->pin);
+static int
+measure_height (GtkWidget *widget,
+                int        width)
+{
+  int nat = 0;
 
-  self->size = add_label (box, "card-size");
-  self->pace = add_label (box, "card-pace");
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &nat, NULL, NULL);
+
+  return nat;
+}
+
+/* An icon's width with its spacing, or 0 when it is not shown. */
+static int
+icon_room (GtkWidget *icon)
+{
+  return gtk_widget_get_visible (icon) ? measure_width (icon, TRUE) + H_SPACING : 0;
+}
+
+static void
+place (GtkWidget *child,
+       int        x,
+       int        y,
+       int        width,
+       int        height,
+       gboolean   allocate)
+{
+  if (allocate && gtk_widget_get_visible (child))
+    gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
+}
+
+/* Lays the card out at this width (allocating when asked) and returns its
+ * height. In a narrow column the icons beside the size give way, the
+ * kind's icon first (the title names the kind), then the pin (the card's
+ * fill says who placed it), so that the size itself stays whole. */
+static int
+layout (RpWorkoutCard *self,
+        int            width,
+        gboolean       allocate)
+{
+  int lead = icon_room (self->rest_icon);
+  int title_height = measure_height (self->title, MAX (width - lead, 0));
+  int y = MAX (title_height, lead > 0 ? measure_height (self->rest_icon, -1) : 0);
+
+  place (self->rest_icon, 0, 0, MAX (lead - H_SPACING, 0), measure_height (self->title, -1),
+         allocate);
+  place (self->title, lead, 0, MAX (width - lead, 0), title_height, allocate);
+
+  if (gtk_widget_get_visible (self->size))
+    {
+      int size = measure_width (self->size, TRUE);
+      int pin = icon_room (self->pin);
+      int icon = icon_room (self->icon);
+      gboolean show_pin = pin > 0 && size + pin <= width;
+      gboolean show_icon = (show_pin || pin == 0) && size + pin + icon <= width;
+      int x = show_icon ? icon : 0;
+      int right = show_pin ? width - pin : width;
+      int size_height = measure_height (self->size, MAX (right - x, 0));
+      int row = MAX (size_height, measure_height (self->icon, -1));
+
+      y += V_SPACING;
+      if (allocate)
+        {
+          gtk_widget_set_child_visible (self->icon, show_icon);
+          gtk_widget_set_child_visible (self->pin, show_pin);
+        }
+      place (self->icon, 0, y, MAX (icon - H_SPACING, 0), row, allocate);
+      place (self->size, x, y, MAX (right - x, 0), row, allocate);
+      place (self->pin, right + H_SPACING, y, MAX (pin - H_SPACING, 0), row, allocate);
+      y += row;
+    }
+
+  if (gtk_widget_get_visible (self->pace))
+    {
+      int pace_height = measure_height (self->pace, width);
+
+      y += V_SPACING;
+      place (self->pace, 0, y, width, pace_height, allocate);
+      y += pace_height;
+    }
+
+  return y;
+}
+
+static GtkSizeRequestMode
+rp_workout_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+rp_workout_card_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  RpWorkoutCard *self = RP_WORKOUT_CARD (widget);
+  int lead = icon_room (self->rest_icon);
+  int min = lead + measure_width (self->title, FALSE);
+  int nat = lead + measure_width (self->title, TRUE);
+
+  /* The icons beside the size may give way: only the texts set the minimum. */
+  if (gtk_widget_get_visible (self->size))
+    {
+      min = MAX (min, measure_width (self->size, FALSE));
+      nat = MAX (nat, icon_room (self->icon) + measure_width (self->size, TRUE)
+                      + icon_room (self->pin));
+    }
+  if (gtk_widget_get_visible (self->pace))
+    {
+      min = MAX (min, measure_width (self->pace, FALSE));
+      nat = MAX (nat, measure_width (self->pace, TRUE));
+    }
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = min;
+      *natural = nat;
+    }
+  else
+    {
+      *minimum = layout (self, for_size >= 0 ? MAX (for_size, min) : nat, FALSE);
+      *natural = *minimum;
+    }
+}
+
+static void
+rp_workout_card_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  layout (RP_WORKOUT_CARD (widget), width, TRUE);
 }
 
 static char *
@@ -159,7 +316,10 @@ update_texts (RpWorkoutCard *self)
       pace = rp_ui_format_pace_range (fast, slow, unit);
     }
   set_label_text (self->pace, pace);
-  gtk_widget_set_visible (self->pin, rp_workout_get_pinned (self->workout));
+  /* Without a size (a rest day) the kind's icon moves before the title. */
+  gtk_widget_set_visible (self->icon, size != NULL);
+  gtk_widget_set_visible (self->pin, size != NULL && rp_workout_get_pinned (self->workout));
+  gtk_widget_set_visible (self->rest_icon, size == NULL);
 }
 
 static void
@@ -202,6 +362,7 @@ update_kind (RpWorkoutCard *self)
   else
     gtk_widget_remove_css_class (widget, "hard");
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rp_ui_kind_icon_name (kind));
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->rest_icon), rp_ui_kind_icon_name (kind));
   gtk_label_set_text (GTK_LABEL (self->title), rp_ui_kind_label (kind));
   self->shown_kind = kind;
 }
@@ -403,7 +564,9 @@ rp_workout_card_class_init (RpWorkoutCardClass *klass)
 
   object_class->dispose = rp_workout_card_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = rp_workout_card_get_request_mode;
+  widget_class->measure = rp_workout_card_measure;
+  widget_class->size_allocate = rp_workout_card_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "workoutcard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 

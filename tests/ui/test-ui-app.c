@@ -24,8 +24,62 @@
 #include "rp-kind.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
+#include "rp-week-view.h"
 #include "rp-window.h"
 #include "rp-workout-editor.h"
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for ms milliseconds (layouts, frames, autosaves). */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A window of the default size (1200 × 800) on a plan; shown and laid out. */
+static RpWindow *
+show_window (RpPlan *plan,
+             int     width,
+             int     height)
+{
+  RpWindow *window = rp_window_new (NULL);
+  GtkWidget *monday;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  rp_window_set_plan (window, plan, NULL, NULL);
+  rp_window_show_week (window, rp_plan_get_start (plan));
+  gtk_window_present (GTK_WINDOW (window));
+  monday = rp_week_view_get_day_widget (rp_window_get_week_view (window), 0);
+  for (guint i = 0; i < 300 && (!gtk_widget_get_mapped (monday)
+                                || gtk_widget_get_width (GTK_WIDGET (window)) != width); i++)
+    wait_ms (10);
+  wait_ms (100);
+
+  return window;
+}
+
+static void
+close_window (RpWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) window)
+      gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (toplevels);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (20);
+}
 
 static char *
 default_plan_path (void)
@@ -140,6 +194,128 @@ test_quit_with_dialogs_open (void)
   g_assert_not_reached ();
 }
 
+/* Card texts at the default window size. */
+
+/* The card's part with this style class, however deep it sits. */
+static GtkWidget *
+card_child (GtkWidget  *card,
+            const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (card);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gtk_widget_has_css_class (child, css_class)
+                         ? child : card_child (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Each line of a wrapped label starts a word: no "Inter-vals". */
+static void
+assert_lines_start_words (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+    {
+      int start = pango_layout_get_line_readonly (layout, i)->start_index;
+      char before = text[start - 1];
+
+      if (before != ' ' && before != '-')
+        g_error ("“%s” breaks inside a word, at “%s”", text, text + start);
+    }
+}
+
+/* Every icon the card means to show is on screen: none gave way. */
+static void
+assert_icons_shown (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_IMAGE (child) && gtk_widget_get_visible (child))
+        g_assert_true (gtk_widget_get_mapped (child));
+      assert_icons_shown (child);
+    }
+}
+
+static void
+test_card_texts_whole (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  const struct { guint day; RpKind kind; gint64 metres; } placed[] = {
+    { 1, RP_KIND_REPETITIONS, 0 },
+    { 2, RP_KIND_INTERVALS, 0 },
+    { 2, RP_KIND_CROSS_TRAINING, 0 },
+    { 3, RP_KIND_MARATHON_PACE, 0 },
+    { 5, RP_KIND_FARTLEK, 0 },
+    { 5, RP_KIND_HILLS, 0 },
+    { 6, RP_KIND_LONG, 16000 },
+  };
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  RpWeekView *view;
+  RpWindow *window;
+  guint n_cards = 0;
+
+  rp_athlete_set_race_result (rp_plan_get_athlete (plan), 10000, 44 * 60 + 30);
+  for (guint i = 0; i < G_N_ELEMENTS (placed); i++)
+    {
+      g_autoptr(RpWorkout) workout = rp_workout_new (placed[i].kind);
+
+      if (placed[i].metres > 0)
+        rp_workout_set_distance_m (workout, placed[i].metres);
+      rp_workout_set_pinned (workout, TRUE);
+      g_assert_nonnull (rp_planner_place (plan, monday + placed[i].day, workout));
+    }
+  rp_planner_fill (plan);
+
+  /* Every title, size and pace whole at the size the window opens with;
+   * the size on one line, with the kind's icon and the pin beside it. */
+  window = show_window (plan, 1200, 800);
+  view = rp_window_get_week_view (window);
+  for (guint day = 0; day < 7; day++)
+    for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+      {
+        GtkWidget *card = rp_week_view_get_card (view, day, i);
+        GtkWidget *size = card_child (card, "card-size");
+        GtkWidget *pace = card_child (card, "card-pace");
+
+        assert_lines_start_words (GTK_LABEL (card_child (card, "card-title")));
+        if (gtk_widget_get_visible (pace))
+          assert_lines_start_words (GTK_LABEL (pace));
+        if (!gtk_widget_get_visible (size))
+          continue;
+        g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (size))),
+                         ==, 1);
+        assert_icons_shown (card);
+        n_cards++;
+      }
+  g_assert_cmpuint (n_cards, >=, 8);
+
+  /* In a narrow window the icons give way, and a size still never breaks
+   * inside a number ("16. 0 km"). */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  wait_ms (300);
+  for (guint day = 0; day < 7; day++)
+    for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+      {
+        GtkWidget *size = card_child (rp_week_view_get_card (view, day, i), "card-size");
+
+        if (gtk_widget_get_visible (size))
+          assert_lines_start_words (GTK_LABEL (size));
+      }
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +338,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/app/quit-with-dialogs-open", test_quit_with_dialogs_open);
+  g_test_add_func ("/ui/card/texts-whole", test_card_texts_whole);
 
   status = g_test_run ();
 
