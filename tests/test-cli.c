@@ -160,6 +160,15 @@ fixture_path (Fixture    *fixture,
   return g_build_filename (fixture->dir, name, NULL);
 }
 
+static gboolean
+fixture_exists (Fixture    *fixture,
+                const char *name)
+{
+  g_autofree char *path = fixture_path (fixture, name);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 static GBytes *
 read_bytes (Fixture    *fixture,
             const char *name)
@@ -506,7 +515,7 @@ test_new_bad (Fixture       *fixture,
   expect_cli (fixture, 1, NULL, "plan.json: 2300-01-01", "new", "plan.json", "--start", "2300-01-01");
   expect_cli (fixture, 1, NULL, "plan.json: ", "new", "plan.json", "--start", "2200-12-01",
               "--weeks", "10");
-  g_assert_false (g_file_test (fixture_path (fixture, "plan.json"), G_FILE_TEST_EXISTS));
+  g_assert_false (fixture_exists (fixture, "plan.json"));
 }
 
 /* ---- add / move / remove / fill ---------------------------------------- */
@@ -602,7 +611,7 @@ test_add_bad (Fixture       *fixture,
   /* Bad usage wins over bad data: the file is never read. */
   expect_cli (fixture, 2, NULL, "unknown kind", "add", "missing.json", "2026-03-03", "sprints");
   expect_cli (fixture, 1, NULL, "missing.json", "add", "missing.json", "2026-03-03", "tempo");
-  g_assert_false (g_file_test (fixture_path (fixture, "missing.json"), G_FILE_TEST_EXISTS));
+  g_assert_false (fixture_exists (fixture, "missing.json"));
 }
 
 /* --steps: stored as steps, shown under the workout and in --json as the
@@ -694,7 +703,7 @@ test_add_steps_bad (Fixture       *fixture,
   /* Bad usage wins over bad data: the file is never read. */
   expect_cli (fixture, 2, NULL, "malformed --steps", "add", "missing.json", "2026-03-03", "tempo",
               "--steps", "banana");
-  g_assert_false (g_file_test (fixture_path (fixture, "missing.json"), G_FILE_TEST_EXISTS));
+  g_assert_false (fixture_exists (fixture, "missing.json"));
 }
 
 static void
@@ -1015,7 +1024,7 @@ test_chart (Fixture       *fixture,
               "-o", "a.png");
   expect_cli (fixture, 1, NULL, "nodir/a.png", "chart", "plan.json", "--week", "2026-03-05",
               "-o", "nodir/a.png");
-  g_assert_false (g_file_test (fixture_path (fixture, "a.png"), G_FILE_TEST_EXISTS));
+  g_assert_false (fixture_exists (fixture, "a.png"));
 }
 
 /* ---- SIGKILL while saving (issue 5) -------------------------------------- */

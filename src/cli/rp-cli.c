@@ -312,7 +312,13 @@ rp_cli_parse_args (const RpCliCommand *command,
         }
       out->args[out->n_args++] = g_strdup (strv[i]);
     }
-  return check_n_args (command, min_args, max_args, out);
+  if (!check_n_args (command, min_args, max_args, out))
+    {
+      /* Callers only read the status of a failed parse. */
+      rp_cli_args_clear (out);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 void
