@@ -799,6 +799,199 @@ test_limit_dense (void)
   g_assert_cmpfloat (json_array_get_double_element (kept, 100000), ==, 0.5);
 }
 
+/* small.json with text inserted after the first occurrence of after. */
+static GString *
+small_with (const char *after,
+            const char *text)
+{
+  g_autoptr(GBytes) base = good_bytes ("small.json");
+  GString *result = g_string_new_len (g_bytes_get_data (base, NULL), g_bytes_get_size (base));
+  const char *at = strstr (result->str, after);
+
+  g_assert_nonnull (at);
+  g_string_insert (result, at - result->str + strlen (after), text);
+  return result;
+}
+
+/* "\n  KEY : [0,0,…]," with n zeros. */
+static GString *
+zeros_member (const char *key,
+              guint       n)
+{
+  GString *text = g_string_sized_new (2 * n + 32);
+
+  g_string_append_printf (text, "\n  \"%s\" : [", key);
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, i > 0 ? ",0" : "0");
+  g_string_append (text, "],");
+  return text;
+}
+
+/* The values and keys of a JSON document, as the scanner counts them. */
+static guint
+count_tokens (JsonNode *node)
+{
+  guint n = 1;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        n += 1 + count_tokens (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        n += count_tokens (json_array_get_element (array, i));
+    }
+  return n;
+}
+
+/* docs/reliability.md: at most 4,000,000 values and keys in a file, so a
+ * dense file cannot make the loader allocate 24 bytes for each of 32
+ * million of them. An unknown key in a week (read past, not kept) fills
+ * the file up to the limit exactly: it loads; one value more is refused. */
+#define MAX_TOKENS 4000000
+
+static void
+test_limit_values (void)
+{
+  g_autoptr(GBytes) base = good_bytes ("small.json");
+  g_autoptr(JsonNode) root = json_from_string (g_bytes_get_data (base, NULL), NULL);
+  guint room = MAX_TOKENS - count_tokens (root) - 2;   /* the key and the array */
+
+  for (guint extra = 0; extra < 2; extra++)
+    {
+      g_autoptr(GString) zeros = zeros_member ("x-many", room + extra);
+      g_autoptr(GString) text = small_with ("\"start\" : \"2026-11-23\",", zeros->str);
+      g_autoptr(GBytes) bytes = g_bytes_new (text->str, text->len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RpPlan) plan = rp_plan_file_load_bytes (bytes, "values.json", &error);
+
+      if (extra == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (plan);
+        }
+      else
+        {
+          g_assert_null (plan);
+          g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_LIMIT);
+          /* The value that goes over is the file's last one, "target_m" : 40000. */
+          g_assert_cmpstr (error->message, ==, "values.json:111:30: more than 4000000 values and keys in the file");
+        }
+    }
+}
+
+/* Unknown values are kept as a json-glib tree (up to 330 bytes a value):
+ * at most 250,000 values and keys inside unknown keys, over the whole
+ * file. The limit loads and keeps them; one more is refused, and so are
+ * two halves under the limit each, in the athlete and at the top. */
+#define MAX_EXTRA_TOKENS 250000
+
+static void
+test_limit_unknown_values (void)
+{
+  for (guint extra = 0; extra < 2; extra++)
+    {
+      /* The key, the array and its zeros. */
+      g_autoptr(GString) zeros = zeros_member ("x-kept", MAX_EXTRA_TOKENS - 2 + extra);
+      g_autoptr(GString) text = small_with ("\"version\" : 1,", zeros->str);
+      g_autoptr(GBytes) bytes = g_bytes_new (text->str, text->len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RpPlan) plan = rp_plan_file_load_bytes (bytes, "unknown.json", &error);
+
+      if (extra == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (rp_plan_get_extra (plan), "x-kept")),
+                            ==, MAX_EXTRA_TOKENS - 2);
+        }
+      else
+        {
+          g_assert_null (plan);
+          g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_LIMIT);
+          g_assert_cmpstr (error->message, ==,
+                           "unknown.json:4:14: x-kept: unknown keys hold more than 250000 values in the file");
+        }
+    }
+
+  {
+    g_autoptr(GString) top = zeros_member ("x-top", MAX_EXTRA_TOKENS / 2);
+    g_autoptr(GString) athlete = zeros_member ("x-athlete", MAX_EXTRA_TOKENS / 2);
+    g_autoptr(GString) text = small_with ("\"version\" : 1,", top->str);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RpPlan) plan = NULL;
+    const char *at = strstr (text->str, "\"athlete\" : {");
+
+    g_string_insert (text, at - text->str + strlen ("\"athlete\" : {"), athlete->str);
+    bytes = g_bytes_new (text->str, text->len);
+    plan = rp_plan_file_load_bytes (bytes, "halves.json", &error);
+    g_assert_null (plan);
+    g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_LIMIT);
+    /* The athlete is read first: the top level's key goes over. */
+    g_assert_true (g_str_has_prefix (error->message, "halves.json:4:13: x-top: unknown keys hold more than"));
+  }
+}
+
+/* 131,072 keys that all have the same g_bytes_hash ("Aa" and "B@" hash
+ * alike, so any string of them does too): a fixed hash made the loader
+ * compare each key with all before it, minutes for this 5 MB file. The
+ * scanner's index hashes with a random key; a duplicate among them is
+ * still found. (No time is asserted: a regression shows as the test's
+ * timeout.) */
+static void
+test_limit_key_flood (void)
+{
+  g_autoptr(GString) keys = g_string_new ("\n      \"x-flood\" : {");
+  guint n = 1u << 17;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (keys, i > 0 ? ",\"" : "\"");
+      for (guint bit = 0; bit < 17; bit++)
+        g_string_append (keys, (i >> bit) & 1 ? "B@" : "Aa");
+      g_string_append (keys, "\":0");
+    }
+
+  for (guint dup = 0; dup < 2; dup++)
+    {
+      g_autoptr(GString) members = g_string_new (keys->str);
+      g_autoptr(GString) text = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RpPlan) plan = NULL;
+
+      if (dup)
+        g_string_append (members, ",\"B@B@AaAaAaAaAaAaAaAaAaAaAaAaAaAaAa\":1");
+      g_string_append (members, "},");
+      text = small_with ("\"start\" : \"2026-11-23\",", members->str);
+      bytes = g_bytes_new (text->str, text->len);
+      plan = rp_plan_file_load_bytes (bytes, "flood.json", &error);
+      if (!dup)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (plan);
+        }
+      else
+        {
+          g_assert_null (plan);
+          g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_INVALID);
+          /* Key 3 (bits 0 and 1 set) is the first; key i starts at column
+           * 20 + 39 i (a quote, 34 characters, a quote, ":0,"). */
+          g_assert_true (g_str_has_suffix (error->message,
+                                           ": duplicate key \"B@B@AaAaAaAaAaAaAaAaAaAaAaAaAaAaAa\" "
+                                           "(first at line 17, column 137)"));
+        }
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Malformed files                                                    */
 
@@ -1566,6 +1759,9 @@ main (int   argc,
   g_test_add_func ("/plan-file/limits/weeks", test_limit_weeks);
   g_test_add_func ("/plan-file/limits/boundaries", test_limit_boundaries);
   g_test_add_func ("/plan-file/limits/dense", test_limit_dense);
+  g_test_add_func ("/plan-file/limits/values", test_limit_values);
+  g_test_add_func ("/plan-file/limits/unknown-values", test_limit_unknown_values);
+  g_test_add_func ("/plan-file/limits/key-flood", test_limit_key_flood);
   g_test_add_func ("/plan-file/bad/files", test_bad_files);
   g_test_add_func ("/plan-file/bad/positions", test_bad_positions);
   g_test_add_func ("/plan-file/bad/newer-version", test_newer_version);

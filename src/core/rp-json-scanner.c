@@ -26,6 +26,12 @@
 
 #define MAX_NUMBER_CHARS 64
 
+/* Values and keys in one file. The tokens take 24 bytes each, and a dense
+ * file ("[0,0,0,…") has one per two bytes: without this limit a 64 MiB file
+ * cost 770 MiB of tokens. A 5,300-week filled plan (the largest the
+ * format allows, 13.5 MB) has 737,000. */
+#define MAX_TOKENS 4000000
+
 /* ------------------------------------------------------------------ */
 /* The scan: a strict RFC 8259 check of the bytes, recording the tape as
  * it goes. json-glib 1.6 accepts comments, single quotes, hex numbers, a
@@ -58,8 +64,18 @@ typedef struct
   RpJsonToken *tokens;
   guint        n_tokens;
   guint        n_alloc;
+  guint64      hash_key[2];  /* SipHash key of the key indexes, random */
   GError     **error;
 } Scanner;
+
+/* The keys of one big object: an open-addressing table of indexes into
+ * Scanner.keys (plus one; 0 is an empty slot). */
+typedef struct
+{
+  guint32 *slots;
+  guint32  mask;
+  guint32  used;
+} KeyIndex;
 
 /* Appends a token of type starting at offset; its index. */
 static guint
@@ -71,7 +87,9 @@ emit (Scanner    *s,
 
   if (s->n_tokens == s->n_alloc)
     {
-      s->n_alloc *= 2;
+      /* scan_value () stops at MAX_TOKENS values, after at most one key. */
+      g_assert (s->n_alloc <= MAX_TOKENS);
+      s->n_alloc = MIN (s->n_alloc * 2, MAX_TOKENS + 1);
       s->tokens = g_renew (RpJsonToken, s->tokens, s->n_alloc);
     }
   tok = &s->tokens[s->n_tokens];
@@ -288,7 +306,7 @@ scan_string (Scanner *s,
                           _("control character U+%04X in a string"), c);
       if (c == '\\')
         {
-          gunichar ch;
+          gunichar ch = 0;
 
           if (out != NULL)
             g_string_append_len (s->buf, s->data + run, s->pos - run);
@@ -444,14 +462,109 @@ check_depth (Scanner *s,
                     _("nesting deeper than %d levels"), RP_PLAN_FILE_MAX_DEPTH);
 }
 
+/* SipHash-2-4 (Aumasson and Bernstein) of a key, with the scan's random
+ * key. A fixed hash such as g_bytes_hash lets a file choose keys that all
+ * collide: 131,000 such keys ("AaAa…", "B@Aa…", …) in a 5 MB file kept
+ * the loader busy for minutes, each key compared with all before it. */
+#define ROTL(x, b) (guint64) (((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND                                                        \
+  G_STMT_START {                                                        \
+    v0 += v1; v1 = ROTL (v1, 13); v1 ^= v0; v0 = ROTL (v0, 32);        \
+    v2 += v3; v3 = ROTL (v3, 16); v3 ^= v2;                             \
+    v0 += v3; v3 = ROTL (v3, 21); v3 ^= v0;                             \
+    v2 += v1; v1 = ROTL (v1, 17); v1 ^= v2; v2 = ROTL (v2, 32);         \
+  } G_STMT_END
+
+static guint64
+siphash (const guint64  key[2],
+         const guchar  *data,
+         gsize          len)
+{
+  guint64 v0 = 0x736f6d6570736575ULL ^ key[0];
+  guint64 v1 = 0x646f72616e646f6dULL ^ key[1];
+  guint64 v2 = 0x6c7967656e657261ULL ^ key[0];
+  guint64 v3 = 0x7465646279746573ULL ^ key[1];
+  guint64 last = (guint64) len << 56;
+  gsize tail = len % 8;
+
+  for (const guchar *end = data + len - tail; data < end; data += 8)
+    {
+      guint64 m;
+
+      memcpy (&m, data, 8);
+      m = GUINT64_FROM_LE (m);
+      v3 ^= m;
+      SIPROUND;
+      SIPROUND;
+      v0 ^= m;
+    }
+  for (gsize i = 0; i < tail; i++)
+    last |= (guint64) data[i] << (8 * i);
+
+  v3 ^= last;
+  SIPROUND;
+  SIPROUND;
+  v0 ^= last;
+  v2 ^= 0xff;
+  SIPROUND;
+  SIPROUND;
+  SIPROUND;
+  SIPROUND;
+  return v0 ^ v1 ^ v2 ^ v3;
+}
+
+static gboolean
+key_equal (const KeyRec *a,
+           const KeyRec *b)
+{
+  return a->len == b->len && memcmp (a->ptr, b->ptr, a->len) == 0;
+}
+
+/* The index of the key equal to rec, or of an empty slot for it. */
+static guint32
+index_find (Scanner        *s,
+            const KeyIndex *index,
+            const KeyRec   *rec)
+{
+  guint32 slot = (guint32) siphash (s->hash_key, (const guchar *) rec->ptr, rec->len) & index->mask;
+
+  while (index->slots[slot] != 0 &&
+         !key_equal (&g_array_index (s->keys, KeyRec, index->slots[slot] - 1), rec))
+    slot = (slot + 1) & index->mask;
+  return slot;
+}
+
+/* Adds the key at position i of s->keys, known to be new; the table is
+ * kept at most half full. */
+static void
+index_add (Scanner  *s,
+           KeyIndex *index,
+           guint     i)
+{
+  if (index->slots == NULL || (index->used + 1) * 2 > index->mask + 1)
+    {
+      guint32 *old = index->slots;
+      guint32 old_size = old != NULL ? index->mask + 1 : 0;
+
+      index->mask = old != NULL ? index->mask * 2 + 1 : 63;
+      index->slots = g_new0 (guint32, index->mask + 1);
+      for (guint32 j = 0; j < old_size; j++)
+        if (old[j] != 0)
+          index->slots[index_find (s, index, &g_array_index (s->keys, KeyRec, old[j] - 1))] = old[j];
+      g_free (old);
+    }
+  index->slots[index_find (s, index, &g_array_index (s->keys, KeyRec, i))] = i + 1;
+  index->used++;
+}
+
 /* Records a key of the object whose keys start at base; FALSE on a
  * duplicate. Small objects compare linearly; big ones use an index. */
 static gboolean
-add_key (Scanner     *s,
-         guint        base,
-         GHashTable **index,
-         StrTok      *tok,
-         gsize        offset)
+add_key (Scanner  *s,
+         guint     base,
+         KeyIndex *index,
+         StrTok   *tok,
+         gsize     offset)
 {
   KeyRec rec = { tok->ptr, tok->len, offset };
   const KeyRec *first = NULL;
@@ -463,38 +576,22 @@ add_key (Scanner     *s,
       g_ptr_array_add (s->owned, (gpointer) rec.ptr);
     }
 
-  if (*index == NULL && count < 16)
+  if (index->slots == NULL && count < 16)
     {
-      for (guint i = base; i < s->keys->len; i++)
-        {
-          const KeyRec *other = &g_array_index (s->keys, KeyRec, i);
-
-          if (other->len == rec.len && memcmp (other->ptr, rec.ptr, rec.len) == 0)
-            first = other;
-        }
+      for (guint i = base; i < s->keys->len && first == NULL; i++)
+        if (key_equal (&g_array_index (s->keys, KeyRec, i), &rec))
+          first = &g_array_index (s->keys, KeyRec, i);
     }
   else
     {
-      g_autoptr(GBytes) key = g_bytes_new_static (rec.ptr, rec.len);
+      guint32 slot;
 
-      if (*index == NULL)
-        {
-          *index = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
-                                          (GDestroyNotify) g_bytes_unref, NULL);
-          for (guint i = base; i < s->keys->len; i++)
-            {
-              const KeyRec *other = &g_array_index (s->keys, KeyRec, i);
-
-              g_hash_table_insert (*index,
-                                   g_bytes_new_static (other->ptr, other->len),
-                                   GUINT_TO_POINTER (i + 1));
-            }
-        }
-      if (g_hash_table_contains (*index, key))
-        first = &g_array_index (s->keys, KeyRec,
-                                GPOINTER_TO_UINT (g_hash_table_lookup (*index, key)) - 1);
-      else
-        g_hash_table_insert (*index, g_bytes_ref (key), GUINT_TO_POINTER (s->keys->len + 1));
+      if (index->slots == NULL)
+        for (guint i = base; i < s->keys->len; i++)
+          index_add (s, index, i);
+      slot = index_find (s, index, &rec);
+      if (index->slots[slot] != 0)
+        first = &g_array_index (s->keys, KeyRec, index->slots[slot] - 1);
     }
 
   if (first != NULL)
@@ -509,6 +606,8 @@ add_key (Scanner     *s,
     }
 
   g_array_append_val (s->keys, rec);
+  if (index->slots != NULL)
+    index_add (s, index, s->keys->len - 1);
   return TRUE;
 }
 
@@ -528,7 +627,7 @@ static gboolean
 scan_object (Scanner *s,
              guint    depth)
 {
-  g_autoptr(GHashTable) index = NULL;
+  KeyIndex index = { NULL, 0, 0 };
   guint base = s->keys->len;
   guint tok = emit (s, RP_JSON_OBJECT, s->pos);
   gboolean ok = FALSE;
@@ -588,6 +687,7 @@ scan_object (Scanner *s,
       break;
     }
 
+  g_free (index.slots);
   g_array_set_size (s->keys, base);
   return ok;
 }
@@ -641,6 +741,9 @@ scan_value (Scanner *s,
   skip_ws (s);
   if (s->pos >= s->len)
     return fail_unexpected (s, _("a value"));
+  if (s->n_tokens >= MAX_TOKENS)
+    return scan_fail (s, s->pos, RP_PLAN_FILE_ERROR_LIMIT,
+                      _("more than %d values and keys in the file"), MAX_TOKENS);
 
   switch (s->data[s->pos])
     {
@@ -681,9 +784,11 @@ scanner_init (Scanner    *s,
   s->buf = g_string_new (NULL);
   /* A pretty-printed plan has one token per 18 bytes or so: start a
    * little above that, and double when a denser file needs more. */
-  s->n_alloc = (guint) MAX (16, len / 16);
+  s->n_alloc = (guint) CLAMP (len / 16, 16, MAX_TOKENS + 1);
   s->tokens = g_new (RpJsonToken, s->n_alloc);
   s->n_tokens = 0;
+  for (guint i = 0; i < 2; i++)
+    s->hash_key[i] = (guint64) g_random_int () << 32 | g_random_int ();
   s->error = error;
 }
 

@@ -68,6 +68,21 @@ const char * const rp_plan_workout_keys[] = {
   "reason", "steps", NULL,
 };
 
+/* Values (and keys) inside the values of unknown keys, in the whole
+ * file. json-glib holds them as a tree that costs up to 330 bytes a value
+ * ("{}"): without a limit, a 64 MiB file of unknown "[{},{},…]" took
+ * 7 GiB and the loader aborted when memory ran out. 250,000 of them cost
+ * at most 85 MiB; the known parts of a plan are not counted. */
+#define MAX_EXTRA_TOKENS 250000
+
+/* The reader of one file: the JSON reader first, so the functions below
+ * take an RpJsonReader * and collect_extra () gets back to the rest. */
+typedef struct
+{
+  RpJsonReader json;
+  guint        extra_tokens;
+} PlanReader;
+
 /* ------------------------------------------------------------------ */
 /* From the tokens to the model, checking every value.                 */
 
@@ -139,6 +154,40 @@ reason_from_file_name (RpJsonReader *r,
   return text != NULL &&
          rp_reason_code_from_name (text, out_code) &&
          g_strcmp0 (rp_reason_code_to_name (*out_code), text) == 0;
+}
+
+/* The members of obj whose keys are not in known, kept for writing back
+ * (rp_json_reader_collect_extra), within the file's MAX_EXTRA_TOKENS. */
+static gboolean
+collect_extra (RpJsonReader        *r,
+               guint                obj,
+               const char * const  *known,
+               JsonObject         **out)
+{
+  PlanReader *plan_reader = (PlanReader *) r;   /* r is its first member */
+  guint n = r->doc.tokens[obj].len;
+  guint key = obj + 1;
+
+  for (guint i = 0; i < n; key = r->doc.tokens[key + 1].next, i++)
+    {
+      gboolean known_key = FALSE;
+
+      for (guint k = 0; known[k] != NULL && !known_key; k++)
+        known_key = rp_json_doc_string_is (&r->doc, key, known[k]);
+      if (known_key)
+        continue;
+
+      /* The key and every token of its value. */
+      plan_reader->extra_tokens += r->doc.tokens[key + 1].next - key;
+      if (plan_reader->extra_tokens > MAX_EXTRA_TOKENS)
+        {
+          rp_json_reader_push_key (r, rp_json_reader_get_string (r, key), key + 1);
+          return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT,
+                                      _("unknown keys hold more than %d values in the file"),
+                                      MAX_EXTRA_TOKENS);
+        }
+    }
+  return rp_json_reader_collect_extra (r, obj, known, out);
 }
 
 /* [fast, slow], each a positive integer or null (0 in the model). */
@@ -341,7 +390,7 @@ read_athlete (RpJsonReader *r,
       rp_json_reader_pop (r);
     }
 
-  if (!rp_json_reader_collect_extra (r, obj, rp_plan_athlete_keys, &extra))
+  if (!collect_extra (r, obj, rp_plan_athlete_keys, &extra))
     return NULL;
   if (extra != NULL)
     rp_athlete_set_extra (athlete, extra);
@@ -530,7 +579,7 @@ read_workout (RpJsonReader *r,
 
   workout = rp_workout_new (kind);
   if (!read_workout_details (r, obj, workout) ||
-      !rp_json_reader_collect_extra (r, obj, rp_plan_workout_keys, &extra))
+      !collect_extra (r, obj, rp_plan_workout_keys, &extra))
     return NULL;
   if (extra != NULL)
     rp_workout_set_extra (workout, extra);
@@ -709,7 +758,7 @@ read_plan (RpJsonReader *r,
     }
   rp_json_reader_pop (r);
 
-  if (!rp_json_reader_collect_extra (r, top, rp_plan_top_keys, &extra))
+  if (!collect_extra (r, top, rp_plan_top_keys, &extra))
     return NULL;
   if (extra != NULL)
     rp_plan_set_extra (plan, extra);
@@ -770,11 +819,11 @@ rp_plan_reader_read (const char  *data,
                      const char  *name,
                      GError     **error)
 {
-  RpJsonReader r;
+  PlanReader reader = { .extra_tokens = 0 };
   RpPlan *plan = NULL;
 
-  if (rp_json_reader_init (&r, data, len, name, error))
-    plan = read_top (&r);
-  rp_json_reader_clear (&r);
+  if (rp_json_reader_init (&reader.json, data, len, name, error))
+    plan = read_top (&reader.json);
+  rp_json_reader_clear (&reader.json);
   return plan;
 }
