@@ -1112,6 +1112,11 @@ test_bad_positions (void)
     { "rest-days-duplicate.json", "rest-days-duplicate.json:9:7: athlete.rest_days[1]: duplicate rest day \"mon\"" },
     { "no-format.json", "no-format.json:1:1: not a Run Planner plan: missing \"format\"" },
     { "top-level-array.json", "top-level-array.json: not a Run Planner plan: the top level must be a JSON object" },
+    /* Lines end at "\n", "\r\n" or a lone "\r"; a tab is one column. */
+    { "cr-line-endings.json", "cr-line-endings.json:3:15: version: must be a positive integer" },
+    { "crlf-line-endings.json", "crlf-line-endings.json:35:30: weeks[0].days[1].workouts[0].distance_m: must be a non-negative integer" },
+    { "tab-indented-error.json", "tab-indented-error.json:5:19: unexpected character ',', expected a string key" },
+    { "nul-after-value.json", "nul-after-value.json:119:1: NUL byte in the file" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -30,11 +30,15 @@ rp_json_offset_to_position (const char *data,
   guint line = 1;
   guint col = 1;
 
+  /* A line ends at "\n", "\r\n" or a lone "\r" (JSON allows all three
+   * as whitespace, and editors show each as a line break). */
   for (gsize i = 0; i < offset; i++)
     {
       guchar c = (guchar) data[i];
 
-      if (c == '\n')
+      if (c == '\n' && i > 0 && data[i - 1] == '\r')
+        continue;   /* the line already ended at the "\r" */
+      if (c == '\n' || c == '\r')
         {
           line++;
           col = 1;
