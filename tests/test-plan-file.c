@@ -432,7 +432,14 @@ random_workout (GRand *rand)
   if (g_rand_boolean (rand))
     rp_workout_set_duration_s (workout, g_rand_int_range (rand, 0, 20000));
   if (g_rand_boolean (rand))
-    rp_workout_set_pace (workout, g_rand_int_range (rand, 0, 400), g_rand_int_range (rand, 0, 600));
+    {
+      /* A pair is [fast, slow] (0: none); /plan-file/model/pace-order
+       * checks a pair set the wrong way round. */
+      int fast = g_rand_int_range (rand, 0, 400);
+      int slow = g_rand_int_range (rand, 0, 600);
+
+      rp_workout_set_pace (workout, slow > 0 ? MIN (fast, slow) : fast, slow > 0 ? MAX (fast, slow) : 0);
+    }
   rp_workout_set_notes (workout, sample_notes[g_rand_int_range (rand, 0, G_N_ELEMENTS (sample_notes))]);
   for (int i = g_rand_int_range (rand, 0, 4); i > 0; i--)
     {
@@ -544,6 +551,45 @@ test_model_clamped (void)
   g_clear_pointer (&bytes, g_bytes_unref);
   bytes = rp_plan_file_serialize (loaded);
   g_free (write_tmp ("clamped.json", bytes, TRUE));
+}
+
+/* A pace pair set the wrong way round through the API ([slow, fast]) is
+ * written in order, since the loader refuses a fast pace slower than the
+ * slow one; one pace alone (the other 0, "none") stays where it is. */
+static void
+test_model_pace_order (void)
+{
+  RpDate start = rp_date_from_ymd (2026, 11, 23);
+  g_autoptr(RpPlan) plan = rp_plan_new (start, 1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpPlan) loaded = NULL;
+  RpWorkout *reversed = make_workout (RP_KIND_TEMPO, 8000, -1, TRUE);
+  RpWorkout *slow_only = make_workout (RP_KIND_EASY, 8000, -1, TRUE);
+  RpPaces paces = { 0 };
+  int fast, slow;
+
+  rp_workout_set_pace (reversed, 300, 240);
+  rp_workout_set_pace (slow_only, 0, 420);
+  place (plan, start + 1, reversed);
+  place (plan, start + 2, slow_only);
+  paces.easy_fast = 400;
+  paces.easy_slow = 330;
+  rp_athlete_set_manual_paces (rp_plan_get_athlete (plan), &paces);
+
+  bytes = rp_plan_file_serialize (plan);
+  loaded = rp_plan_file_load_bytes (bytes, "pace-order.json", &error);
+  g_assert_no_error (error);
+  rp_workout_get_pace (rp_plan_get_workout (loaded, start + 1, 0), &fast, &slow);
+  g_assert_cmpint (fast, ==, 240);
+  g_assert_cmpint (slow, ==, 300);
+  rp_workout_get_pace (rp_plan_get_workout (loaded, start + 2, 0), &fast, &slow);
+  g_assert_cmpint (fast, ==, 0);
+  g_assert_cmpint (slow, ==, 420);
+  g_assert_true (rp_athlete_get_manual_paces (rp_plan_get_athlete (loaded), &paces));
+  g_assert_cmpfloat (paces.easy_fast, ==, 330);
+  g_assert_cmpfloat (paces.easy_slow, ==, 400);
+  g_free (write_tmp ("pace-order.json", bytes, TRUE));
 }
 
 /* The largest plan the format allows loads; one week more is refused. */
@@ -1117,6 +1163,7 @@ test_bad_positions (void)
     { "crlf-line-endings.json", "crlf-line-endings.json:35:30: weeks[0].days[1].workouts[0].distance_m: must be a non-negative integer" },
     { "tab-indented-error.json", "tab-indented-error.json:5:19: unexpected character ',', expected a string key" },
     { "nul-after-value.json", "nul-after-value.json:119:1: NUL byte in the file" },
+    { "pace-reversed.json", "pace-reversed.json:36:33: weeks[0].days[1].workouts[0].pace_s_per_km: must be a pair [fast, slow]: 400 s/km is slower than 200 s/km" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1758,6 +1805,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/good/unknown-keys", test_unknown_keys);
   g_test_add_func ("/plan-file/model/round-trip", test_model_round_trip);
   g_test_add_func ("/plan-file/model/clamped", test_model_clamped);
+  g_test_add_func ("/plan-file/model/pace-order", test_model_pace_order);
   g_test_add_func ("/plan-file/writer/json-glib-format", test_writer_json_glib_format);
   g_test_add_func ("/plan-file/writer/unit-separator", test_writer_unit_separator);
   g_test_add_func ("/plan-file/writer/exponent", test_writer_exponent);

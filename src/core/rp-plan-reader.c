@@ -190,7 +190,8 @@ collect_extra (RpJsonReader        *r,
   return rp_json_reader_collect_extra (r, obj, known, out);
 }
 
-/* [fast, slow], each a positive integer or null (0 in the model). */
+/* [fast, slow], each a positive integer or null (0 in the model); fast is
+ * the smaller number of seconds. */
 static gboolean
 check_pace_pair (RpJsonReader *r,
                  guint         tok,
@@ -218,6 +219,11 @@ check_pace_pair (RpJsonReader *r,
       if (!ok)
         return FALSE;
     }
+  if (values[0] > 0 && values[1] > 0 && values[0] > values[1])
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("must be a pair [fast, slow]: %" G_GINT64_FORMAT
+                                  " s/km is slower than %" G_GINT64_FORMAT " s/km"),
+                                values[0], values[1]);
   *out_fast = (int) values[0];
   *out_slow = (int) values[1];
   return TRUE;

@@ -342,6 +342,38 @@ add_pace_value (Writer      *b,
     int_value (b, MIN (value, RP_PLAN_MAX_PACE_S_PER_KM));
 }
 
+/* [fast, slow]; a pair set the wrong way round is written in order, since
+ * the loader refuses a fast pace slower than the slow one. */
+static void
+add_pace_pair (Writer      *b,
+               const char  *key,
+               double       fast,
+               double       slow)
+{
+  gint64 values[2];
+
+  for (guint i = 0; i < 2; i++)
+    {
+      values[i] = (gint64) round (i == 0 ? fast : slow);
+      values[i] = values[i] > 0 ? MIN (values[i], RP_PLAN_MAX_PACE_S_PER_KM) : 0;
+    }
+  if (values[0] == 0 && values[1] == 0)
+    return;
+  if (values[0] > 0 && values[1] > 0 && values[0] > values[1])
+    {
+      gint64 swap = values[0];
+
+      values[0] = values[1];
+      values[1] = swap;
+    }
+
+  member (b, key);
+  begin_array (b);
+  add_pace_value (b, values[0]);
+  add_pace_value (b, values[1]);
+  end_array (b);
+}
+
 /* Unknown keys of a loaded object, after the known ones; a key that
  * collides with one we write is dropped (it would be a duplicate). */
 static void
@@ -381,14 +413,7 @@ add_manual_paces (Writer      *b,
 
   member (b, "manual_paces_s_per_km");
   begin_object (b);
-  if (round (paces.easy_fast) > 0 || round (paces.easy_slow) > 0)
-    {
-      member (b, "easy");
-      begin_array (b);
-      add_pace_value (b, paces.easy_fast);
-      add_pace_value (b, paces.easy_slow);
-      end_array (b);
-    }
+  add_pace_pair (b, "easy", paces.easy_fast, paces.easy_slow);
   {
     const double values[G_N_ELEMENTS (keys)] = {
       paces.marathon, paces.threshold, paces.interval,
@@ -543,14 +568,7 @@ add_workout (Writer      *b,
   add_opt_int (b, "distance_m", rp_workout_get_distance_m (workout), RP_PLAN_MAX_DISTANCE_M);
   add_opt_int (b, "duration_s", rp_workout_get_duration_s (workout), RP_PLAN_MAX_DURATION_S);
   rp_workout_get_pace (workout, &fast, &slow);
-  if (fast > 0 || slow > 0)
-    {
-      member (b, "pace_s_per_km");
-      begin_array (b);
-      add_pace_value (b, fast);
-      add_pace_value (b, slow);
-      end_array (b);
-    }
+  add_pace_pair (b, "pace_s_per_km", fast, slow);
   add_notes (b, rp_workout_get_notes (workout));
   member (b, "pinned");
   bool_value (b, rp_workout_get_pinned (workout));
