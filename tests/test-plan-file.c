@@ -1163,6 +1163,7 @@ test_bad_positions (void)
     { "crlf-line-endings.json", "crlf-line-endings.json:35:30: weeks[0].days[1].workouts[0].distance_m: must be a non-negative integer" },
     { "tab-indented-error.json", "tab-indented-error.json:5:19: unexpected character ',', expected a string key" },
     { "nul-after-value.json", "nul-after-value.json:119:1: NUL byte in the file" },
+    { "duplicate-key-surrogate-pair.json", "duplicate-key-surrogate-pair.json:5:3: duplicate key \"x-\xf0\x9f\x98\x80\" (first at line 4, column 3)" },
     { "pace-reversed.json", "pace-reversed.json:36:33: weeks[0].days[1].workouts[0].pace_s_per_km: must be a pair [fast, slow]: 400 s/km is slower than 200 s/km" },
   };
 
