@@ -1295,6 +1295,36 @@ test_special_missing (void)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+/* A link GIO cannot follow is named for what it is, not "a FIFO, socket
+ * or device" (as GIO reports the link itself): a dangling link is a
+ * missing file, a loop says so. */
+static void
+test_special_broken_links (void)
+{
+  static const struct { const char *name; const char *target; const char *reason; } cases[] = {
+    { "dangling.json", "no-such-target.json", "No such file or directory" },
+    { "loop-a.json", "loop-b.json", "Too many levels of symbolic links" },
+  };
+
+  g_autofree char *loop_b = tmp_path ("loop-b.json");
+
+  g_assert_cmpint (symlink ("loop-a.json", loop_b), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = tmp_path (cases[i].name);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RpPlan) plan = NULL;
+      g_autofree char *expected = g_strdup_printf ("%s: cannot open: %s", path, cases[i].reason);
+
+      g_assert_cmpint (symlink (cases[i].target, path), ==, 0);
+      plan = rp_plan_file_load (file, NULL, NULL, &error);
+      g_assert_null (plan);
+      g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_IO);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+}
+
 /* A sparse file over the size limit is refused before it is read. */
 static void
 test_special_too_big (void)
@@ -1825,6 +1855,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/special/fifo", test_special_fifo);
   g_test_add_func ("/plan-file/special/device", test_special_device);
   g_test_add_func ("/plan-file/special/missing", test_special_missing);
+  g_test_add_func ("/plan-file/special/broken-links", test_special_broken_links);
   g_test_add_func ("/plan-file/special/too-big", test_special_too_big);
   g_test_add_func ("/plan-file/special/no-permission", test_special_no_permission);
   g_test_add_func ("/plan-file/save/new-file", test_save_new_file);

@@ -269,6 +269,20 @@ read_file (GFile         *file,
     }
 
   type = g_file_info_get_file_type (info);
+  /* GIO describes the link itself when it cannot follow it: a dangling
+   * link or a loop. stat () says which. */
+  if (type == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      const char *path = g_file_peek_path (file);
+      GStatBuf st;
+
+      if (path != NULL && g_stat (path, &st) != 0)
+        errno_fail (error, name, _("cannot open"), errno);
+      else
+        g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_IO,
+                     _("%s: cannot open: a symbolic link that leads nowhere"), name);
+      return NULL;
+    }
   if (type == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_IO,
