@@ -27,7 +27,7 @@ struct _RpWorkoutCard
 
   /* children, built once and updated in place */
   GtkWidget   *icon;        /* before the size */
-  GtkWidget   *rest_icon;   /* before the title, on a rest day (no size) */
+  GtkWidget   *rest_icon;   /* before the title, on a rest day */
   GtkWidget   *title;
   GtkWidget   *pin;
   GtkWidget   *size;
@@ -154,16 +154,16 @@ layout (RpWorkoutCard *self,
          allocate);
   place (self->title, lead, 0, MAX (width - lead, 0), title_height, allocate);
 
-  if (gtk_widget_get_visible (self->size))
+  if (gtk_widget_get_visible (self->icon))
     {
-      int size = measure_width (self->size, TRUE);
+      int size = gtk_widget_get_visible (self->size) ? measure_width (self->size, TRUE) : 0;
       int pin = icon_room (self->pin);
       int icon = icon_room (self->icon);
       gboolean show_pin = pin > 0 && size + pin <= width;
       gboolean show_icon = (show_pin || pin == 0) && size + pin + icon <= width;
       int x = show_icon ? icon : 0;
       int right = show_pin ? width - pin : width;
-      int size_height = measure_height (self->size, MAX (right - x, 0));
+      int size_height = size > 0 ? measure_height (self->size, MAX (right - x, 0)) : 0;
       int row = MAX (size_height, measure_height (self->icon, -1));
 
       y += V_SPACING;
@@ -212,11 +212,10 @@ rp_workout_card_measure (GtkWidget      *widget,
 
   /* The icons beside the size may give way: only the texts set the minimum. */
   if (gtk_widget_get_visible (self->size))
-    {
-      min = MAX (min, measure_width (self->size, FALSE));
-      nat = MAX (nat, icon_room (self->icon) + measure_width (self->size, TRUE)
-                      + icon_room (self->pin));
-    }
+    min = MAX (min, measure_width (self->size, FALSE));
+  if (gtk_widget_get_visible (self->icon))
+    nat = MAX (nat, icon_room (self->icon) + icon_room (self->pin)
+                    + (gtk_widget_get_visible (self->size) ? measure_width (self->size, TRUE) : 0));
   if (gtk_widget_get_visible (self->pace))
     {
       min = MAX (min, measure_width (self->pace, FALSE));
@@ -306,6 +305,7 @@ update_texts (RpWorkoutCard *self)
   RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
   g_autofree char *size = rp_ui_format_workout_size (self->plan, self->workout);
   g_autofree char *pace = NULL;
+  gboolean rest = rp_workout_get_kind (self->workout) == RP_KIND_REST;
   int fast = 0;
   int slow = 0;
 
@@ -316,10 +316,10 @@ update_texts (RpWorkoutCard *self)
       pace = rp_ui_format_pace_range (fast, slow, unit);
     }
   set_label_text (self->pace, pace);
-  /* Without a size (a rest day) the kind's icon moves before the title. */
-  gtk_widget_set_visible (self->icon, size != NULL);
-  gtk_widget_set_visible (self->pin, size != NULL && rp_workout_get_pinned (self->workout));
-  gtk_widget_set_visible (self->rest_icon, size == NULL);
+  /* A rest day has no figures: its icon goes before the title. */
+  gtk_widget_set_visible (self->icon, !rest);
+  gtk_widget_set_visible (self->pin, !rest && rp_workout_get_pinned (self->workout));
+  gtk_widget_set_visible (self->rest_icon, rest);
 }
 
 static void

@@ -233,6 +233,28 @@ assert_lines_start_words (GtkLabel *label)
     }
 }
 
+/* Nothing sits beside a workout's title (a rest day's has its icon):
+ * even a card with no size keeps its icon off the title's line. */
+static void
+assert_title_alone (GtkWidget *card)
+{
+  GtkWidget *title = card_child (card, "card-title");
+  graphene_rect_t title_bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (title, card, &title_bounds));
+  for (GtkWidget *child = gtk_widget_get_first_child (card);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (child == title || !gtk_widget_get_mapped (child)
+          || !gtk_widget_compute_bounds (child, card, &bounds))
+        continue;
+      g_assert_cmpfloat (bounds.origin.x, >=, title_bounds.origin.x);
+    }
+}
+
 /* Every icon the card means to show is on screen: none gave way. */
 static void
 assert_icons_shown (GtkWidget *widget)
@@ -259,6 +281,7 @@ test_card_texts_whole (void)
     { 5, RP_KIND_FARTLEK, 0 },
     { 5, RP_KIND_HILLS, 0 },
     { 6, RP_KIND_LONG, 16000 },
+    { 0, RP_KIND_RECOVERY, -1 },
   };
   g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
   RpWeekView *view;
@@ -270,7 +293,7 @@ test_card_texts_whole (void)
     {
       g_autoptr(RpWorkout) workout = rp_workout_new (placed[i].kind);
 
-      if (placed[i].metres > 0)
+      if (placed[i].metres != 0)
         rp_workout_set_distance_m (workout, placed[i].metres);
       rp_workout_set_pinned (workout, TRUE);
       g_assert_nonnull (rp_planner_place (plan, monday + placed[i].day, workout));
@@ -289,6 +312,8 @@ test_card_texts_whole (void)
         GtkWidget *pace = card_child (card, "card-pace");
 
         assert_lines_start_words (GTK_LABEL (card_child (card, "card-title")));
+        if (!gtk_widget_has_css_class (card, "rest"))
+          assert_title_alone (card);
         if (gtk_widget_get_visible (pace))
           assert_lines_start_words (GTK_LABEL (pace));
         if (!gtk_widget_get_visible (size))
