@@ -18,6 +18,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "rp-application.h"
 #include "rp-date.h"
@@ -341,6 +342,121 @@ test_card_texts_whole (void)
   close_window (window);
 }
 
+/* Card colours: text on a pinned card's fill reads at 4.5:1 or more
+ * (WCAG AA for normal text), for every kind. */
+
+static double
+channel_luminance (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const GdkRGBA *c)
+{
+  return 0.2126 * channel_luminance (c->red) + 0.7152 * channel_luminance (c->green)
+         + 0.0722 * channel_luminance (c->blue);
+}
+
+/* The card's fill: a pixel of its left padding, as GTK paints it. */
+static GdkRGBA
+card_fill (GtkWidget *card)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (card);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (card));
+  int width = gtk_widget_get_width (card);
+  int height = gtk_widget_get_height (card);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  const guchar *p;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  /* Cairo's ARGB32: B, G, R, A in memory on a little-endian machine. */
+  p = pixels + ((gsize) (height / 2) * width + 3) * 4;
+  g_assert_cmpuint (p[3], ==, 255);
+
+  return (GdkRGBA) { p[2] / 255.0, p[1] / 255.0, p[0] / 255.0, 1.0 };
+}
+
+static double
+text_contrast (GtkWidget     *label,
+               const GdkRGBA *fill)
+{
+  GdkRGBA text;
+  GdkRGBA seen;
+  double a;
+  double b;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &text);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  /* A translucent text colour shows the fill through it. */
+  seen.red = text.red * text.alpha + fill->red * (1 - text.alpha);
+  seen.green = text.green * text.alpha + fill->green * (1 - text.alpha);
+  seen.blue = text.blue * text.alpha + fill->blue * (1 - text.alpha);
+  a = luminance (&seen) + 0.05;
+  b = luminance (fill) + 0.05;
+
+  return MAX (a, b) / MIN (a, b);
+}
+
+static void
+test_card_contrast (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  RpWeekView *view;
+  RpWindow *window;
+  guint n_checked = 0;
+  guint slot = 0;
+
+  for (RpKind kind = 0; kind < RP_N_KINDS; kind++)
+    {
+      g_autoptr(RpWorkout) workout = rp_workout_new (kind);
+
+      if (kind == RP_KIND_REST)
+        continue;
+      rp_workout_set_distance_m (workout, 8000);
+      rp_workout_set_pinned (workout, TRUE);
+      g_assert_nonnull (rp_planner_place (plan, monday + slot++ / 2, workout));
+    }
+  rp_planner_fill (plan);
+
+  window = show_window (plan, 1200, 800);
+  view = rp_window_get_week_view (window);
+  for (guint day = 0; day < 7; day++)
+    for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+      {
+        GtkWidget *card = rp_week_view_get_card (view, day, i);
+        GdkRGBA fill;
+        double title;
+        double size;
+        double pace;
+
+        if (!gtk_widget_has_css_class (card, "pinned"))
+          continue;
+        fill = card_fill (card);
+        title = text_contrast (card_child (card, "card-title"), &fill);
+        size = text_contrast (card_child (card, "card-size"), &fill);
+        pace = text_contrast (card_child (card, "card-pace"), &fill);
+        if (title < 4.5 || size < 4.5 || pace < 4.5)
+          g_error ("%s: text contrast %.2f (title), %.2f (size), %.2f (pace) on its fill",
+                   gtk_widget_get_css_classes (card)[1], title, size, pace);
+        n_checked++;
+      }
+  g_assert_cmpuint (n_checked, ==, RP_N_KINDS - 1);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +480,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/app/quit-with-dialogs-open", test_quit_with_dialogs_open);
   g_test_add_func ("/ui/card/texts-whole", test_card_texts_whole);
+  g_test_add_func ("/ui/card/contrast", test_card_contrast);
 
   status = g_test_run ();
 
