@@ -14,7 +14,9 @@
 
 #include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cairo.h>
 #include <glib/gstdio.h>
@@ -1027,6 +1029,99 @@ test_chart (Fixture       *fixture,
   g_assert_false (fixture_exists (fixture, "a.png"));
 }
 
+/* ---- hostile arguments and files (issue 5) ------------------------------ */
+
+/* Errors name the file as it was typed, not by its absolute path, so each
+ * line of validate's output starts with its argument; "" is no file (it
+ * used to name the current directory); links GIO cannot follow are named
+ * as such; a FIFO is refused at once by every command that reads. */
+static void
+test_hostile_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *fifo = fixture_path (fixture, "fifo.json");
+  g_autofree char *loop = fixture_path (fixture, "loop.json");
+  g_autofree char *dangling = fixture_path (fixture, "dangling.json");
+  g_autoptr(CliResult) result = NULL;
+
+  make_plan (fixture);
+  write_file (fixture, "bad.json", "{\r\"format\" : \"run-planner-plan\",\r\"version\" : \"1\"\r}", -1);
+  result = run_cli (fixture, "validate", "bad.json", "./plan.json");
+  g_assert_cmpint (result->status, ==, 1);
+  g_assert_cmpstr (result->out, ==, "./plan.json: ok\n");
+  /* A lone CR ends a line. */
+  g_assert_true (g_str_has_prefix (result->err, "bad.json:3:13: version: must be a positive integer\n"));
+
+  expect_cli (fixture, 1, NULL, "the file name is empty", "validate", "");
+  expect_cli (fixture, 1, NULL, "the file name is empty", "show", "");
+  expect_cli (fixture, 1, NULL, "the file name is empty", "new", "", "--start", "2026-03-02");
+
+  g_assert_cmpint (symlink ("loop.json", loop), ==, 0);
+  g_assert_cmpint (symlink ("nowhere.json", dangling), ==, 0);
+  expect_cli (fixture, 1, NULL, "loop.json: cannot open: Too many levels of symbolic links",
+              "validate", "loop.json");
+  expect_cli (fixture, 1, NULL, "dangling.json: cannot open: No such file or directory",
+              "fill", "dangling.json");
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  expect_cli (fixture, 1, NULL, "fifo.json: not a regular file", "validate", "fifo.json");
+  expect_cli (fixture, 1, NULL, "fifo.json: not a regular file", "show", "fifo.json");
+  expect_cli (fixture, 1, NULL, "fifo.json: not a regular file", "add", "fifo.json", "2026-03-03", "tempo");
+}
+
+/* Impossible edits say why and leave the file as it was. */
+static void
+test_hostile_edits (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(RpPlan) plan = NULL;
+
+  make_plan (fixture);
+  /* 2200-12-31 and 1900-01-01 are in range, but a plan reaching them
+   * from 2026 would have more than 5,300 weeks. */
+  expect_unchanged_cli (fixture, 1, "plan.json: cannot move the workout of 2026-03-03 to 2200-12-31: "
+                        "the plan would grow past 5300 weeks",
+                        "move", "plan.json", "2026-03-03", "2200-12-31");
+  expect_unchanged_cli (fixture, 1, "the plan would grow past 5300 weeks",
+                        "move", "plan.json", "2026-03-03", "1900-01-01");
+  expect_unchanged_cli (fixture, 1, "--index -1 is out of range",
+                        "move", "plan.json", "2026-03-03", "2026-03-04", "--index", "-1");
+
+  /* Notes longer than the file keeps are refused, not cut. */
+  for (guint i = 0; i < RP_PLAN_FILE_MAX_STRING / 2; i++)
+    g_string_append (notes, "é");
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-03", "tempo", "--notes", notes->str);
+  plan = load_plan (fixture, "plan.json");
+  g_assert_cmpstr (rp_workout_get_notes (rp_plan_get_workout (plan, date ("2026-03-03"), 0)), ==, notes->str);
+  g_string_append_c (notes, 'x');
+  expect_unchanged_cli (fixture, 2, "--notes is longer than 4096 bytes",
+                        "add", "plan.json", "2026-03-04", "tempo", "--notes", notes->str);
+}
+
+/* chart draws in memory and replaces OUT in one step: a failed write
+ * says why and leaves nothing behind. */
+static void
+test_hostile_chart_output (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *as_dir = fixture_path (fixture, "dir.png");
+
+  make_plan (fixture);
+  g_assert_cmpint (g_mkdir (as_dir, 0700), ==, 0);
+  expect_cli (fixture, 1, NULL, "nodir/a.png: cannot write the chart: No such file or directory",
+              "chart", "plan.json", "--week", "2026-03-05", "-o", "nodir/a.png");
+  expect_cli (fixture, 1, NULL, "dir.png: cannot write the chart: Is a directory",
+              "chart", "plan.json", "--week", "2026-03-05", "-o", "dir.png");
+  expect_cli (fixture, 2, NULL, "at most 10000", "chart", "plan.json", "--week", "2026-03-05",
+              "-o", "big.png", "--size", "100000x100000");
+  g_assert_false (fixture_exists (fixture, "big.png"));
+  expect_cli (fixture, 0, NULL, NULL, "chart", "plan.json", "--week", "2026-03-05", "-o", "a.pdf");
+  expect_cli (fixture, 0, NULL, NULL, "chart", "plan.json", "--week", "2026-03-05", "-o", "a.pdf",
+              "--size", "1x1");
+  g_assert_true (fixture_exists (fixture, "a.pdf"));
+}
+
 /* ---- SIGKILL while saving (issue 5) -------------------------------------- */
 
 #define KILL_ROUNDS 200
@@ -1413,6 +1508,9 @@ main (int    argc,
   ADD ("/cli/paces/json", test_paces_json);
   ADD ("/cli/paces/table", test_paces_table);
   ADD ("/cli/chart", test_chart);
+  ADD ("/cli/hostile/names", test_hostile_names);
+  ADD ("/cli/hostile/edits", test_hostile_edits);
+  ADD ("/cli/hostile/chart-output", test_hostile_chart_output);
   ADD ("/cli/kill-during-save", test_kill_during_save);
 
 #undef ADD

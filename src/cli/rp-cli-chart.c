@@ -17,6 +17,7 @@
 #include "rp-cli.h"
 
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
@@ -80,33 +81,46 @@ parse_size (const char *text,
   return TRUE;
 }
 
+static cairo_status_t
+append_to_array (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* SVG and PDF surfaces write into out as they are finished; a PNG is an
+ * image surface, encoded into out afterwards. */
 static cairo_surface_t *
-create_surface (ChartFormat format,
-                const char *path,
-                int         width,
-                int         height)
+create_surface (ChartFormat  format,
+                GByteArray  *out,
+                int          width,
+                int          height)
 {
   switch (format)
     {
     case FORMAT_SVG:
-      return cairo_svg_surface_create (path, width, height);
+      return cairo_svg_surface_create_for_stream (append_to_array, out, width, height);
     case FORMAT_PDF:
-      return cairo_pdf_surface_create (path, width, height);
+      return cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
     case FORMAT_PNG:
     default:
       return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
     }
 }
 
-static int
-draw_chart (RpPlan      *plan,
-            RpDate       week_start,
-            ChartFormat  format,
-            const char  *out_path,
-            int          width,
-            int          height)
+/* The chart's bytes, or NULL with the error printed. */
+static GBytes *
+render_chart (RpPlan      *plan,
+              RpDate       week_start,
+              ChartFormat  format,
+              const char  *out_path,
+              int          width,
+              int          height)
 {
-  cairo_surface_t *surface = create_surface (format, out_path, width, height);
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  cairo_surface_t *surface = create_surface (format, out, width, height);
   cairo_status_t status = cairo_surface_status (surface);
   RpChartStyle style;
 
@@ -120,16 +134,59 @@ draw_chart (RpPlan      *plan,
       cairo_destroy (cr);
     }
   if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, out_path);
-  /* SVG and PDF are written when the surface is finished. */
+    status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
-    return rp_cli_data_error (out_path, _("cannot write the chart: %s"),
-                              cairo_status_to_string (status));
+    {
+      rp_cli_data_error (out_path, _("cannot draw the chart: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+/* The reason of a failed write, without GIO's repetition of the path. */
+static const char *
+write_failure (const GError *error)
+{
+  static const struct { int code; int errnum; } reasons[] = {
+    { G_IO_ERROR_NOT_FOUND, ENOENT },
+    { G_IO_ERROR_PERMISSION_DENIED, EACCES },
+    { G_IO_ERROR_IS_DIRECTORY, EISDIR },
+    { G_IO_ERROR_NOT_DIRECTORY, ENOTDIR },
+    { G_IO_ERROR_NO_SPACE, ENOSPC },
+    { G_IO_ERROR_READ_ONLY, EROFS },
+  };
+
+  if (error->domain == G_IO_ERROR)
+    for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+      if (error->code == reasons[i].code)
+        return g_strerror (reasons[i].errnum);
+  return error->message;
+}
+
+/* Drawn in memory, then written in one atomic replace: a failed write
+ * (no such directory, a full disk) leaves no half image and says why. */
+static int
+draw_chart (RpPlan      *plan,
+            RpDate       week_start,
+            ChartFormat  format,
+            const char  *out_path,
+            int          width,
+            int          height)
+{
+  g_autoptr(GBytes) bytes = render_chart (plan, week_start, format, out_path, width, height);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (out_path);
+  g_autoptr(GError) error = NULL;
+
+  if (bytes == NULL)
+    return RP_CLI_EXIT_DATA;
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    return rp_cli_data_error (out_path, _("cannot write the chart: %s"), write_failure (error));
   return RP_CLI_EXIT_OK;
 }
 

@@ -25,6 +25,7 @@
 #include "rp-kind.h"
 #include "rp-parse.h"
 #include "rp-paces.h"
+#include "rp-plan-file.h"
 #include "rp-planner.h"
 #include "rp-steps.h"
 
@@ -346,6 +347,10 @@ check_add_syntax (const RpCliCommand *command,
     *out_status = rp_cli_usage_error (command, _("malformed duration “%s”"), options->duration);
   else if (options->notes && !g_utf8_validate (options->notes, -1, NULL))
     *out_status = rp_cli_usage_error (command, _("--notes is not valid UTF-8"));
+  /* The file keeps notes up to the string limit: refuse, never cut. */
+  else if (options->notes && strlen (options->notes) > RP_PLAN_FILE_MAX_STRING)
+    *out_status = rp_cli_usage_error (command, _("--notes is longer than %d bytes"),
+                                      RP_PLAN_FILE_MAX_STRING);
   else if (!check_steps_syntax (command, options->steps, out_status))
     ;
   else
@@ -499,8 +504,10 @@ move_workout (const char *path,
 
   rp_date_to_iso (from, from_iso);
   rp_date_to_iso (to, to_iso);
+  /* The workout exists (checked above): only the plan's growth can fail. */
   if (!rp_planner_move (plan, from, index, to, FALSE))
-    return rp_cli_data_error (path, _("cannot move the workout of %s to %s"), from_iso, to_iso);
+    return rp_cli_data_error (path, _("cannot move the workout of %s to %s: the plan would grow past %d weeks"),
+                              from_iso, to_iso, RP_MAX_WEEKS);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
     printf (_("%s: moved the workout of %s to %s\n"), path, from_iso, to_iso);

@@ -381,17 +381,48 @@ rp_cli_parse_index (int    value,
   return TRUE;
 }
 
+/* The core names a file by its absolute path; messages here name it as
+ * typed, so "validate a.json" prints "a.json:3:15: …" and every line of
+ * output starts with the argument it is about. */
+static void
+print_file_error (const char   *path,
+                  GFile        *file,
+                  const GError *error)
+{
+  const char *absolute = g_file_peek_path (file);
+
+  if (absolute != NULL && g_str_has_prefix (error->message, absolute) &&
+      error->message[strlen (absolute)] == ':')
+    fprintf (stderr, "%s%s\n", path, error->message + strlen (absolute));
+  else
+    fprintf (stderr, "%s\n", error->message);
+}
+
+/* "" would name the current directory (g_file_new_for_commandline_arg). */
+static GFile *
+file_for_arg (const char *path)
+{
+  if (*path == '\0')
+    {
+      rp_cli_data_error (NULL, _("the file name is empty"));
+      return NULL;
+    }
+  return g_file_new_for_commandline_arg (path);
+}
+
 RpPlan *
 rp_cli_load_plan (const char  *path,
                   char       **out_etag)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) file = file_for_arg (path);
   g_autoptr(GError) error = NULL;
   RpPlan *plan;
 
+  if (file == NULL)
+    return NULL;
   plan = rp_plan_file_load (file, out_etag, NULL, &error);
   if (plan == NULL)
-    fprintf (stderr, "%s\n", error->message);
+    print_file_error (path, file, error);
   return plan;
 }
 
@@ -401,16 +432,17 @@ rp_cli_save_plan (RpPlan     *plan,
                   const char *etag,
                   gboolean    overwrite)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) file = file_for_arg (path);
   g_autoptr(GError) error = NULL;
 
+  if (file == NULL)
+    return RP_CLI_EXIT_DATA;
   if (!rp_plan_file_save (plan, file, etag, overwrite, NULL, NULL, &error))
     {
+      print_file_error (path, file, error);
       if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
-        fprintf (stderr, "%s\n%s: %s\n", error->message, path,
+        fprintf (stderr, "%s: %s\n", path,
                  _("not saved: the file changed on disk since it was read; run the command again"));
-      else
-        fprintf (stderr, "%s\n", error->message);
       return RP_CLI_EXIT_DATA;
     }
   return RP_CLI_EXIT_OK;
