@@ -45,9 +45,11 @@ struct _RpSettingsWindow
   AdwActionRow   *vdot_row;
   GtkWidget      *pace_labels[N_PACES];
   GtkSpinButton  *volume_spin;
+  AdwActionRow   *volume_row;
   AdwExpanderRow *override_row;
   GtkSpinButton  *override_spin;
   GtkWidget      *rest_switches[7];
+  AdwExpanderRow *rest_row;
   AdwComboRow    *unit_row;
   AdwComboRow    *recovery_row;
   AdwComboRow    *week_start_row;
@@ -178,6 +180,35 @@ parse_race (RpSettingsWindow *self,
   return rp_parse_duration (text, out_time) && *out_time > 0;
 }
 
+/* The rows that name the unit, the week and the rest days follow them. */
+static void
+sync_row_texts (RpSettingsWindow *self)
+{
+  RpAthlete *a = athlete (self);
+  /* The week shown, as the plan's week start now cuts it. */
+  g_autofree char *week = rp_ui_format_week_range (rp_date_week_start (self->week_start,
+                                                                       rp_athlete_get_week_start (a)));
+  g_autofree char *override = NULL;
+  g_autoptr(GString) rest = g_string_new (NULL);
+  const char * const days[] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+                                N_("Friday"), N_("Saturday"), N_("Sunday") };
+
+  adw_action_row_set_subtitle (self->volume_row,
+                               rp_athlete_get_unit (a) == RP_UNIT_MI
+                               ? _("Miles a week, unless a week has its own")
+                               : _("Kilometres a week, unless a week has its own"));
+
+  /* Translators: %s is a week, e.g. "23 – 29 Nov 2026" */
+  override = g_strdup_printf (_("Different target for %s"), week);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->override_row), override);
+  rp_ui_set_label (GTK_WIDGET (self->override_row), override);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (rp_athlete_is_rest_day (a, (GDateWeekday) (i + 1)))
+      g_string_append_printf (rest, "%s%s", rest->len > 0 ? ", " : "", _(days[i]));
+  adw_expander_row_set_subtitle (self->rest_row, rest->len > 0 ? rest->str : _("None"));
+}
+
 static void
 sync_from_model (RpSettingsWindow *self)
 {
@@ -219,6 +250,7 @@ sync_from_model (RpSettingsWindow *self)
   adw_combo_row_set_selected (self->unit_row, rp_athlete_get_unit (a));
   adw_combo_row_set_selected (self->recovery_row, rp_athlete_get_recovery_preference (a));
   adw_combo_row_set_selected (self->week_start_row, rp_athlete_get_week_start (a) - 1);
+  sync_row_texts (self);
   self->syncing = FALSE;
 }
 
@@ -266,8 +298,14 @@ on_race_time_changed_cb (GtkEditable      *editable,
   if (self->syncing)
     return;
 
-  /* Live preview: the paces follow what is typed before it is applied. */
-  if (parse_race (self, &distance, &time) && rp_paces_from_race (distance, time, &paces))
+  /* Live preview: the paces follow what is typed before it is applied.
+   * A field not filled in yet is not an error. */
+  if (*gtk_editable_get_text (editable) == '\0')
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->race_time_row), "error");
+      show_paces (self, rp_athlete_get_paces (athlete (self)), FALSE);
+    }
+  else if (parse_race (self, &distance, &time) && rp_paces_from_race (distance, time, &paces))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->race_time_row), "error");
       show_paces (self, &paces, TRUE);
@@ -432,14 +470,13 @@ build_volume_group (RpSettingsWindow   *self,
   GtkWidget *expander = adw_expander_row_new ();
 
   adw_preferences_group_set_title (group, _("Weekly Volume"));
-  self->volume_spin = add_spin_row (group, NULL, _("Default target"),
-                                    _("In the display unit, for every week"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Different target this week"));
+  self->volume_spin = add_spin_row (group, NULL, _("Default target"), NULL);
+  self->volume_row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (self->volume_spin),
+                                                              ADW_TYPE_ACTION_ROW));
   adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (expander), TRUE);
-  rp_ui_set_label (expander, _("Different target this week"));
   self->override_row = ADW_EXPANDER_ROW (expander);
   adw_preferences_group_add (group, expander);
-  self->override_spin = add_spin_row (group, expander, _("This week's target"), NULL);
+  self->override_spin = add_spin_row (group, expander, _("Target"), NULL);
   adw_preferences_page_add (page, group);
 }
 
@@ -448,7 +485,7 @@ build_week_group (RpSettingsWindow   *self,
                   AdwPreferencesPage *page)
 {
   const char * const units[] = { _("Kilometres"), _("Miles"), NULL };
-  const char * const recovery[] = { _("Easy run"), _("Cross-training"), _("Walk"), NULL };
+  const char * const recovery[] = { _("Recovery run"), _("Cross-training"), _("Walk"), NULL };
   const char * const days[] = { _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"),
                                 _("Friday"), _("Saturday"), _("Sunday"), NULL };
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -457,6 +494,7 @@ build_week_group (RpSettingsWindow   *self,
   adw_preferences_group_set_title (group, _("Week"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rest), _("Rest days"));
   rp_ui_set_label (rest, _("Rest days"));
+  self->rest_row = ADW_EXPANDER_ROW (rest);
   adw_preferences_group_add (group, rest);
   for (guint i = 0; i < 7; i++)
     {

@@ -25,6 +25,8 @@
 #include "rp-kind.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
+#include "rp-settings-window.h"
+#include "rp-ui-util.h"
 #include "rp-week-view.h"
 #include "rp-window.h"
 #include "rp-workout-editor.h"
@@ -457,6 +459,91 @@ test_card_contrast (void)
   close_window (window);
 }
 
+/* Plan settings: what the rows say. */
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title_start)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                           title_start))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title_start);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_settings_rows (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  g_autofree char *week = rp_ui_format_week_range (monday);
+  RpWindow *window;
+  GtkWidget *settings;
+  GtkWidget *time;
+  GtkWidget *volume;
+  GtkWidget *rest;
+  GtkWidget *recovery;
+  GListModel *choices;
+  g_autoptr(GtkStringObject) first_choice = NULL;
+
+  rp_planner_fill (plan);
+  window = show_window (plan, 1200, 800);
+  settings = GTK_WIDGET (rp_settings_window_new (GTK_WINDOW (window),
+                                                 rp_window_get_history (window), monday));
+  gtk_window_present (GTK_WINDOW (settings));
+  wait_ms (100);
+
+  /* Picking a race distance before typing its time is not an error. */
+  time = find_row (settings, "Time");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (settings, "Distance")), 2);
+  g_assert_false (gtk_widget_has_css_class (time, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (time), "44:30");
+  g_assert_false (gtk_widget_has_css_class (time, "error"));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (settings, "VDOT"))),
+                                   "45.9"));
+  gtk_editable_set_text (GTK_EDITABLE (time), "44:3x");
+  g_assert_true (gtk_widget_has_css_class (time, "error"));
+
+  /* The volume says its unit, and follows a change of unit. */
+  volume = find_row (settings, "Default target");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (volume)), "Kilometres"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (settings, "Display unit")), RP_UNIT_MI);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (volume)), "Miles"));
+
+  /* The week a different target is for is named. */
+  g_assert_nonnull (find_row (settings, "Different target for "));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (find_row (settings, "Different target"))),
+                            week));
+
+  /* The rest days read without opening the row, and follow a change. */
+  rest = find_row (settings, "Rest days");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (rest)), ==, "Monday");
+  gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (find_row (rest, "Friday")))),
+                         TRUE);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (rest)), ==, "Monday, Friday");
+  g_assert_true (rp_athlete_is_rest_day (rp_plan_get_athlete (plan), G_DATE_FRIDAY));
+
+  /* Recovery after a hard day is a recovery run, not an easy run. */
+  recovery = find_row (settings, "Recovery after hard days");
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (recovery));
+  first_choice = g_list_model_get_item (choices, RP_RECOVERY_RUN);
+  g_assert_cmpstr (gtk_string_object_get_string (first_choice), ==, "Recovery run");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/ui/app/quit-with-dialogs-open", test_quit_with_dialogs_open);
   g_test_add_func ("/ui/card/texts-whole", test_card_texts_whole);
   g_test_add_func ("/ui/card/contrast", test_card_contrast);
+  g_test_add_func ("/ui/settings/rows", test_settings_rows);
 
   status = g_test_run ();
 
