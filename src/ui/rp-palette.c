@@ -227,6 +227,18 @@ on_plan_changed_cb (RpPlan    *plan,
   update_sizes (self);
 }
 
+/* Tab stops at each tile: a tile is a GtkBox, which GTK would skip, and
+ * the palette could not be reached without a pointer. */
+static gboolean
+rp_palette_focus (GtkWidget        *widget,
+                  GtkDirectionType  direction)
+{
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (rp_palette_parent_class)->focus (widget, direction);
+
+  return rp_ui_focus_chain (widget, direction, RP_PALETTE (widget)->tiles);
+}
+
 static void
 rp_palette_dispose (GObject *object)
 {
@@ -258,6 +270,7 @@ rp_palette_class_init (RpPaletteClass *klass)
 
   object_class->dispose = rp_palette_dispose;
   object_class->finalize = rp_palette_finalize;
+  widget_class->focus = rp_palette_focus;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "palette");

@@ -299,6 +299,61 @@ rp_ui_set_tooltip (GtkWidget  *widget,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
+static gboolean
+can_take_focus (GtkWidget *widget)
+{
+  return gtk_widget_is_visible (widget) && gtk_widget_is_sensitive (widget)
+         && gtk_widget_get_focusable (widget) && gtk_widget_get_can_focus (widget);
+}
+
+/* Where the focus is along the chain: the item that has it, or holds it. */
+static int
+chain_position (GPtrArray *chain,
+                GtkWidget *focus)
+{
+  int holder = -1;
+
+  if (focus == NULL)
+    return -1;
+  for (guint i = 0; i < chain->len; i++)
+    {
+      GtkWidget *item = g_ptr_array_index (chain, i);
+
+      if (item == focus)
+        return (int) i;
+      if (gtk_widget_is_ancestor (focus, item))
+        holder = (int) i;
+    }
+
+  return holder;
+}
+
+gboolean
+rp_ui_focus_chain (GtkWidget        *widget,
+                   GtkDirectionType  direction,
+                   GPtrArray        *chain)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  int step = direction == GTK_DIR_TAB_BACKWARD ? -1 : 1;
+  int i;
+
+  g_return_val_if_fail (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD,
+                        FALSE);
+
+  /* From outside, enter at the first (or, going back, the last) item. */
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, widget))
+    i = step > 0 ? 0 : (int) chain->len - 1;
+  else
+    i = chain_position (chain, focus) + step;
+
+  for (; i >= 0 && i < (int) chain->len; i += step)
+    if (can_take_focus (g_ptr_array_index (chain, i)))
+      return gtk_widget_grab_focus (g_ptr_array_index (chain, i));
+
+  return FALSE;
+}
+
 GSettings *
 rp_ui_settings_new (void)
 {

@@ -95,4 +95,11 @@ GdkDragAction rp_ui_drop_action        (RpHistory  *history,
                                         GtkWidget  *widget,
                                         const GValue *value);
 
+/* Tab and Shift+Tab along widgets in the order given (a GtkBox never
+ * takes the focus itself, even when focusable); the other directions
+ * are left to GTK. For a widget's focus vfunc. */
+gboolean    rp_ui_focus_chain          (GtkWidget        *widget,
+                                        GtkDirectionType  direction,
+                                        GPtrArray        *chain);
+
 G_END_DECLS

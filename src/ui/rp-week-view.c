@@ -543,6 +543,32 @@ build_day (RpWeekView *self,
   gtk_box_append (GTK_BOX (self->days_box), w->column);
 }
 
+/* Tab goes through the days in order, each day before its cards: a day
+ * column is a GtkBox, which GTK would skip, so an empty day could not be
+ * reached. Arrows keep GTK's geometric moves (Up and Down within a day). */
+static gboolean
+rp_week_view_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  RpWeekView *self = RP_WEEK_VIEW (widget);
+  g_autoptr(GPtrArray) chain = NULL;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (rp_week_view_parent_class)->focus (widget, direction);
+
+  chain = g_ptr_array_new ();
+  for (guint day = 0; day < N_DAYS; day++)
+    {
+      g_ptr_array_add (chain, self->days[day].column);
+      for (GtkWidget *card = gtk_widget_get_first_child (self->days[day].cards);
+           card != NULL;
+           card = gtk_widget_get_next_sibling (card))
+        g_ptr_array_add (chain, card);
+    }
+
+  return rp_ui_focus_chain (widget, direction, chain);
+}
+
 static void
 rp_week_view_dispose (GObject *object)
 {
@@ -563,6 +589,7 @@ rp_week_view_class_init (RpWeekViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rp_week_view_dispose;
+  widget_class->focus = rp_week_view_focus;
 
   signals[NAVIGATE] = g_signal_new ("navigate",
                                     G_TYPE_FROM_CLASS (klass),

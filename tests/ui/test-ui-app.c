@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "rp-application.h"
+#include "rp-palette.h"
 #include "rp-date.h"
 #include "rp-kind.h"
 #include "rp-plan-file.h"
@@ -544,6 +545,46 @@ test_settings_rows (void)
   close_window (window);
 }
 
+/* Keyboard: Tab and Shift+Tab reach every palette tile and every day. */
+static void
+test_tab_reaches_tiles_and_days (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  RpWindow *window;
+  RpPalette *palette;
+  RpWeekView *view;
+
+  rp_planner_fill (plan);
+  window = show_window (plan, 1200, 800);
+  palette = rp_window_get_palette (window);
+  view = rp_window_get_week_view (window);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      GtkDirectionType direction = pass == 0 ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD;
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      /* Twice round the window is more than enough. */
+      for (guint i = 0; i < 120; i++)
+        {
+          gtk_widget_child_focus (GTK_WIDGET (window), direction);
+          g_hash_table_add (seen, gtk_root_get_focus (GTK_ROOT (window)));
+        }
+
+      for (guint i = 0; i < rp_palette_get_n_tiles (palette); i++)
+        g_assert_true (g_hash_table_contains (seen, rp_palette_get_tile (palette, i)));
+      for (guint day = 0; day < 7; day++)
+        {
+          g_assert_true (g_hash_table_contains (seen, rp_week_view_get_day_widget (view, day)));
+          for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+            g_assert_true (g_hash_table_contains (seen, rp_week_view_get_card (view, day, i)));
+        }
+    }
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -569,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/ui/card/texts-whole", test_card_texts_whole);
   g_test_add_func ("/ui/card/contrast", test_card_contrast);
   g_test_add_func ("/ui/settings/rows", test_settings_rows);
+  g_test_add_func ("/ui/keyboard/tab-reaches-tiles-and-days", test_tab_reaches_tiles_and_days);
 
   status = g_test_run ();
 
