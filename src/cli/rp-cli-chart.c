@@ -30,7 +30,7 @@
 
 #define DEFAULT_WIDTH 800
 #define DEFAULT_HEIGHT 300
-#define MAX_SIDE 10000
+#define MAX_SIDE 4096  /* a 64 MiB image at most: a chart, not a poster */
 
 typedef enum
 {
