@@ -304,6 +304,28 @@ update_summary_texts (RpWeekView          *self,
   rp_ui_set_label (self->summary_box, label);
 }
 
+/* A day warning in the summary says which days it is about:
+ * "Second hard day in a row (Wed 25, Sat 28)". NULL when no day has it. */
+static char *
+warning_days (RpWeekView    *self,
+              RpWarningCode  code)
+{
+  g_autoptr(GString) days = g_string_new (NULL);
+
+  for (guint day = 0; day < N_DAYS; day++)
+    {
+      g_autofree char *name = NULL;
+
+      if ((rp_plan_get_day_warnings (self->plan, self->week_start + day)
+           & RP_WARNING_BIT (code)) == 0)
+        continue;
+      name = rp_ui_format_day_short (self->week_start + day);
+      g_string_append_printf (days, "%s%s", days->len > 0 ? ", " : "", name);
+    }
+
+  return days->len > 0 ? g_strdup (days->str) : NULL;
+}
+
 static void
 rebuild_summary (RpWeekView *self)
 {
@@ -325,10 +347,21 @@ rebuild_summary (RpWeekView *self)
   for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
     {
       g_autofree char *text = NULL;
+      g_autofree char *days = NULL;
 
       if ((summary->warnings & RP_WARNING_BIT (code)) == 0)
         continue;
       text = rp_warning_format (code, summary, plan_unit (self));
+      days = warning_days (self, code);
+      if (days != NULL)
+        {
+          /* Translators: a warning and the days it is about,
+           * e.g. "Second hard day in a row (Wed 25)" */
+          g_autofree char *with_days = g_strdup_printf (_("%s (%s)"), text, days);
+
+          g_free (text);
+          text = g_steal_pointer (&with_days);
+        }
       set_warning_row (self, n_rows++, text);
     }
   hide_warning_rows (self, n_rows);

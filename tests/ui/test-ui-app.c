@@ -28,6 +28,7 @@
 #include "rp-planner.h"
 #include "rp-settings-window.h"
 #include "rp-ui-util.h"
+#include "rp-warning.h"
 #include "rp-week-view.h"
 #include "rp-window.h"
 #include "rp-workout-editor.h"
@@ -585,6 +586,57 @@ test_tab_reaches_tiles_and_days (void)
   close_window (window);
 }
 
+/* The week summary names the days a day warning is about. */
+
+static const char *
+find_label_containing (GtkWidget  *widget,
+                       const char *part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget)
+      && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return gtk_label_get_text (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = find_label_containing (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_summary_names_warning_days (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  g_autoptr(RpWorkout) intervals = rp_workout_new (RP_KIND_INTERVALS);
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autofree char *wednesday = rp_ui_format_day_short (monday + 2);
+  RpWindow *window;
+  const char *text;
+
+  rp_workout_set_pinned (intervals, TRUE);
+  rp_workout_set_pinned (tempo, TRUE);
+  rp_planner_place (plan, monday + 1, intervals);
+  rp_planner_place (plan, monday + 2, tempo);
+  rp_planner_fill (plan);
+  g_assert_true (rp_plan_get_day_warnings (plan, monday + 2)
+                 & RP_WARNING_BIT (RP_WARNING_BACK_TO_BACK_HARD));
+
+  window = show_window (plan, 1200, 800);
+  text = find_label_containing (rp_week_view_get_summary (rp_window_get_week_view (window)),
+                                "in a row");
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, wednesday));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/ui/card/contrast", test_card_contrast);
   g_test_add_func ("/ui/settings/rows", test_settings_rows);
   g_test_add_func ("/ui/keyboard/tab-reaches-tiles-and-days", test_tab_reaches_tiles_and_days);
+  g_test_add_func ("/ui/week/summary-names-warning-days", test_summary_names_warning_days);
 
   status = g_test_run ();
 
