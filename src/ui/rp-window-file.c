@@ -232,11 +232,12 @@ rp_window_schedule_autosave (RpWindow *self)
 /* Loading */
 
 static void
-start_new_plan_at (RpWindow *self,
-                   GFile    *file,
-                   gboolean  overwrite)
+start_new_plan_at (RpWindow  *self,
+                   GFile     *file,
+                   gboolean   overwrite,
+                   RpAthlete *athlete)
 {
-  g_autoptr(RpPlan) plan = rp_window_make_empty_plan (NULL);
+  g_autoptr(RpPlan) plan = rp_window_make_empty_plan (athlete);
 
   rp_window_set_plan (self, plan, file, NULL);
   self->overwrite_next = overwrite;
@@ -278,7 +279,7 @@ set_aside_default (RpWindow *self,
       return;
     }
 
-  start_new_plan_at (self, file, FALSE);
+  start_new_plan_at (self, file, FALSE, NULL);
   text = g_strdup_printf (_("%s\n\nThe file was kept as “%s” and a new plan was started."),
                           load_error->message, aside_name);
   rp_window_show_error_dialog (self, _("Could Not Read Your Plan"), text);
@@ -401,7 +402,7 @@ rp_window_open_at_start (RpWindow *self,
 
   if (parent != NULL)
     g_file_make_directory_with_parents (parent, NULL, NULL);
-  start_new_plan_at (self, target, FALSE);
+  start_new_plan_at (self, target, FALSE, NULL);
   if (file == NULL)
     rp_window_show_message (self, _("Drag a workout from the left onto a day: Run Planner fills "
                                     "the rest of the week"));
@@ -593,11 +594,24 @@ on_new_response_cb (GtkNativeDialog *native,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-      /* The chooser already asked before replacing an existing file. */
-      self->autosave_blocked = FALSE;
-      start_new_plan_at (self, file, TRUE);
+      rp_window_new_plan_at (self, file);
     }
   g_object_unref (native);
+}
+
+void
+rp_window_new_plan_at (RpWindow *self,
+                       GFile    *file)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The chooser already asked before replacing an existing file. The
+   * runner's settings (unit, race result, rest days…) are the runner's,
+   * not the plan's: the new plan keeps them. */
+  self->autosave_blocked = FALSE;
+  start_new_plan_at (self, file, TRUE,
+                     self->plan != NULL ? rp_plan_get_athlete (self->plan) : NULL);
 }
 
 void

@@ -37,6 +37,10 @@ void         rp_window_set_plan           (RpWindow       *self,
  * current plan is kept. */
 void         rp_window_open               (RpWindow       *self,
                                            GFile          *file);
+/* New Plan: an empty plan from this week, saved at file (replacing it),
+ * with the runner's settings of the current plan. */
+void         rp_window_new_plan_at        (RpWindow       *self,
+                                           GFile          *file);
 /* Start-up: opens file (NULL: the default plan), creating it if missing. */
 void         rp_window_open_at_start      (RpWindow       *self,
                                            GFile          *file);

@@ -637,6 +637,67 @@ test_summary_names_warning_days (void)
   close_window (window);
 }
 
+static RpWorkout *
+find_pinned_anywhere (RpPlan *plan)
+{
+  for (RpDate date = rp_plan_get_start (plan); date <= rp_plan_get_end (plan); date++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+      if (rp_workout_get_pinned (rp_plan_get_workout (plan, date, i)))
+        return rp_plan_get_workout (plan, date, i);
+
+  return NULL;
+}
+
+/* New Plan keeps the runner's settings and starts with no workouts. */
+static void
+test_new_plan_keeps_runner_settings (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autofree char *dir = g_dir_make_tmp ("rp-new-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RpPlan) saved = NULL;
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  RpPlan *fresh;
+  RpWindow *window;
+  gint64 distance = 0;
+  gint64 time = 0;
+
+  rp_athlete_set_unit (athlete, RP_UNIT_MI);
+  rp_athlete_set_race_result (athlete, 10000, 44 * 60 + 30);
+  rp_athlete_set_rest_days (athlete, (1u << 0) | (1u << 4));
+  rp_workout_set_pinned (tempo, TRUE);
+  rp_planner_place (plan, monday + 1, tempo);
+  rp_planner_fill (plan);
+  window = show_window (plan, 1200, 800);
+
+  rp_window_new_plan_at (window, file);
+  for (guint i = 0; i < 300 && rp_window_is_busy (window); i++)
+    wait_ms (10);
+
+  fresh = rp_window_get_plan (window);
+  g_assert_true (fresh != plan);
+  g_assert_true (rp_window_get_file (window) != NULL
+                 && g_file_equal (rp_window_get_file (window), file));
+  g_assert_null (find_pinned_anywhere (fresh));
+  athlete = rp_plan_get_athlete (fresh);
+  g_assert_cmpint (rp_athlete_get_unit (athlete), ==, RP_UNIT_MI);
+  g_assert_true (rp_athlete_get_race_result (athlete, &distance, &time));
+  g_assert_cmpint (distance, ==, 10000);
+  g_assert_true (rp_athlete_is_rest_day (athlete, G_DATE_FRIDAY));
+
+  /* And so does the file. */
+  saved = rp_plan_file_load (file, NULL, NULL, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (rp_athlete_get_unit (rp_plan_get_athlete (saved)), ==, RP_UNIT_MI);
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -664,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/ui/settings/rows", test_settings_rows);
   g_test_add_func ("/ui/keyboard/tab-reaches-tiles-and-days", test_tab_reaches_tiles_and_days);
   g_test_add_func ("/ui/week/summary-names-warning-days", test_summary_names_warning_days);
+  g_test_add_func ("/ui/file/new-plan-keeps-runner-settings", test_new_plan_keeps_runner_settings);
 
   status = g_test_run ();
 
