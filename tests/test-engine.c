@@ -1035,6 +1035,26 @@ test_sizes_long_default (void)
     }
 }
 
+/* An easy or recovery run the runner places without a size is not
+ * nothing: the smallest easy run worth doing, or the week's recovery
+ * length (8 % of the target, clamped by the goal race). */
+static void
+test_sizes_easy_recovery_default (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_MARATHON, 100000, REST_ON (MON));
+  RpWorkout *easy = place (plan, TUE, RP_KIND_EASY, -1);
+  RpWorkout *recovery = place (plan, THU, RP_KIND_RECOVERY, -1);
+
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, easy), ==, 5000);
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, recovery), ==, 8000);
+  g_assert_cmpint (rp_planner_workout_duration_s (plan, easy), >, 0);
+
+  rp_athlete_set_min_easy_m (rp_plan_get_athlete (plan), 7000);
+  rp_athlete_set_goal (rp_plan_get_athlete (plan), RP_RACE_HALF);
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, easy), ==, 7000);
+  g_assert_cmpint (rp_planner_workout_distance_m (plan, recovery), ==, 4800);
+}
+
 /* Conversions against Daniels' published VDOT 50 figures (a 5K in
  * 19:57): E 4:56–5:34/km, M 4:31, T 4:15, I 3:55; 10K 41:21, half
  * 1:31:35. Paces may be 3 s/km off the tables, so sizes are checked to
@@ -2112,6 +2132,7 @@ main (int    argc,
   g_test_add_func ("/engine/fill/week-target-override", test_fill_week_target_override);
   g_test_add_func ("/engine/sizes", test_sizes);
   g_test_add_func ("/engine/sizes/long-default", test_sizes_long_default);
+  g_test_add_func ("/engine/sizes/easy-recovery-default", test_sizes_easy_recovery_default);
   g_test_add_func ("/engine/sizes/published-paces", test_sizes_published_paces);
   g_test_add_func ("/engine/sizes/race", test_sizes_race);
   g_test_add_func ("/engine/paces-shown", test_paces_shown);

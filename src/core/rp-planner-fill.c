@@ -29,7 +29,6 @@
  * it deterministic and local. */
 
 /* The numbers of PLANNING-RULES.md; docs/planning-rules.md lists them. */
-#define RECOVERY_PERCENT        8      /* of the week's target */
 #define EASY_MAX_PERCENT        25     /* of the week's target */
 #define EASY_MAX_S              (90 * 60)
 #define CROSS_MIN_S             (30 * 60)
@@ -182,28 +181,6 @@ claim_race_days (DayInfo *days,
     }
 }
 
-/* 8 % of the target, to 0.1 unit, clamped by the goal race. */
-static gint64
-recovery_size (Ctx    *ctx,
-               gint64  target_m)
-{
-  /* Bounds in metres, in a km plan and in a miles plan. The rules give
-   * the half and the marathon in both units (4.8 km or 3 mi; 6.4–9.7 km
-   * or 4–6 mi) and 5K/10K in km only, so those are 3–5 km in both. */
-  static const gint64 bounds[RP_N_RACES][2][2] = {
-    [RP_RACE_5K] = { { 3000, 5000 }, { 3000, 5000 } },
-    [RP_RACE_10K] = { { 3000, 5000 }, { 3000, 5000 } },
-    [RP_RACE_HALF] = { { 4800, 4800 }, { 4828, 4828 } },
-    [RP_RACE_MARATHON] = { { 6400, 9700 }, { 6437, 9656 } },
-  };
-  guint u = ctx->unit == RP_UNIT_MI ? 1 : 0;
-  guint goal = MIN ((guint) ctx->goal, RP_N_RACES - 1);
-  /* target × 8 is exact, so a half-way case rounds up as it should. */
-  double tenths = round (target_m * (double) RECOVERY_PERCENT / (ctx->unit_m * 10.0));
-  gint64 metres = llround (tenths / 10.0 * ctx->unit_m);
-
-  return CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
-}
 
 /* The recovery entry: a run, or the runner's preferred cross-training or
  * walk of about the same time (30–45 min, to 5 min). */
@@ -215,7 +192,7 @@ recovery_entry (Ctx         *ctx,
                 RpDate       date,
                 Entry       *entry)
 {
-  gint64 metres = recovery_size (ctx, target_m);
+  gint64 metres = _rp_planner_recovery_size (ctx, target_m);
   double seconds;
 
   memset (entry, 0, sizeof *entry);

@@ -86,6 +86,10 @@ gint64   _rp_planner_day_race_m            (Ctx       *ctx,
                                             RpDate     date);
 /* ceil(race miles) days, at most MAX_RACE_WINDOW_DAYS. */
 guint    _rp_planner_race_window_days      (gint64     race_m);
+/* A recovery run's length for a week of target_m (8 %, to 0.1 unit,
+ * clamped by the goal race). */
+gint64   _rp_planner_recovery_size         (Ctx       *ctx,
+                                            gint64     target_m);
 
 /* Re-fills weeks [first, last]; ctx must be current. */
 void     _rp_planner_fill_range            (Ctx       *ctx,

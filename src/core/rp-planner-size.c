@@ -25,6 +25,7 @@
 
 /* PLANNING-RULES.md, the kinds table and "Easy days"; docs/planning-rules.md. */
 #define LONG_DEFAULT_PERCENT    25     /* a long run without a size */
+#define RECOVERY_PERCENT        8      /* of the week's target */
 #define MIN_EASY_KM_M           5000
 #define MIN_EASY_MI             3.0    /* miles */
 
@@ -136,7 +137,33 @@ _rp_planner_week_target (Ctx   *ctx,
   return rp_plan_get_week_target (ctx->plan, (date - ctx->start) / 7);
 }
 
-/* A kind's size when the runner gave none (PLANNING-RULES kinds table). */
+/* 8 % of the target, to 0.1 unit, clamped by the goal race. */
+gint64
+_rp_planner_recovery_size (Ctx    *ctx,
+                           gint64  target_m)
+{
+  /* Bounds in metres, in a km plan and in a miles plan. The rules give
+   * the half and the marathon in both units (4.8 km or 3 mi; 6.4–9.7 km
+   * or 4–6 mi) and 5K/10K in km only, so those are 3–5 km in both. */
+  static const gint64 bounds[RP_N_RACES][2][2] = {
+    [RP_RACE_5K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_10K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_HALF] = { { 4800, 4800 }, { 4828, 4828 } },
+    [RP_RACE_MARATHON] = { { 6400, 9700 }, { 6437, 9656 } },
+  };
+  guint u = ctx->unit == RP_UNIT_MI ? 1 : 0;
+  guint goal = MIN ((guint) ctx->goal, RP_N_RACES - 1);
+  /* target × 8 is exact, so a half-way case rounds up as it should. */
+  double tenths = round (target_m * (double) RECOVERY_PERCENT / (ctx->unit_m * 10.0));
+  gint64 metres = llround (tenths / 10.0 * ctx->unit_m);
+
+  return CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
+}
+
+/* A kind's size when the runner gave none (PLANNING-RULES kinds table).
+ * The engine sizes easy and recovery runs itself; one the runner places
+ * without a size gets the smallest easy run worth doing, or the week's
+ * recovery length, rather than counting as nothing. */
 static gint64
 default_distance (Ctx    *ctx,
                   RpKind  kind,
@@ -149,6 +176,10 @@ default_distance (Ctx    *ctx,
     return llround (target_m * LONG_DEFAULT_PERCENT / 100.0);
   if (kind == RP_KIND_RACE)
     return ctx->goal_m;
+  if (kind == RP_KIND_EASY)
+    return ctx->min_easy_m;
+  if (kind == RP_KIND_RECOVERY)
+    return _rp_planner_recovery_size (ctx, target_m);
   if (!info->counts_as_running)
     return -1;
   if (info->default_distance_m > 0)
