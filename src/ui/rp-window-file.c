@@ -128,7 +128,7 @@ rp_window_make_empty_plan (RpAthlete *athlete)
 /* Saving */
 
 static void save_now (RpWindow *self);
-static void ask_reload (RpWindow *self, const char *reason);
+static void ask_reload (RpWindow *self, const char *reason, gboolean unsaved);
 
 static void
 on_saved_cb (GObject      *object,
@@ -160,7 +160,13 @@ on_saved_cb (GObject      *object,
         }
     }
   else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
-    ask_reload (self, error->message);
+    {
+      g_autofree char *name = g_file_get_basename (op->file);
+      g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program, so "
+                                                 "your changes were not saved there."), name);
+
+      ask_reload (self, text, TRUE);   /* this save did not land */
+    }
   else
     rp_window_show_error_dialog (self, _("Could Not Save the Plan"), error->message);
 
@@ -410,11 +416,20 @@ rp_window_open_at_start (RpWindow *self,
 
 /* Changes on disk */
 
+/* Whether the plan in the window has edits its file does not have yet. */
+static gboolean
+has_unsaved_changes (RpWindow *self)
+{
+  return self->autosave_id != 0 || self->saving || self->save_again || self->autosave_blocked;
+}
+
 static void
 on_reload_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        RpWindow         *self)
 {
+  gboolean unsaved = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rp-unsaved"));
+
   self->reload_asked = FALSE;
   if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
     load (self, self->file, LOAD_OPEN);
@@ -424,32 +439,53 @@ on_reload_response_cb (AdwMessageDialog *dialog,
     {
       /* Keep ours, but never write over the other program's version. */
       self->autosave_blocked = TRUE;
-      rp_window_show_info_banner (self, _("The file changed on disk, so your changes are not "
-                                          "saved there. Use Save As… to keep them."));
+      rp_window_show_info_banner (self, unsaved
+                                  ? _("The file changed on disk, so your changes are not "
+                                      "saved there. Use Save As… to keep them.")
+                                  : _("The file changed on disk, so new changes are not "
+                                      "saved there. Use Save As… to keep them."));
     }
 }
 
+/* The dialog words the choice by the real state: only with unsaved
+ * changes does reloading lose anything. */
 static void
 ask_reload (RpWindow   *self,
-            const char *reason)
+            const char *reason,
+            gboolean    unsaved)
 {
   GtkWidget *dialog;
+  AdwMessageDialog *message;
+  g_autofree char *body = g_strdup_printf ("%s %s", reason,
+                                           unsaved
+                                           ? _("Reload it? Your changes since it was last "
+                                               "saved would be lost.")
+                                           : _("Reload it to see the changes?"));
 
-  set_last_message (self, reason);
+  set_last_message (self, body);
   if (self->reload_asked)
     return;
 
   self->reload_asked = TRUE;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Plan Changed on Disk"), reason);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Mine"),
-                                    "save-as", _("Save _As…"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Plan Changed on Disk"), body);
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_object_set_data (G_OBJECT (dialog), "rp-unsaved", GINT_TO_POINTER (unsaved));
+  if (unsaved)
+    adw_message_dialog_add_responses (message,
+                                      "keep", _("_Keep Mine"),
+                                      "save-as", _("Save _As…"),
+                                      "reload", _("_Reload"),
+                                      NULL);
+  else
+    adw_message_dialog_add_responses (message,
+                                      "keep", _("_Keep Current"),
+                                      "reload", _("_Reload"),
+                                      NULL);
+  adw_message_dialog_set_response_appearance (message, "reload",
+                                              unsaved ? ADW_RESPONSE_DESTRUCTIVE
+                                                      : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (message, unsaved ? "keep" : "reload");
+  adw_message_dialog_set_close_response (message, "keep");
   g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -468,11 +504,10 @@ on_etag_queried_cb (GObject      *object,
       && g_strcmp0 (etag, self->etag) != 0)
     {
       g_autofree char *name = g_file_get_basename (op->file);
-      g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program. Reload "
-                                                 "it? Your changes since it was last saved "
-                                                 "would be lost."), name);
+      g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program."),
+                                               name);
 
-      ask_reload (self, text);
+      ask_reload (self, text, has_unsaved_changes (self));
     }
 
   file_op_free (op);

@@ -828,6 +828,7 @@ test_autosave_and_reload (Fixture       *fixture,
   g_autoptr(RpPlan) saved = NULL;
   g_autoptr(GError) error = NULL;
   RpDate wednesday = fixture->week_start + 2;
+  GtkWidget *dialog;
 
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       (gssize) g_bytes_get_size (bytes), NULL));
@@ -850,8 +851,71 @@ test_autosave_and_reload (Fixture       *fixture,
                                       (gssize) g_bytes_get_size (bytes), NULL));
   for (guint i = 0; i < 300 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
     wait_ms (10);
-  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (rp_window_get_last_message (fixture->window), "another program"));
+
+  /* Everything was saved: nothing would be lost, so the dialog just offers to reload. */
+  g_assert_null (strstr (rp_window_get_last_message (fixture->window), "lost"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "reload"),
+                   ==, "_Reload");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "keep"),
+                   ==, "_Keep Current");
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save-as"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)),
+                   ==, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* With an edit not yet written, the reload dialog says it would be lost. */
+static void
+test_reload_unsaved (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rp-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = rp_plan_file_serialize (fixture->plan);
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      (gssize) g_bytes_get_size (bytes), NULL));
+  rp_window_open (fixture->window, file);
+  g_assert_true (wait_idle (fixture->window));
+
+  /* Another program rewrites the file just as the runner edits. */
+  wait_ms (1100);
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  rp_week_view_focus_day (rp_window_get_week_view (fixture->window), fixture->week_start + 2);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  for (guint i = 0; i < 300 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
+    wait_ms (10);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (rp_window_get_last_message (fixture->window), "would be lost"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save-as"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "keep"),
+                   ==, "_Keep Mine");
+  /* Losing work is never the default. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)),
+                   ==, "keep");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                                               "reload"),
+                   ==, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_idle (fixture->window));
+
+  /* Kept: the other program's version is never written over. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "{}");
+  }
 
   g_unlink (path);
   g_rmdir (dir);
@@ -1239,6 +1303,7 @@ main (int   argc,
   ADD ("/ui/a11y/labels", test_accessible_labels);
   ADD ("/ui/file/bad-file-kept", test_bad_file_kept);
   ADD ("/ui/file/autosave-and-reload", test_autosave_and_reload);
+  ADD ("/ui/file/reload-unsaved", test_reload_unsaved);
   ADD ("/ui/file/first-start", test_first_start);
   ADD ("/ui/file/default-unreadable-set-aside", test_default_unreadable_set_aside);
   ADD ("/ui/file/default-newer-version", test_default_newer_version);
