@@ -59,8 +59,13 @@ struct _RpSettingsWindow
   RpPlan         *plan;
   gulong          changed_id;
   RpDate          week_start;
+  gint64          other_distance_m; /* a race result at no standard distance, else 0 */
   gboolean        syncing;   /* rows follow the model: do not write back */
 };
+
+/* The race distance row: None, the standard races, then Other when the
+ * result is at another distance (set by a file or the command line). */
+#define OTHER_RACE_POSITION (RP_N_RACES + 1)
 
 G_DEFINE_FINAL_TYPE (RpSettingsWindow, rp_settings_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -173,9 +178,12 @@ parse_race (RpSettingsWindow *self,
   guint selected = adw_combo_row_get_selected (self->race_distance_row);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->race_time_row));
 
-  if (selected == 0 || selected > RP_N_RACES)
+  if (selected == OTHER_RACE_POSITION && self->other_distance_m > 0)
+    *out_distance = self->other_distance_m;
+  else if (selected == 0 || selected > RP_N_RACES)
     return FALSE;
-  *out_distance = rp_race_distance_m ((RpRace) (selected - 1));
+  else
+    *out_distance = rp_race_distance_m ((RpRace) (selected - 1));
 
   return rp_parse_duration (text, out_time) && *out_time > 0;
 }
@@ -209,6 +217,53 @@ sync_row_texts (RpSettingsWindow *self)
   adw_expander_row_set_subtitle (self->rest_row, rest->len > 0 ? rest->str : _("None"));
 }
 
+/* Shows distance as the Other choice, or drops that choice when 0: a
+ * distance the list does not name is kept, never shown as None. */
+static void
+set_other_distance (RpSettingsWindow *self,
+                    gint64            distance)
+{
+  GtkStringList *model = GTK_STRING_LIST (adw_combo_row_get_model (self->race_distance_row));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_autofree char *text = NULL;
+
+  self->other_distance_m = distance;
+  if (distance > 0)
+    {
+      g_autofree char *size = rp_format_distance (distance, rp_athlete_get_unit (athlete (self)));
+      /* Translators: a race distance not in the list, e.g. "Other (15.0 km)" */
+      text = g_strdup_printf (_("Other (%s)"), size);
+    }
+
+  if (n > OTHER_RACE_POSITION)
+    {
+      const char *shown = gtk_string_list_get_string (model, OTHER_RACE_POSITION);
+
+      if (g_strcmp0 (shown, text) == 0)
+        return;
+      gtk_string_list_remove (model, OTHER_RACE_POSITION);
+    }
+  if (text != NULL)
+    gtk_string_list_append (model, text);
+}
+
+/* The row position of a race result's distance. */
+static guint
+race_position (RpSettingsWindow *self,
+               gint64            distance)
+{
+  for (RpRace race = 0; race < RP_N_RACES; race++)
+    if (rp_race_distance_m (race) == distance)
+      {
+        set_other_distance (self, 0);
+        return race + 1;
+      }
+
+  set_other_distance (self, distance);
+
+  return OTHER_RACE_POSITION;
+}
+
 static void
 sync_from_model (RpSettingsWindow *self)
 {
@@ -223,13 +278,14 @@ sync_from_model (RpSettingsWindow *self)
     {
       g_autofree char *text = rp_format_duration (time);
 
-      for (RpRace race = 0; race < RP_N_RACES; race++)
-        if (rp_race_distance_m (race) == distance)
-          adw_combo_row_set_selected (self->race_distance_row, race + 1);
+      adw_combo_row_set_selected (self->race_distance_row, race_position (self, distance));
       gtk_editable_set_text (GTK_EDITABLE (self->race_time_row), text);
     }
   else
-    adw_combo_row_set_selected (self->race_distance_row, 0);
+    {
+      set_other_distance (self, 0);
+      adw_combo_row_set_selected (self->race_distance_row, 0);
+    }
   show_paces (self, rp_athlete_get_paces (a), FALSE);
 
   gtk_spin_button_set_value (self->volume_spin, rp_athlete_get_volume_m (a) / unit_metres (self));

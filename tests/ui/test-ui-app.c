@@ -546,6 +546,57 @@ test_settings_rows (void)
   close_window (window);
 }
 
+/* A race result at a distance the list does not name shows as Other
+ * with its distance, and stays until the runner picks another. */
+static void
+test_settings_other_race_distance (void)
+{
+  RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  RpWindow *window;
+  GtkWidget *settings;
+  AdwComboRow *distance_row;
+  GtkStringObject *shown;
+  gint64 distance = 0;
+  gint64 time = 0;
+
+  rp_athlete_set_race_result (athlete, 15000, 65 * 60);
+  rp_planner_fill (plan);
+  window = show_window (plan, 1200, 800);
+  settings = GTK_WIDGET (rp_settings_window_new (GTK_WINDOW (window),
+                                                 rp_window_get_history (window), monday));
+  gtk_window_present (GTK_WINDOW (settings));
+  wait_ms (100);
+
+  distance_row = ADW_COMBO_ROW (find_row (settings, "Distance"));
+  shown = adw_combo_row_get_selected_item (distance_row);
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "Other (15.0 km)");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (settings, "Time"))), ==,
+                   "1:05:00");
+
+  /* A new time for the same race keeps its distance. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (settings, "Time")), "1:04:00");
+  g_signal_emit_by_name (find_row (settings, "Time"), "apply");
+  g_assert_true (rp_athlete_get_race_result (rp_plan_get_athlete (rp_window_get_plan (window)),
+                                             &distance, &time));
+  g_assert_cmpint (distance, ==, 15000);
+  g_assert_cmpint (time, ==, 64 * 60);
+  shown = adw_combo_row_get_selected_item (distance_row);
+  g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "Other (15.0 km)");
+
+  /* Picking a listed race replaces it. */
+  adw_combo_row_set_selected (distance_row, 2);
+  g_assert_true (rp_athlete_get_race_result (rp_plan_get_athlete (rp_window_get_plan (window)),
+                                             &distance, &time));
+  g_assert_cmpint (distance, ==, 10000);
+  shown = adw_combo_row_get_selected_item (distance_row);
+  g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "10K");
+
+  close_window (window);
+}
+
 /* Keyboard: Tab and Shift+Tab reach every palette tile and every day. */
 static void
 test_tab_reaches_tiles_and_days (void)
@@ -723,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/ui/card/texts-whole", test_card_texts_whole);
   g_test_add_func ("/ui/card/contrast", test_card_contrast);
   g_test_add_func ("/ui/settings/rows", test_settings_rows);
+  g_test_add_func ("/ui/settings/other-race-distance", test_settings_other_race_distance);
   g_test_add_func ("/ui/keyboard/tab-reaches-tiles-and-days", test_tab_reaches_tiles_and_days);
   g_test_add_func ("/ui/week/summary-names-warning-days", test_summary_names_warning_days);
   g_test_add_func ("/ui/file/new-plan-keeps-runner-settings", test_new_plan_keeps_runner_settings);
