@@ -40,6 +40,7 @@ struct _RpWorkoutEditor
   AdwEntryRow    *notes_row;
   AdwEntryRow    *steps_row;
   GtkLabel       *steps_message;
+  GtkLabel       *fields_message;  /* what a bad distance, duration or pace should look like */
 
   /* owned */
   RpHistory      *history;
@@ -60,14 +61,21 @@ editor_unit (RpWorkoutEditor *self)
   return rp_athlete_get_unit (rp_plan_get_athlete (rp_history_get_plan (self->history)));
 }
 
+/* Marks row as valid or not, with the hint (NULL when valid) that says
+ * what it accepts, for the screen reader too. */
 static void
 set_error (AdwEntryRow *row,
-           gboolean     error)
+           const char  *hint)
 {
-  if (error)
+  if (hint != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                               hint != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                            : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  rp_ui_set_description (GTK_WIDGET (row), hint != NULL ? hint : "");
 }
 
 static gboolean
@@ -143,10 +151,8 @@ show_steps_message (RpWorkoutEditor *self,
       gtk_widget_remove_css_class (label, "error");
       gtk_widget_add_css_class (label, "dim-label");
     }
-  set_error (self->steps_row, error);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->steps_row), GTK_ACCESSIBLE_STATE_INVALID,
-                               error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
+  set_error (self->steps_row, error ? message : NULL);
+  /* Read out whether it is an error or not: how the steps were understood. */
   rp_ui_set_description (GTK_WIDGET (self->steps_row), message);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !error);
 }
@@ -219,15 +225,73 @@ read_steps (RpWorkoutEditor  *self,
   return validate_steps (self) && rp_steps_parse (text, editor_unit (self), out_steps, NULL);
 }
 
+/* Reads distance, duration and pace; a field that does not read is
+ * marked, and the line under the fields says what it accepts. */
+static gboolean
+read_fields (RpWorkoutEditor *self,
+             gint64          *out_distance,
+             gint64          *out_duration,
+             int             *out_fast,
+             int             *out_slow)
+{
+  const char *distance_text = gtk_editable_get_text (GTK_EDITABLE (self->distance_row));
+  const char *duration_text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
+  const char *pace_text = gtk_editable_get_text (GTK_EDITABLE (self->pace_row));
+  g_autofree char *compact = g_regex_replace_literal (space_regex (), distance_text, -1, 0,
+                                                      "", 0, NULL);
+  g_autoptr(GString) message = g_string_new (NULL);
+  const char *distance_hint = NULL;
+  const char *duration_hint = NULL;
+  const char *pace_hint = NULL;
+
+  *out_distance = -1;
+  *out_duration = -1;
+  /* The field shows "10.0 km"; the parser takes "10.0km". */
+  if (*compact != '\0' && !rp_parse_distance (compact, editor_unit (self), TRUE, out_distance))
+    distance_hint = _("Type a distance like 10 km, 6.2 mi or 5000 m.");
+  if (*duration_text != '\0' && !rp_parse_duration (duration_text, out_duration))
+    duration_hint = _("Type a duration like 45 min or 1:05:00.");
+  if (!parse_pace_text (self, pace_text, out_fast, out_slow))
+    pace_hint = editor_unit (self) == RP_UNIT_MI
+                ? _("Type a pace per mile like 7:30 or 7:20–7:40.")
+                : _("Type a pace per kilometre like 4:15 or 4:10–4:20.");
+
+  set_error (self->distance_row, distance_hint);
+  set_error (self->duration_row, duration_hint);
+  set_error (self->pace_row, pace_hint);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *hint = (const char *[]) { distance_hint, duration_hint, pace_hint }[i];
+
+      if (hint != NULL)
+        g_string_append_printf (message, "%s%s", message->len > 0 ? "\n" : "", hint);
+    }
+  gtk_label_set_text (self->fields_message, message->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->fields_message), message->len > 0);
+
+  return message->len == 0;
+}
+
+/* Once a field was marked, fixing it clears the mark and the message. */
+static void
+on_field_changed_cb (GtkEditable     *editable,
+                     RpWorkoutEditor *self)
+{
+  gint64 distance;
+  gint64 duration;
+  int fast;
+  int slow;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->fields_message)))
+    read_fields (self, &distance, &duration, &fast, &slow);
+}
+
 /* Reads the fields into a new workout; NULL (and the bad rows marked)
  * when a field does not parse. */
 static RpWorkout *
 build_workout (RpWorkoutEditor *self)
 {
   RpKind kind = (RpKind) adw_combo_row_get_selected (self->kind_row);
-  const char *distance_text = gtk_editable_get_text (GTK_EDITABLE (self->distance_row));
-  const char *duration_text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
-  const char *pace_text = gtk_editable_get_text (GTK_EDITABLE (self->pace_row));
   g_autoptr(RpWorkout) workout = NULL;
   g_autoptr(GArray) steps = NULL;
   gint64 distance = -1;
@@ -236,27 +300,8 @@ build_workout (RpWorkoutEditor *self)
   int slow;
   gboolean ok = TRUE;
 
-  g_autofree char *compact = g_regex_replace_literal (space_regex (), distance_text, -1, 0,
-                                                      "", 0, NULL);
-
-  /* The field shows "10.0 km"; the parser takes "10.0km". */
-  if (*compact != '\0' && !rp_parse_distance (compact, editor_unit (self), TRUE, &distance))
+  if (!read_fields (self, &distance, &duration, &fast, &slow))
     ok = FALSE;
-  set_error (self->distance_row, !ok);
-  if (*duration_text != '\0' && !rp_parse_duration (duration_text, &duration))
-    {
-      set_error (self->duration_row, TRUE);
-      ok = FALSE;
-    }
-  else
-    set_error (self->duration_row, FALSE);
-  if (!parse_pace_text (self, pace_text, &fast, &slow))
-    {
-      set_error (self->pace_row, TRUE);
-      ok = FALSE;
-    }
-  else
-    set_error (self->pace_row, FALSE);
   if (!read_steps (self, &steps))
     ok = FALSE;
 
@@ -421,6 +466,7 @@ rp_workout_editor_class_init (RpWorkoutEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, notes_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_message);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, fields_message);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
@@ -437,6 +483,9 @@ rp_workout_editor_init (RpWorkoutEditor *self)
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   g_signal_connect (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
   g_signal_connect (self->steps_row, "changed", G_CALLBACK (on_steps_changed_cb), self);
+  g_signal_connect (self->distance_row, "changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect (self->duration_row, "changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect (self->pace_row, "changed", G_CALLBACK (on_field_changed_cb), self);
 }
 
 RpWorkoutEditor *

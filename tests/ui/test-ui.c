@@ -583,9 +583,10 @@ assert_controls_labelled (GtkWidget *widget)
     }
 }
 
-/* The editor's steps row, found by its title. */
+/* The editor's entry row whose title starts with title. */
 static GtkWidget *
-find_steps_row (GtkWidget *widget)
+find_entry_row (GtkWidget  *widget,
+                const char *title)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -594,9 +595,36 @@ find_steps_row (GtkWidget *widget)
       GtkWidget *found;
 
       if (ADW_IS_ENTRY_ROW (child)
-          && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), "S_teps"))
+          && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
         return child;
-      if ((found = find_steps_row (child)) != NULL)
+      if ((found = find_entry_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The editor's steps row, found by its title. */
+static GtkWidget *
+find_steps_row (GtkWidget *widget)
+{
+  return find_entry_row (widget, "S_teps");
+}
+
+/* A shown label in widget's tree whose text contains text. */
+static GtkWidget *
+find_shown_label (GtkWidget  *widget,
+                  const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_is_visible (child)
+          && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return child;
+      if ((found = find_shown_label (child, text)) != NULL)
         return found;
     }
   return NULL;
@@ -647,6 +675,56 @@ assert_invalid (GtkWidget *widget,
 
   if (message != NULL)
     g_error ("%s", message);
+}
+
+/* A bad distance, duration or pace is marked and explained: the message
+ * says what the field accepts, and goes once the field is fixed. */
+static void
+test_editor_field_messages (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  RpDate thursday = fixture->week_start + 3;
+  g_autoptr(RpPlan) original = rp_plan_copy (fixture->plan);
+  RpWorkoutEditor *editor = open_editor (fixture, thursday, -1);
+  GtkWidget *distance = find_entry_row (GTK_WIDGET (editor), "_Distance");
+  GtkWidget *duration = find_entry_row (GTK_WIDGET (editor), "D_uration");
+  GtkWidget *pace = find_entry_row (GTK_WIDGET (editor), "_Pace");
+
+  g_assert_nonnull (distance);
+  g_assert_nonnull (duration);
+  g_assert_nonnull (pace);
+  g_assert_null (find_shown_label (GTK_WIDGET (editor), "Type a"));
+
+  rp_workout_editor_set_distance_text (editor, "ten k");
+  gtk_editable_set_text (GTK_EDITABLE (pace), "fast");
+  g_assert_false (rp_workout_editor_save (editor));
+  iterate (3);
+  g_assert_true (rp_plan_equal (fixture->plan, original));
+  g_assert_true (gtk_widget_has_css_class (distance, "error"));
+  assert_invalid (distance, TRUE);
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (editor),
+                                      "Type a distance like 10 km, 6.2 mi or 5000 m"));
+  g_assert_true (gtk_widget_has_css_class (pace, "error"));
+  assert_invalid (pace, TRUE);
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (editor), "Type a pace per kilometre like 4:15"));
+  g_assert_false (gtk_widget_has_css_class (duration, "error"));
+  g_assert_null (find_shown_label (GTK_WIDGET (editor), "Type a duration"));
+
+  gtk_editable_set_text (GTK_EDITABLE (duration), "an hour");
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (editor), "Type a duration like 45 min"));
+  assert_invalid (duration, TRUE);
+
+  /* Fixed fields lose their mark and message as they are typed. */
+  rp_workout_editor_set_distance_text (editor, "10 km");
+  gtk_editable_set_text (GTK_EDITABLE (pace), "4:10-4:20");
+  gtk_editable_set_text (GTK_EDITABLE (duration), "");
+  g_assert_false (gtk_widget_has_css_class (distance, "error"));
+  assert_invalid (distance, FALSE);
+  assert_invalid (pace, FALSE);
+  g_assert_null (find_shown_label (GTK_WIDGET (editor), "Type a"));
+  g_assert_true (rp_workout_editor_save (editor));
+  iterate (3);
+  g_assert_null (find_toplevel (RP_TYPE_WORKOUT_EDITOR));
 }
 
 /* Steps typed in the editor: a bad text is marked and explained and saves
@@ -1304,6 +1382,7 @@ main (int   argc,
   ADD ("/ui/file/bad-file-kept", test_bad_file_kept);
   ADD ("/ui/file/autosave-and-reload", test_autosave_and_reload);
   ADD ("/ui/file/reload-unsaved", test_reload_unsaved);
+  ADD ("/ui/editor/field-messages", test_editor_field_messages);
   ADD ("/ui/file/first-start", test_first_start);
   ADD ("/ui/file/default-unreadable-set-aside", test_default_unreadable_set_aside);
   ADD ("/ui/file/default-newer-version", test_default_newer_version);
