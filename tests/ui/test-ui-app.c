@@ -32,24 +32,7 @@
 #include "rp-week-view.h"
 #include "rp-window.h"
 #include "rp-workout-editor.h"
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for ms milliseconds (layouts, frames, autosaves). */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
+#include "ui-test-util.h"
 
 /* A window of the default size (1200 × 800) on a plan; shown and laid out. */
 static RpWindow *
@@ -84,28 +67,6 @@ close_window (RpWindow *window)
   g_list_free (toplevels);
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (20);
-}
-
-static char *
-default_plan_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "run-planner", "plan.json", NULL);
-}
-
-static void
-clear_default_dir (void)
-{
-  g_autofree char *path = default_plan_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
 }
 
 /* Quit (Ctrl+Q, or SIGTERM) with an editor and the About window open. */
@@ -753,22 +714,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("rp-test-ui-app-XXXXXX", NULL);
-  g_autofree char *data_home = g_build_filename (home, "data", NULL);
-  g_autofree char *config_home = g_build_filename (home, "config", NULL);
-  g_autofree char *cache_home = g_build_filename (home, "cache", NULL);
-  g_autofree char *plan_dir = g_build_filename (data_home, "run-planner", NULL);
-  int status;
-
-  /* gtk_test_init cannot take G_TEST_OPTION_ISOLATE_DIRS: keep the
-   * runner's own files out of reach by hand. */
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/app/quit-with-dialogs-open", test_quit_with_dialogs_open);
   g_test_add_func ("/ui/card/texts-whole", test_card_texts_whole);
@@ -779,14 +725,5 @@ main (int   argc,
   g_test_add_func ("/ui/week/summary-names-warning-days", test_summary_names_warning_days);
   g_test_add_func ("/ui/file/new-plan-keeps-runner-settings", test_new_plan_keeps_runner_settings);
 
-  status = g_test_run ();
-
-  clear_default_dir ();
-  g_rmdir (plan_dir);
-  g_rmdir (data_home);
-  g_rmdir (config_home);
-  g_rmdir (cache_home);
-  g_rmdir (home);
-
-  return status;
+  return ui_test_run ();
 }

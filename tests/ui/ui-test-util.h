@@ -1,0 +1,70 @@
+/* ui-test-util.h
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-plan.h"
+#include "rp-window.h"
+
+G_BEGIN_DECLS
+
+/* A 1200 × 800 window on a filled four-week plan, showing this week. */
+typedef struct
+{
+  RpWindow *window;
+  RpPlan   *plan;
+  RpDate    week_start;
+} Fixture;
+
+void        fixture_set_up       (Fixture       *fixture,
+                                  gconstpointer  data);
+/* Closes the window and every dialog the test opened. */
+void        fixture_tear_down    (Fixture       *fixture,
+                                  gconstpointer  data);
+
+#define UI_TEST_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+/* Gives the test program a home of its own (the runner's files stay out
+ * of reach), then starts GTK and libadwaita. */
+void        ui_test_init         (int           *argc,
+                                  char        ***argv);
+/* Runs the tests, then removes that home. */
+int         ui_test_run          (void);
+
+/* Runs what is pending in the main loop, n times over. */
+void        iterate              (guint          n);
+/* Runs the main loop for ms milliseconds. */
+void        wait_ms              (guint          ms);
+/* Waits until widget is mapped and has a size. */
+void        wait_until_laid_out  (GtkWidget     *widget);
+
+/* The last shown toplevel of type, or NULL. */
+GtkWidget  *find_toplevel        (GType          type);
+/* The first pinned workout of kind on date, or NULL. */
+RpWorkout  *find_pinned          (RpPlan        *plan,
+                                  RpDate         date,
+                                  RpKind         kind);
+/* Fails unless widget's accessible label is expected. */
+void        assert_label         (GtkWidget     *widget,
+                                  const char    *expected);
+void        assert_has_label     (GtkWidget     *widget);
+
+/* Where the plan opened at start-up lives, and emptying its folder. */
+char       *default_plan_path    (void);
+void        clear_default_dir    (void);
+
+G_END_DECLS
