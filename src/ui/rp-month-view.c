@@ -129,6 +129,9 @@ fill_cell (RpMonthView *self,
   sync_cards (self, self->cards[i], date);
   label = g_strdup_printf (ngettext ("%s, %u workout", "%s, %u workouts", n), name, n);
   rp_ui_set_label (self->cells[i], label);
+  /* Keyboard users reach every day, once it is named: Enter opens it,
+   * Ctrl+N adds to it. */
+  gtk_widget_set_focusable (self->cells[i], TRUE);
 }
 
 /* The cell's date, its number and how it looks; then its cards. */
@@ -257,6 +260,43 @@ on_cell_pressed_cb (GtkGestureClick *gesture,
   g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) date);
 }
 
+gboolean
+rp_month_view_get_focus_date (RpMonthView *self,
+                              RpDate      *out_date)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus == NULL)
+    return FALSE;
+
+  ensure_fresh (self);
+  for (guint i = 0; i < G_N_ELEMENTS (self->cells) && self->cells[i] != NULL; i++)
+    if (focus == self->cells[i] || gtk_widget_is_ancestor (focus, self->cells[i]))
+      {
+        *out_date = self->first_day + i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static void
+month_activate_day_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RpMonthView *self = RP_MONTH_VIEW (widget);
+  RpDate date;
+
+  if (rp_month_view_get_focus_date (self, &date))
+    g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) date);
+}
+
 static void
 build_cell (RpMonthView *self,
             guint        i)
@@ -277,6 +317,8 @@ build_cell (RpMonthView *self,
   gtk_widget_set_vexpand (cell, TRUE);
   gtk_box_append (GTK_BOX (cell), header);
   gtk_box_append (GTK_BOX (cell), cards);
+
+  rp_ui_set_description (cell, _("Press Enter to open this day, or Ctrl+N to add a workout"));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_cell_pressed_cb), self);
@@ -441,6 +483,12 @@ rp_month_view_class_init (RpMonthViewClass *klass)
                                          G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_install_action (widget_class, "month.activate-day", NULL,
+                                   month_activate_day_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "month.activate-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "month.activate-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "month.activate-day", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "monthview");

@@ -29,7 +29,8 @@ G_DECLARE_FINAL_TYPE (RpMonthView, rp_month_view, RP, MONTH_VIEW, GtkWidget)
  * dates; it catches up when mapped, or when a getter below is called.
  *
  * Signals:
- *   "day-activated" (guint date): a day was clicked or activated. */
+ *   "day-activated" (guint date): a day was clicked, or activated with
+ *   Enter or Space. */
 GtkWidget *rp_month_view_new          (void);
 void       rp_month_view_set_history  (RpMonthView *self,
                                        RpHistory   *history);
@@ -40,5 +41,9 @@ guint      rp_month_view_get_n_weeks  (RpMonthView *self);
 RpDate     rp_month_view_get_first_day (RpMonthView *self);
 GtkWidget *rp_month_view_get_day_widget (RpMonthView *self,
                                         RpDate       date);
+/* The day whose cell has the keyboard focus; FALSE when none has. Days
+ * are focusable: Enter or Space activates the focused one. */
+gboolean   rp_month_view_get_focus_date (RpMonthView *self,
+                                         RpDate      *out_date);
 
 G_END_DECLS

@@ -300,8 +300,13 @@ plan_add_workout_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
+  RpDate date;
 
-  open_editor (self, rp_week_view_get_focus_date (self->week_view), -1);
+  /* In the month, the focused day; else the week's. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") != 0
+      || !rp_month_view_get_focus_date (self->month_view, &date))
+    date = rp_week_view_get_focus_date (self->week_view);
+  open_editor (self, date, -1);
 }
 
 static void

@@ -661,6 +661,50 @@ test_month_steps_through_long_plan (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
 }
 
+/* Keyboard: a month day takes the focus; Ctrl+N adds to that day and
+ * Enter opens it in the week. */
+static void
+test_month_keyboard (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+  RpDate date = fixture->week_start + 9;   /* next week's Wednesday */
+  RpDate focused = 0;
+  GtkWidget *editor;
+  GtkWidget *cell;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "month");
+  rp_month_view_set_date (month, date);
+  cell = rp_month_view_get_day_widget (month, date);
+  g_assert_nonnull (cell);
+  wait_until_laid_out (cell);
+  g_assert_false (rp_month_view_get_focus_date (month, &focused));
+  g_assert_true (gtk_widget_get_focusable (cell));
+  g_assert_true (gtk_widget_grab_focus (cell));
+  g_assert_true (rp_month_view_get_focus_date (month, &focused));
+  g_assert_cmpuint (focused, ==, date);
+  assert_binding (GTK_WIDGET (month), "Return", "month.activate-day");
+  assert_binding (GTK_WIDGET (fixture->window), "<Control>n", "plan.add-workout");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.add-workout", NULL);
+  iterate (3);
+  editor = find_toplevel (RP_TYPE_WORKOUT_EDITOR);
+  g_assert_nonnull (editor);
+  rp_workout_editor_set_kind (RP_WORKOUT_EDITOR (editor), RP_KIND_REPETITIONS);
+  rp_workout_editor_set_distance_text (RP_WORKOUT_EDITOR (editor), "8km");
+  g_assert_true (rp_workout_editor_save (RP_WORKOUT_EDITOR (editor)));
+  iterate (3);
+  g_assert_nonnull (find_pinned (fixture->plan, date, RP_KIND_REPETITIONS));
+
+  cell = rp_month_view_get_day_widget (month, date);
+  g_assert_true (gtk_widget_grab_focus (cell));
+  gtk_widget_activate_action (GTK_WIDGET (month), "month.activate-day", NULL);
+  iterate (3);
+  g_assert_cmpuint (rp_week_view_get_focus_date (rp_window_get_week_view (fixture->window)), ==,
+                    date);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,6 +721,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui/a11y/labels", test_accessible_labels);
   UI_TEST_ADD ("/ui/week/reuses-cards", test_week_reuses_cards);
   UI_TEST_ADD ("/ui/month/drop", test_month_drop);
+  UI_TEST_ADD ("/ui/month/keyboard-add-and-open", test_month_keyboard);
   UI_TEST_ADD ("/ui/month/catches-up-when-shown", test_month_catches_up);
   UI_TEST_ADD ("/ui/month/steps-by-month-through-10-years", test_month_steps_through_long_plan);
 
