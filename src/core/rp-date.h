@@ -21,7 +21,11 @@ gboolean     rp_date_is_valid      (RpDate      date);
 RpDate       rp_date_from_ymd      (int         year,
                                     int         month,
                                     int         day);
+/* The local date, or the one set with rp_date_set_today_for_testing. */
 RpDate       rp_date_today         (void);
+/* Makes rp_date_today return date (RP_DATE_INVALID: the real date again).
+ * For tests only: the product never calls it. */
+void         rp_date_set_today_for_testing (RpDate date);
 /* 1 = Monday … 7 = Sunday, as GDateWeekday. */
 GDateWeekday rp_date_get_weekday   (RpDate      date);
 /* The first day of the week holding date, for a week starting on week_start. */
