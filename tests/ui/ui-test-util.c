@@ -165,6 +165,21 @@ clear_default_dir (void)
     }
 }
 
+/* "Today" is fixed, so no test depends on the day it runs: the date in
+ * RP_TEST_TODAY (meson runs each program at several: a Sunday, a month
+ * end, a leap day, a year end, a DST change), else a plain Wednesday. */
+static void
+set_test_today (void)
+{
+  const char *text = g_getenv ("RP_TEST_TODAY");
+  RpDate today = rp_date_from_ymd (2027, 6, 16);
+
+  if (text != NULL && !rp_date_parse_iso (text, &today))
+    g_error ("RP_TEST_TODAY: not a date: %s", text);
+  rp_date_set_today_for_testing (today);
+  g_test_message ("today is %s", text != NULL ? text : "2027-06-16");
+}
+
 void
 ui_test_init (int    *argc,
               char ***argv)
@@ -187,6 +202,7 @@ ui_test_init (int    *argc,
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
   g_setenv ("MESA_SHADER_CACHE_DISABLE", "true", TRUE);
 
+  set_test_today ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
 }
