@@ -679,7 +679,8 @@ test_month_keyboard (Fixture       *fixture,
   g_assert_nonnull (cell);
   wait_until_laid_out (cell);
   /* With the focus outside the grid, no day is the focused one. */
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (rp_window_get_palette (fixture->window))));
+  g_assert_true (gtk_widget_grab_focus (rp_palette_get_tile (rp_window_get_palette (fixture->window),
+                                                            0)));
   g_assert_false (rp_month_view_get_focus_date (month, &focused));
   g_assert_true (gtk_widget_get_focusable (cell));
   g_assert_true (gtk_widget_grab_focus (cell));
