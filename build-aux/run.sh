@@ -16,4 +16,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 1
 fi
 
-exec _build/src/run-planner "$@"
+exec _build/src/ui/run-planner "$@"
