@@ -217,7 +217,8 @@ chart_plan (const char  *path,
   status = draw_chart (plan, rp_plan_get_week_start (plan, rp_plan_get_week_index (plan, week_date)),
                        format, out_path, width, height);
   if (status == RP_CLI_EXIT_OK)
-    printf (_("%s: chart of the week of %s written to %s\n"), path, week_text, out_path);
+    printf (_("%s: chart of the week of %s written to %s\n"), rp_cli_shown (path),
+            week_text, rp_cli_shown (out_path));
   return status;
 }
 

@@ -401,6 +401,7 @@ add_workout (const char       *path,
              RpDate            date)
 {
   g_autoptr(RpPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   RpUnit unit;
   char iso[RP_DATE_ISO_LEN];
@@ -423,9 +424,10 @@ add_workout (const char       *path,
   else if (!options->duration && !size_from_steps (template))
     apply_default_size (plan, template, date);
 
-  if (rp_planner_place (plan, date, template) == NULL)
-    return rp_cli_data_error (path, _("cannot place a workout on %s: the plan would grow past %d weeks"),
-                              rp_date_to_iso (date, iso), RP_MAX_WEEKS);
+  /* The planner checks the file's limits: a refused edit saves nothing. */
+  if (rp_planner_place (plan, date, template, &error) == NULL)
+    return rp_cli_data_error (path, _("cannot add a workout on %s: %s"),
+                              rp_date_to_iso (date, iso), error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
     printf (_("%s: added %s on %s\n"), path, rp_kind_to_name (rp_workout_get_kind (template)),
@@ -493,6 +495,7 @@ move_workout (const char *path,
               guint       index)
 {
   g_autoptr(RpPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   char from_iso[RP_DATE_ISO_LEN], to_iso[RP_DATE_ISO_LEN];
   int status;
@@ -504,10 +507,10 @@ move_workout (const char *path,
 
   rp_date_to_iso (from, from_iso);
   rp_date_to_iso (to, to_iso);
-  /* The workout exists (checked above): only the plan's growth can fail. */
-  if (!rp_planner_move (plan, from, index, to, FALSE))
-    return rp_cli_data_error (path, _("cannot move the workout of %s to %s: the plan would grow past %d weeks"),
-                              from_iso, to_iso, RP_MAX_WEEKS);
+  /* A full day or the edge of the calendar: the workout stays where it is. */
+  if (!rp_planner_move (plan, from, index, to, FALSE, &error))
+    return rp_cli_data_error (path, _("cannot move the workout of %s to %s: %s"),
+                              from_iso, to_iso, error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
     printf (_("%s: moved the workout of %s to %s\n"), path, from_iso, to_iso);
@@ -553,6 +556,7 @@ remove_workout (const char *path,
                 guint       index)
 {
   g_autoptr(RpPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   char iso[RP_DATE_ISO_LEN];
   RpWorkout *workout;
@@ -570,8 +574,8 @@ remove_workout (const char *path,
     return rp_cli_data_error (path, _("the %s on %s was filled in by the planner, not placed by you; "
                                       "it cannot be removed"),
                               rp_kind_to_name (rp_workout_get_kind (workout)), iso);
-  if (!rp_planner_remove (plan, date, index))
-    return rp_cli_data_error (path, _("cannot remove the workout of %s"), iso);
+  if (!rp_planner_remove (plan, date, index, &error))
+    return rp_cli_data_error (path, _("cannot remove the workout of %s: %s"), iso, error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
     printf (_("%s: removed the workout of %s\n"), path, iso);

@@ -128,23 +128,35 @@ rp_cli_json_end_array (RpCliJson *json)
   close_container (json, ']');
 }
 
+/* JSON needs only C0 escaped; DEL, the C1 controls and the bidi
+ * overrides are escaped too, so that JSON printed on a terminal cannot
+ * act on it (text is valid UTF-8 here). */
+static gboolean
+is_terminal_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
 static void
 append_escaped (GString    *buffer,
                 const char *text)
 {
   g_string_append_c (buffer, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (buffer, "\\%c", *p);
-      else if (*p == '\n')
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (buffer, "\\%c", (char) c);
+      else if (c == '\n')
         g_string_append (buffer, "\\n");
-      else if (*p == '\t')
+      else if (c == '\t')
         g_string_append (buffer, "\\t");
-      else if (*p < 0x20 || *p == 0x7f)
-        g_string_append_printf (buffer, "\\u%04x", *p);
+      else if (is_terminal_control (c))
+        g_string_append_printf (buffer, "\\u%04x", c);
       else
-        g_string_append_c (buffer, (char) *p);
+        g_string_append_len (buffer, p, g_utf8_next_char (p) - p);
     }
   g_string_append_c (buffer, '"');
 }

@@ -96,6 +96,7 @@ print_steps_row (RpWorkout *workout,
 {
   g_autoptr(GString) line = NULL;
   g_autofree char *steps = NULL;
+  g_autofree char *shown = NULL;
 
   if (rp_workout_get_n_steps (workout) == 0)
     return;
@@ -103,7 +104,8 @@ print_steps_row (RpWorkout *workout,
   steps = rp_steps_format_workout (workout, unit);
   append_cell (line, "", W_DAY);
   g_string_append_printf (line, _("Steps: %s"), steps);
-  printf ("%s\n", line->str);
+  shown = rp_cli_escape (line->str);
+  printf ("%s\n", shown);
 }
 
 static void
@@ -119,6 +121,7 @@ print_workout_row (RpPlan     *plan,
   g_autofree char *duration = seconds >= 0 ? rp_format_duration (seconds) : g_strdup ("—");
   g_autofree char *pace = NULL;
   g_autofree char *reason = format_reason (workout, unit);
+  g_autofree char *shown = NULL;
   int fast = 0, slow = 0;
 
   rp_planner_workout_pace (plan, workout, &fast, &slow);
@@ -132,7 +135,9 @@ print_workout_row (RpPlan     *plan,
   if (rp_workout_get_notes (workout) && *rp_workout_get_notes (workout))
     g_string_append_printf (line, " — %s", rp_workout_get_notes (workout));
   g_strchomp (line->str);
-  printf ("%s\n", line->str);
+  /* Notes are the runner's own text, from a file: one line, no escapes. */
+  shown = rp_cli_escape (line->str);
+  printf ("%s\n", shown);
   print_steps_row (workout, unit);
 }
 

@@ -39,7 +39,7 @@ rp_cli_cmd_validate (const RpCliCommand *command,
       if (plan == NULL)
         status = RP_CLI_EXIT_DATA;
       else
-        printf (_("%s: ok\n"), args.args[i]);
+        printf (_("%s: ok\n"), rp_cli_shown (args.args[i]));
       /* Keep stdout and stderr lines in order when both go to a terminal. */
       fflush (stdout);
     }

@@ -24,6 +24,7 @@
 
 #include "rp-date.h"
 #include "rp-plan-file.h"
+#include "rp-text.h"
 
 #define PROGRAM "run-planner-cli"
 
@@ -124,26 +125,44 @@ print_tool_help (FILE *stream)
   fprintf (stream, _("Run “%s COMMAND --help” for a command's options.\n"), PROGRAM);
 }
 
+char *
+rp_cli_escape (const char *text)
+{
+  return rp_text_escape (text, -1, 0);
+}
+
+const char *
+rp_cli_shown (const char *text)
+{
+  g_autofree char *escaped = rp_cli_escape (text);
+
+  /* Interned: a few short strings (file names) per run. */
+  return g_intern_string (escaped);
+}
+
 int
 rp_cli_usage_error (const RpCliCommand *command,
                     const char         *format,
                     ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  /* It may quote an argument, as typed. */
+  escaped = rp_cli_escape (message);
 
   if (command == NULL)
     {
-      fprintf (stderr, "%s: %s\n", PROGRAM, message);
+      fprintf (stderr, "%s: %s\n", PROGRAM, escaped);
       print_tool_help (stderr);
       return RP_CLI_EXIT_USAGE;
     }
 
-  fprintf (stderr, "%s %s: %s\n", PROGRAM, command->name, message);
+  fprintf (stderr, "%s %s: %s\n", PROGRAM, command->name, escaped);
   print_usage_line (stderr, command);
   fprintf (stderr, _("Run “%s %s --help” for more.\n"), PROGRAM, command->name);
   return RP_CLI_EXIT_USAGE;
@@ -155,16 +174,19 @@ rp_cli_data_error (const char *file,
                    ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  /* The file's name and what the message quotes may hold any bytes. */
+  escaped = rp_cli_escape (message);
 
   if (file != NULL)
-    fprintf (stderr, "%s: %s\n", file, message);
+    fprintf (stderr, "%s: %s\n", rp_cli_shown (file), escaped);
   else
-    fprintf (stderr, "%s: %s\n", PROGRAM, message);
+    fprintf (stderr, "%s: %s\n", PROGRAM, escaped);
   return RP_CLI_EXIT_DATA;
 }
 
@@ -240,6 +262,61 @@ new_option_context (const RpCliCommand *command,
   return context;
 }
 
+/* GOption converts string options from the locale's character set, so
+ * under LC_ALL=C it refused any non-ASCII --notes with a message naming no
+ * option. Arguments are UTF-8 whatever the locale: the string options are
+ * parsed as file names (kept as they are) and checked here. */
+static GOptionEntry *
+raw_string_entries (const GOptionEntry *entries)
+{
+  GArray *raw = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    {
+      GOptionEntry entry = entries[i];
+
+      if (entry.arg == G_OPTION_ARG_STRING)
+        entry.arg = G_OPTION_ARG_FILENAME;
+      else if (entry.arg == G_OPTION_ARG_STRING_ARRAY)
+        entry.arg = G_OPTION_ARG_FILENAME_ARRAY;
+      g_array_append_val (raw, entry);
+    }
+  return (GOptionEntry *) g_array_free (raw, FALSE);
+}
+
+static gboolean
+check_utf8_value (const RpCliCommand *command,
+                  const GOptionEntry *entry,
+                  const char         *value,
+                  RpCliArgs          *out)
+{
+  if (value == NULL || g_utf8_validate (value, -1, NULL))
+    return TRUE;
+  out->status = rp_cli_usage_error (command, _("--%s: “%s” is not valid UTF-8"),
+                                    entry->long_name, value);
+  return FALSE;
+}
+
+static gboolean
+check_utf8_options (const RpCliCommand *command,
+                    const GOptionEntry *entries,
+                    RpCliArgs          *out)
+{
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    {
+      const GOptionEntry *entry = &entries[i];
+
+      if (entry->arg == G_OPTION_ARG_STRING &&
+          !check_utf8_value (command, entry, *(char **) entry->arg_data, out))
+        return FALSE;
+      if (entry->arg == G_OPTION_ARG_STRING_ARRAY && *(char ***) entry->arg_data != NULL)
+        for (char **v = *(char ***) entry->arg_data; *v != NULL; v++)
+          if (!check_utf8_value (command, entry, *v, out))
+            return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_n_args (const RpCliCommand *command,
               guint               min_args,
@@ -272,6 +349,7 @@ rp_cli_parse_args (const RpCliCommand *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree GOptionEntry *raw_entries = NULL;
   g_autofree char **shallow = NULL;
   g_auto(GStrv) strv = NULL;
   gboolean help = FALSE;
@@ -286,12 +364,15 @@ rp_cli_parse_args (const RpCliCommand *command,
   /* A deep copy: parse_strv frees what it removes. */
   strv = g_strdupv (shallow);
 
-  context = new_option_context (command, entries, &help);
+  raw_entries = raw_string_entries (entries);
+  context = new_option_context (command, raw_entries, &help);
   if (!g_option_context_parse_strv (context, &strv, &error))
     {
       out->status = rp_cli_usage_error (command, "%s", error->message);
       return FALSE;
     }
+  if (!check_utf8_options (command, entries, out))
+    return FALSE;
   if (help)
     {
       g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
@@ -389,13 +470,17 @@ print_file_error (const char   *path,
                   GFile        *file,
                   const GError *error)
 {
-  const char *absolute = g_file_peek_path (file);
+  g_autofree char *absolute = NULL;
+  g_autofree char *message = rp_cli_escape (error->message);
 
-  if (absolute != NULL && g_str_has_prefix (error->message, absolute) &&
-      error->message[strlen (absolute)] == ':')
-    fprintf (stderr, "%s%s\n", path, error->message + strlen (absolute));
+  /* The core escapes the name in its messages the same way. */
+  if (g_file_peek_path (file) != NULL)
+    absolute = rp_cli_escape (g_file_peek_path (file));
+  if (absolute != NULL && g_str_has_prefix (message, absolute) &&
+      message[strlen (absolute)] == ':')
+    fprintf (stderr, "%s%s\n", rp_cli_shown (path), message + strlen (absolute));
   else
-    fprintf (stderr, "%s\n", error->message);
+    fprintf (stderr, "%s\n", message);
 }
 
 /* "" would name the current directory (g_file_new_for_commandline_arg). */

@@ -75,6 +75,14 @@ gboolean     rp_cli_parse_args       (const RpCliCommand *command,
                                       RpCliArgs          *out);
 void         rp_cli_args_clear       (RpCliArgs          *args);
 
+/* Text from a file or the command line as it may reach a terminal:
+ * rp_text_escape () (control characters and bidi overrides escaped, valid
+ * UTF-8). Every file name, note and quoted argument printed goes through
+ * it, or through rp_cli_shown (), whose result lives until the program
+ * ends (for printf arguments). The error functions below escape too. */
+char        *rp_cli_escape           (const char         *text);
+const char  *rp_cli_shown            (const char         *text);
+
 /* Prints "run-planner-cli CMD: message" and the usage on stderr; returns 2. */
 int          rp_cli_usage_error      (const RpCliCommand *command,
                                       const char         *format,

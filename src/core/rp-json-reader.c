@@ -22,6 +22,7 @@
 
 #include "rp-json-scanner.h"
 #include "rp-plan-file.h"
+#include "rp-text.h"
 
 gboolean
 rp_json_reader_init (RpJsonReader  *r,
@@ -114,6 +115,7 @@ rp_json_reader_fail (RpJsonReader *r,
 {
   g_autofree char *message = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
   guint tok = r->n_path > 0 ? r->path[r->n_path - 1].tok : 0;
   guint line, col;
   va_list args;
@@ -121,15 +123,17 @@ rp_json_reader_fail (RpJsonReader *r,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  /* Valid UTF-8 and no control characters, whatever the file holds. */
+  shown = rp_text_escape (message, -1, 0);
 
   rp_json_offset_to_position (r->doc.data, r->doc.tokens[tok].offset, &line, &col);
   path = path_to_string (r);
   if (*path != '\0')
     g_set_error (r->error, RP_PLAN_FILE_ERROR, code, "%s:%u:%u: %s: %s",
-                 r->name, line, col, path, message);
+                 r->name, line, col, path, shown);
   else
     g_set_error (r->error, RP_PLAN_FILE_ERROR, code, "%s:%u:%u: %s",
-                 r->name, line, col, message);
+                 r->name, line, col, shown);
   return FALSE;
 }
 

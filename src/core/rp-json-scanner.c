@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-plan-file.h"
+#include "rp-text.h"
 
 #define MAX_NUMBER_CHARS 64
 
@@ -114,6 +115,7 @@ scan_fail (Scanner    *s,
            ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
   va_list args;
   guint line, col;
 
@@ -123,10 +125,13 @@ scan_fail (Scanner    *s,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  /* A message may quote the file's content: the app shows it in a label,
+   * which needs valid UTF-8, and the CLI on a terminal. */
+  shown = rp_text_escape (message, -1, 0);
 
   rp_json_offset_to_position (s->data, MIN (offset, s->len), &line, &col);
   g_set_error (s->error, RP_PLAN_FILE_ERROR, code,
-               "%s:%u:%u: %s", s->name, line, col, message);
+               "%s:%u:%u: %s", s->name, line, col, shown);
   return FALSE;
 }
 
@@ -596,7 +601,8 @@ add_key (Scanner  *s,
 
   if (first != NULL)
     {
-      g_autofree char *shown = g_strndup (rec.ptr, MIN (rec.len, 64));
+      /* Cut at a character, not inside one: the message must stay UTF-8. */
+      g_autofree char *shown = rp_text_escape (rec.ptr, (gssize) rec.len, 64);
       guint line, col;
 
       rp_json_offset_to_position (s->data, first->offset, &line, &col);

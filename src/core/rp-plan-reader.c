@@ -40,6 +40,7 @@
 #include "rp-json-reader.h"
 #include "rp-kind.h"
 #include "rp-plan-file.h"
+#include "rp-text.h"
 
 const char * const rp_plan_weekday_names[] = {
   NULL, "mon", "tue", "wed", "thu", "fri", "sat", "sun",
@@ -345,7 +346,7 @@ read_athlete_settings (RpJsonReader *r,
   guint goal, unit, recovery, week_start;
   guint rest_mask = 0;
   gint64 volume_m = 0;
-  gint64 min_easy_m = 0;
+  gint64 min_easy_m = -1;   /* absent: the unit's default; 0 is a value */
 
   if (!rp_json_reader_read_name (r, obj, "goal", rp_plan_race_names, G_N_ELEMENTS (rp_plan_race_names), &goal) ||
       !rp_json_reader_read_int (r, obj, "volume_target_m", TRUE, 0, RP_MAX_VOLUME_M, &volume_m) ||
@@ -632,7 +633,7 @@ read_day (RpJsonReader *r,
       workout = read_workout (r, element);
       if (workout == NULL)
         return FALSE;
-      rp_plan_insert_workout (plan, date, G_MAXUINT, workout);
+      rp_plan_insert_workout (plan, date, G_MAXUINT, workout, NULL);
       rp_json_reader_pop (r);
     }
   rp_json_reader_pop (r);
@@ -827,8 +828,11 @@ rp_plan_reader_read (const char  *data,
 {
   PlanReader reader = { .extra_tokens = 0 };
   RpPlan *plan = NULL;
+  /* Every message starts with the name, a path of any bytes: the app
+   * shows messages in labels (UTF-8 only), the CLI on a terminal. */
+  g_autofree char *shown_name = rp_text_escape (name, -1, 0);
 
-  if (rp_json_reader_init (&reader.json, data, len, name, error))
+  if (rp_json_reader_init (&reader.json, data, len, shown_name, error))
     plan = read_top (&reader.json);
   rp_json_reader_clear (&reader.json);
   return plan;
