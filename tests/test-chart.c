@@ -46,7 +46,7 @@ plan_with (const RpKind *kinds,
     {
       g_autoptr(RpWorkout) template = rp_workout_new (kinds[i]);
 
-      g_assert_nonnull (rp_planner_place (plan, monday () + days[i], template));
+      g_assert_nonnull (rp_planner_place (plan, monday () + days[i], template, NULL));
     }
   rp_planner_fill (plan);
   return plan;
@@ -314,8 +314,8 @@ test_height_proportional (void)
   rp_workout_set_duration_s (short_easy, 1800);
   rp_workout_set_pinned (long_easy, TRUE);
   rp_workout_set_pinned (short_easy, TRUE);
-  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, long_easy));
-  g_assert_true (rp_plan_insert_workout (plan, monday () + 4, G_MAXUINT, short_easy));
+  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, long_easy, NULL));
+  g_assert_true (rp_plan_insert_workout (plan, monday () + 4, G_MAXUINT, short_easy, NULL));
 
   white_style (&style);
   surface = draw_to_image (plan, WIDTH, HEIGHT, &style);
@@ -342,8 +342,8 @@ test_stacked (void)
 
   rp_workout_set_duration_s (easy, 1800);
   rp_workout_set_duration_s (tempo, 2400);
-  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, tempo));
-  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, easy));
+  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, tempo, NULL));
+  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, easy, NULL));
 
   white_style (&style);
   surface = draw_to_image (plan, WIDTH, HEIGHT, &style);

@@ -803,7 +803,7 @@ test_fill (Fixture       *fixture,
 
     rp_workout_set_pinned (workout, TRUE);
     rp_workout_set_distance_m (workout, 10000);
-    rp_plan_insert_workout (plan, date ("2026-03-04"), G_MAXUINT, workout);
+    rp_plan_insert_workout (plan, date ("2026-03-04"), G_MAXUINT, workout, NULL);
   }
   path = fixture_path (fixture, "plan.json");
   file = g_file_new_for_path (path);
@@ -1078,11 +1078,12 @@ test_hostile_edits (Fixture       *fixture,
   g_autoptr(RpPlan) plan = NULL;
 
   make_plan (fixture);
-  /* 2200-12-31 and 1900-01-01 are in range, but a plan reaching them
-   * from 2026 would have more than 5,300 weeks. */
-  expect_unchanged_cli (fixture, 1, "plan.json: cannot move the workout of 2026-03-03 to 2200-12-31: "
+  /* 2200-12-28 (whose week ends on 2200-12-28) and 1900-01-01 are in
+   * range, but a plan reaching them from 2026 would have more than 5,300
+   * weeks. (A week past 2200-12-31: tests/test-cli-limits.c.) */
+  expect_unchanged_cli (fixture, 1, "plan.json: cannot move the workout of 2026-03-03 to 2200-12-28: "
                         "the plan would grow past 5300 weeks",
-                        "move", "plan.json", "2026-03-03", "2200-12-31");
+                        "move", "plan.json", "2026-03-03", "2200-12-28");
   expect_unchanged_cli (fixture, 1, "the plan would grow past 5300 weeks",
                         "move", "plan.json", "2026-03-03", "1900-01-01");
   expect_unchanged_cli (fixture, 1, "--index -1 is out of range",
@@ -1147,7 +1148,7 @@ make_big_plan (Fixture *fixture)
         rp_workout_set_pinned (workout, TRUE);
         rp_workout_set_distance_m (workout, 10000);
         rp_plan_insert_workout (plan, rp_plan_get_week_start (plan, week) + hard[i].day,
-                                G_MAXUINT, workout);
+                                G_MAXUINT, workout, NULL);
       }
   rp_planner_fill (plan);
   g_assert_true (rp_plan_file_save (plan, file, NULL, FALSE, NULL, NULL, &error));

@@ -78,7 +78,7 @@ place_sized (RpPlan *plan,
 
   rp_workout_set_distance_m (template, distance_m);
   rp_workout_set_duration_s (template, duration_s);
-  placed = rp_planner_place (plan, day (offset), template);
+  placed = rp_planner_place (plan, day (offset), template, NULL);
   g_assert_nonnull (placed);
   g_assert_true (rp_workout_get_pinned (placed));
 
@@ -493,7 +493,7 @@ test_fill_week_start (void)
 
       /* The week's last day, then the next week's first day. */
       rp_workout_set_distance_m (long_run, 16000);
-      g_assert_nonnull (rp_planner_place (plan, start + 6, long_run));
+      g_assert_nonnull (rp_planner_place (plan, start + 6, long_run, NULL));
       g_assert_cmpuint (rp_plan_get_n_workouts (plan, start + 7), ==, 1);
       recovery = rp_plan_get_workout (plan, start + 7, 0);
       g_assert_cmpint (rp_workout_get_kind (recovery), ==, RP_KIND_RECOVERY);
@@ -504,7 +504,7 @@ test_fill_week_start (void)
 
       /* The first day of a week gives its recovery to the second. */
       rp_workout_set_distance_m (tempo, 10000);
-      g_assert_nonnull (rp_planner_place (plan, start + 14, tempo));
+      g_assert_nonnull (rp_planner_place (plan, start + 14, tempo, NULL));
       recovery = rp_plan_get_workout (plan, start + 15, 0);
       g_assert_cmpint (rp_workout_get_kind (recovery), ==, RP_KIND_RECOVERY);
       g_assert_cmpint (rp_workout_get_distance_m (recovery), ==, 6400);
@@ -1142,7 +1142,7 @@ test_sizes_race (void)
                      <=, 114.49);
 
   /* Its window follows the distance it gets: 41:21 is a 10K, 7 days. */
-  rp_planner_place (plan, day (MON), by_time);
+  rp_planner_place (plan, day (MON), by_time, NULL);
   g_assert_true (is_kind (plan, TUE, RP_KIND_RECOVERY));
   g_assert_cmpint (reason_of (plan, TUE), ==, RP_REASON_RECOVERY_AFTER_RACE);
   g_assert_false (is_kind (plan, WED, RP_KIND_RECOVERY));
@@ -1243,7 +1243,7 @@ test_warning_back_to_back (void)
   g_assert_true (has_week_warning (plan, 1, RP_WARNING_BACK_TO_BACK_HARD));
 
   /* Removing the hard Monday clears it. */
-  g_assert_true (rp_planner_remove (plan, day (7 + MON), 0));
+  g_assert_true (rp_planner_remove (plan, day (7 + MON), 0, NULL));
   g_assert_cmpuint (rp_plan_get_day_warnings (plan, day (7 + MON)), ==, 0);
 }
 
@@ -1276,7 +1276,7 @@ test_warning_post_race_hard (void)
       g_assert_true (has_week_warning (plan, cases[i].window / 7, RP_WARNING_POST_RACE_HARD));
 
       /* One day later, out of the window. */
-      g_assert_true (rp_planner_move (plan, day (cases[i].window), 0, day (cases[i].window + 1), FALSE));
+      g_assert_true (rp_planner_move (plan, day (cases[i].window), 0, day (cases[i].window + 1), FALSE, NULL));
       g_assert_false (has_day_warning (plan, cases[i].window + 1, RP_WARNING_POST_RACE_HARD));
     }
 }
@@ -1657,7 +1657,7 @@ test_ops_place (void)
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), &changes);
 
   rp_workout_set_distance_m (template, 10000);
-  placed = rp_planner_place (plan, day (7 + TUE), template);
+  placed = rp_planner_place (plan, day (7 + TUE), template, NULL);
 
   /* A pinned copy, appended after the engine's entry went. */
   g_assert_true (placed != template);
@@ -1675,13 +1675,13 @@ test_ops_place (void)
 
   /* Two-a-days: a second pinned workout sits beside the first. */
   changes.count = 0;
-  rp_planner_place (plan, day (7 + TUE), template);
+  rp_planner_place (plan, day (7 + TUE), template, NULL);
   g_assert_cmpuint (rp_plan_get_n_workouts (plan, day (7 + TUE)), ==, 2);
   g_assert_true (rp_plan_get_workout (plan, day (7 + TUE), 0) == placed);
   g_assert_cmpuint (changes.count, ==, 1);
 
   /* An invalid date is refused. */
-  g_assert_null (rp_planner_place (plan, RP_DATE_INVALID, template));
+  g_assert_null (rp_planner_place (plan, RP_DATE_INVALID, template, NULL));
 }
 
 static void
@@ -1694,13 +1694,13 @@ test_ops_grow (void)
   rp_planner_fill (plan);
 
   /* Past the end: the plan grows by filled weeks. */
-  g_assert_nonnull (rp_planner_place (plan, start + 4 * 7 + SUN, template));
+  g_assert_nonnull (rp_planner_place (plan, start + 4 * 7 + SUN, template, NULL));
   g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 5);
   for (RpDate d = start + 14; d < start + 4 * 7 + SUN; d++)
     g_assert_cmpuint (rp_plan_get_n_workouts (plan, d), ==, 1);
 
   /* Before the start, too. */
-  g_assert_nonnull (rp_planner_place (plan, start - 1, template));
+  g_assert_nonnull (rp_planner_place (plan, start - 1, template, NULL));
   g_assert_cmpuint (rp_plan_get_start (plan), ==, start - 7);
   g_assert_cmpuint (rp_plan_get_n_workouts (plan, start - 7 + TUE), ==, 1);
   /* Sunday's long run: recovery on the old first Monday... a rest day. */
@@ -1729,7 +1729,7 @@ test_ops_move_copy_remove_replace (void)
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), &changes);
 
   /* Move: Tuesday refills, Thursday holds it, Friday recovers. */
-  g_assert_true (rp_planner_move (plan, day (TUE), 0, day (THU), FALSE));
+  g_assert_true (rp_planner_move (plan, day (TUE), 0, day (THU), FALSE, NULL));
   g_assert_cmpuint (changes.count, ==, 1);
   g_assert_true (is_kind (plan, TUE, RP_KIND_EASY));
   g_assert_false (is_kind (plan, WED, RP_KIND_RECOVERY));
@@ -1739,31 +1739,31 @@ test_ops_move_copy_remove_replace (void)
   g_assert_cmpuint (rp_workout_get_date (tempo), ==, day (TUE));
 
   /* Copy: both stay. */
-  g_assert_true (rp_planner_move (plan, day (THU), 0, day (7 + TUE), TRUE));
+  g_assert_true (rp_planner_move (plan, day (THU), 0, day (7 + TUE), TRUE, NULL));
   g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (THU), 0)));
   g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (7 + TUE), 0)));
   assert_recovery_after (plan, 7 + WED, RP_KIND_TEMPO, 7 + TUE);
 
   /* No such workout, or nowhere to go. */
-  g_assert_false (rp_planner_move (plan, day (THU), 3, day (FRI), FALSE));
-  g_assert_false (rp_planner_move (plan, day (THU), 0, RP_DATE_INVALID, FALSE));
-  g_assert_false (rp_planner_remove (plan, day (THU), 5));
+  g_assert_false (rp_planner_move (plan, day (THU), 3, day (FRI), FALSE, NULL));
+  g_assert_false (rp_planner_move (plan, day (THU), 0, RP_DATE_INVALID, FALSE, NULL));
+  g_assert_false (rp_planner_remove (plan, day (THU), 5, NULL));
 
   /* Remove: the day refills. */
-  g_assert_true (rp_planner_remove (plan, day (7 + TUE), 0));
+  g_assert_true (rp_planner_remove (plan, day (7 + TUE), 0, NULL));
   g_assert_false (rp_workout_get_pinned (entry (plan, 7 + TUE)));
   g_assert_false (is_kind (plan, 7 + WED, RP_KIND_RECOVERY));
 
   /* Replace an engine entry by a pinned copy ("keep"). */
   kept = rp_workout_copy (entry (plan, SAT));
   rp_workout_set_distance_m (kept, 9000);
-  g_assert_true (rp_planner_replace (plan, day (SAT), 0, kept));
+  g_assert_true (rp_planner_replace (plan, day (SAT), 0, kept, NULL));
   g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, day (SAT), 0)));
   g_assert_cmpint (rp_workout_get_distance_m (rp_plan_get_workout (plan, day (SAT), 0)), ==, 9000);
   g_assert_cmpint (rp_workout_get_reason (rp_plan_get_workout (plan, day (SAT), 0))->code, ==,
                    RP_REASON_NONE);
   g_assert_false (rp_workout_get_pinned (kept));
-  g_assert_false (rp_planner_replace (plan, day (SAT), 4, kept));
+  g_assert_false (rp_planner_replace (plan, day (SAT), 4, kept, NULL));
 }
 
 static void
@@ -1802,7 +1802,7 @@ test_ops_fill_weeks (void)
 
     rp_workout_set_distance_m (tempo, 10000);
     rp_workout_set_pinned (tempo, TRUE);
-    rp_plan_insert_workout (bare, day (TUE), 0, tempo);
+    rp_plan_insert_workout (bare, day (TUE), 0, tempo, NULL);
     rp_planner_analyze (bare);
     g_assert_cmpuint (rp_plan_get_n_workouts (bare, day (WED)), ==, 0);
     g_assert_cmpint (rp_plan_get_week_summary (bare, 0)->volume_m, ==, 10000);
@@ -1878,7 +1878,7 @@ random_plan (GRand *rand)
       g_autoptr(RpWorkout) workout = random_workout (rand);
 
       rp_workout_set_pinned (workout, TRUE);
-      rp_plan_insert_workout (plan, start + g_rand_int_range (rand, 0, 7 * n_weeks), G_MAXUINT, workout);
+      rp_plan_insert_workout (plan, start + g_rand_int_range (rand, 0, 7 * n_weeks), G_MAXUINT, workout, NULL);
     }
 
   /* Leftovers the engine must clear: stale entries from an older fill. */
@@ -1886,7 +1886,7 @@ random_plan (GRand *rand)
     {
       g_autoptr(RpWorkout) stale = random_workout (rand);
 
-      rp_plan_insert_workout (plan, start + g_rand_int_range (rand, 0, 7 * n_weeks), G_MAXUINT, stale);
+      rp_plan_insert_workout (plan, start + g_rand_int_range (rand, 0, 7 * n_weeks), G_MAXUINT, stale, NULL);
     }
 
   return plan;
@@ -2012,19 +2012,19 @@ random_edit (RpPlan *plan,
       {
         g_autoptr(RpWorkout) workout = random_workout (rand);
 
-        g_assert_nonnull (rp_planner_place (plan, target, workout));
+        g_assert_nonnull (rp_planner_place (plan, target, workout, NULL));
       }
       break;
 
     case 1:
     case 2:
       some = pinned->pdata[g_rand_int_range (rand, 0, pinned->len)];
-      g_assert_true (rp_planner_move (plan, rp_workout_get_date (some), 0, target, g_rand_boolean (rand)));
+      g_assert_true (rp_planner_move (plan, rp_workout_get_date (some), 0, target, g_rand_boolean (rand), NULL));
       break;
 
     case 3:
       some = pinned->pdata[g_rand_int_range (rand, 0, pinned->len)];
-      g_assert_true (rp_planner_remove (plan, rp_workout_get_date (some), 0));
+      g_assert_true (rp_planner_remove (plan, rp_workout_get_date (some), 0, NULL));
       break;
 
     default:
@@ -2032,7 +2032,7 @@ random_edit (RpPlan *plan,
         g_autoptr(RpWorkout) workout = random_workout (rand);
         RpDate date = start + g_rand_int_range (rand, 0, n_days);
 
-        g_assert_true (rp_planner_replace (plan, date, 0, workout));
+        g_assert_true (rp_planner_replace (plan, date, 0, workout, NULL));
       }
       break;
     }

@@ -35,7 +35,7 @@ place (RpHistory *history,
   g_autoptr(RpWorkout) template = rp_workout_new (kind);
 
   rp_history_begin (history, "Place");
-  g_assert_nonnull (rp_planner_place (rp_history_get_plan (history), date, template));
+  g_assert_nonnull (rp_planner_place (rp_history_get_plan (history), date, template, NULL));
   rp_history_commit (history);
 }
 
@@ -150,7 +150,7 @@ test_random_edits (void)
               g_rand_boolean (rand))
             {
               rp_history_begin (history, "Move");
-              rp_planner_move (plan, date, 0, date + g_rand_int_range (rand, 1, 5), g_rand_boolean (rand));
+              rp_planner_move (plan, date, 0, date + g_rand_int_range (rand, 1, 5), g_rand_boolean (rand), NULL);
               rp_history_commit (history);
             }
           else

@@ -121,13 +121,13 @@ test_plan_workouts_and_changed (void)
 
   g_signal_connect (plan, "changed", G_CALLBACK (on_changed_cb), counts);
 
-  g_assert_true (rp_plan_insert_workout (plan, wednesday, G_MAXUINT, tempo));
+  g_assert_true (rp_plan_insert_workout (plan, wednesday, G_MAXUINT, tempo, NULL));
   g_assert_cmpuint (counts[0], ==, 1);
   g_assert_cmpuint (counts[1], ==, wednesday);
   g_assert_cmpuint (counts[2], ==, wednesday);
   g_assert_cmpuint (rp_workout_get_date (tempo), ==, wednesday);
 
-  rp_plan_insert_workout (plan, wednesday, 0, easy);
+  rp_plan_insert_workout (plan, wednesday, 0, easy, NULL);
   g_assert_cmpuint (rp_plan_get_n_workouts (plan, wednesday), ==, 2);
   g_assert_true (rp_plan_get_workout (plan, wednesday, 0) == easy);
 
@@ -156,9 +156,9 @@ test_plan_grows (void)
   g_autoptr(RpWorkout) later = rp_workout_new (RP_KIND_LONG);
   g_autoptr(RpWorkout) earlier = rp_workout_new (RP_KIND_RACE);
 
-  rp_plan_insert_workout (plan, ymd (2026, 12, 10), G_MAXUINT, later);
+  rp_plan_insert_workout (plan, ymd (2026, 12, 10), G_MAXUINT, later, NULL);
   g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 3);
-  rp_plan_insert_workout (plan, ymd (2026, 11, 15), G_MAXUINT, earlier);
+  rp_plan_insert_workout (plan, ymd (2026, 11, 15), G_MAXUINT, earlier, NULL);
   g_assert_cmpuint (rp_plan_get_start (plan), ==, ymd (2026, 11, 9));
   g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 5);
   g_assert_true (rp_plan_get_workout (plan, ymd (2026, 12, 10), 0) == later);
@@ -173,7 +173,7 @@ test_plan_week_start_change (void)
   g_autoptr(RpPlan) plan = rp_plan_new (ymd (2026, 11, 23), 2);
   g_autoptr(RpWorkout) sunday = rp_workout_new (RP_KIND_LONG);
 
-  rp_plan_insert_workout (plan, ymd (2026, 12, 6), 0, sunday);
+  rp_plan_insert_workout (plan, ymd (2026, 12, 6), 0, sunday, NULL);
   rp_athlete_set_week_start (rp_plan_get_athlete (plan), G_DATE_SUNDAY);
 
   g_assert_cmpint (rp_date_get_weekday (rp_plan_get_start (plan)), ==, G_DATE_SUNDAY);
@@ -193,7 +193,7 @@ test_plan_copy_equal (void)
   rp_workout_set_distance_m (tempo, 12000);
   rp_workout_set_notes (tempo, "Hilly route");
   rp_workout_add_step (tempo, &step);
-  rp_plan_insert_workout (plan, ymd (2026, 11, 25), 0, tempo);
+  rp_plan_insert_workout (plan, ymd (2026, 11, 25), 0, tempo, NULL);
   copy = rp_plan_copy (plan);
   g_assert_true (rp_plan_equal (plan, copy));
 
@@ -222,12 +222,12 @@ test_plan_edit_undo_redo (void)
   g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
   g_autoptr(RpWorkout) race = rp_workout_new (RP_KIND_RACE);
 
-  rp_plan_insert_workout (plan, ymd (2026, 11, 25), 0, tempo);
+  rp_plan_insert_workout (plan, ymd (2026, 11, 25), 0, tempo, NULL);
   before = rp_plan_copy (plan);
 
   rp_plan_begin_edit (plan);
   rp_plan_remove_workout (plan, ymd (2026, 11, 25), 0);
-  rp_plan_insert_workout (plan, ymd (2026, 12, 20), 0, race);
+  rp_plan_insert_workout (plan, ymd (2026, 12, 20), 0, race, NULL);
   rp_plan_set_week_target_override (plan, 0, 60000);
   rp_athlete_set_goal (rp_plan_get_athlete (plan), RP_RACE_MARATHON);
   edit = rp_plan_end_edit (plan);

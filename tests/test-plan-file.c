@@ -122,7 +122,7 @@ place (RpPlan    *plan,
        RpDate     date,
        RpWorkout *workout)
 {
-  g_assert_true (rp_plan_insert_workout (plan, date, G_MAXUINT, workout));
+  g_assert_true (rp_plan_insert_workout (plan, date, G_MAXUINT, workout, NULL));
   g_object_unref (workout);
 }
 
@@ -518,20 +518,36 @@ test_model_round_trip (void)
     }
 }
 
-/* Values outside the loader's limits set through the API are clamped on
- * save: the file we write is always one we read. */
+/* Values outside the loader's limits can only reach the model through
+ * the low-level API (every edit checks them, tests/test-limits.c). The
+ * writer never clamps or cuts them: it says so and writes them whole,
+ * and the loader then names the value. */
 static void
-test_model_clamped (void)
+test_model_over_limits (void)
 {
   RpDate start = rp_date_from_ymd (2026, 11, 23);
-  g_autoptr(RpPlan) plan = rp_plan_new (start, 1);
+  g_autoptr(RpPlan) plan = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(RpPlan) loaded = NULL;
-  RpWorkout *workout = make_workout (RP_KIND_LONG, 5000000000, 99999999, TRUE);
+  RpWorkout *workout;
   RpStep step = { 5000, 9999999, -1, RP_ZONE_EASY_MID, -1, -1 };
+  g_autofree char *text = NULL;
 
+  /* The writer's critical, in a child where it is not fatal. */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stderr ("*CRITICAL*Writing a plan the loader will refuse: "
+                                 "2026-11-25: a distance of 5000000000 m is over the limit of 1000 km*");
+      return;
+    }
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+
+  plan = rp_plan_new (start, 1);
+  workout = make_workout (RP_KIND_LONG, 5000000000, 99999999, TRUE);
   for (guint i = 0; i < 3000; i++)
     g_string_append (notes, "é");   /* 6000 bytes, over the string limit */
   rp_workout_set_notes (workout, notes->str);
@@ -540,17 +556,16 @@ test_model_clamped (void)
   place (plan, start + 2, workout);
 
   bytes = rp_plan_file_serialize (plan);
-  loaded = rp_plan_file_load_bytes (bytes, "clamped.json", &error);
-  g_assert_no_error (error);
-  workout = rp_plan_get_workout (loaded, start + 2, 0);
-  g_assert_cmpint (rp_workout_get_distance_m (workout), ==, 1000000);
-  g_assert_cmpint (rp_workout_get_duration_s (workout), ==, 360000);
-  g_assert_cmpint (strlen (rp_workout_get_notes (workout)), ==, RP_PLAN_FILE_MAX_STRING);
-  g_assert_true (g_utf8_validate (rp_workout_get_notes (workout), -1, NULL));
-  g_assert_cmpint (rp_workout_get_step (workout, 0)->repeat, ==, 1000);
-  g_clear_pointer (&bytes, g_bytes_unref);
-  bytes = rp_plan_file_serialize (loaded);
-  g_free (write_tmp ("clamped.json", bytes, TRUE));
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "\"distance_m\" : 5000000000,"));
+  g_assert_nonnull (strstr (text, "\"duration_s\" : 99999999,"));
+  g_assert_nonnull (strstr (text, notes->str));
+  g_assert_nonnull (strstr (text, "\"repeat\" : 5000,"));
+  g_assert_nonnull (strstr (text, "99999"));
+
+  loaded = rp_plan_file_load_bytes (bytes, "over-limits.json", &error);
+  g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_LIMIT);
+  g_assert_null (loaded);
 }
 
 /* A pace pair set the wrong way round through the API ([slow, fast]) is
@@ -739,7 +754,7 @@ test_writer_json_glib_format (void)
           rp_athlete_set_extra (rp_plan_get_athlete (plan), extra);
           rp_workout_set_extra (workout, extra);
           if (rp_plan_get_n_workouts (plan, date) < RP_MAX_WORKOUTS_PER_DAY)
-            rp_plan_insert_workout (plan, date, G_MAXUINT, workout);
+            rp_plan_insert_workout (plan, date, G_MAXUINT, workout, NULL);
         }
       assert_json_glib_format (plan);
       if (i % 3 == 0)
@@ -1835,7 +1850,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/good/contents", test_good_contents);
   g_test_add_func ("/plan-file/good/unknown-keys", test_unknown_keys);
   g_test_add_func ("/plan-file/model/round-trip", test_model_round_trip);
-  g_test_add_func ("/plan-file/model/clamped", test_model_clamped);
+  g_test_add_func ("/plan-file/model/over-limits", test_model_over_limits);
   g_test_add_func ("/plan-file/model/pace-order", test_model_pace_order);
   g_test_add_func ("/plan-file/writer/json-glib-format", test_writer_json_glib_format);
   g_test_add_func ("/plan-file/writer/unit-separator", test_writer_unit_separator);

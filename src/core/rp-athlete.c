@@ -28,7 +28,7 @@ typedef struct
   RpUnit               unit;
   RpRecoveryPreference recovery;
   GDateWeekday         week_start;
-  gint64               min_easy_m;
+  gint64               min_easy_m;  /* -1: the unit's default */
   gboolean             has_manual_paces;
   RpPaces              manual_paces;
 } Settings;
@@ -123,6 +123,7 @@ rp_athlete_init (RpAthlete *self)
   self->settings.unit = RP_UNIT_KM;
   self->settings.recovery = RP_RECOVERY_RUN;
   self->settings.week_start = G_DATE_MONDAY;
+  self->settings.min_easy_m = -1;
 }
 
 RpAthlete *
@@ -357,11 +358,20 @@ rp_athlete_get_min_easy_m (RpAthlete *self)
 {
   g_return_val_if_fail (RP_IS_ATHLETE (self), 5000);
 
-  if (self->settings.min_easy_m > 0)
+  /* 0 is a value the runner chose: every easy run is worth doing. */
+  if (self->settings.min_easy_m >= 0)
     return self->settings.min_easy_m;
 
   /* 5 km, or 3 mi for a runner who thinks in miles. */
   return self->settings.unit == RP_UNIT_MI ? (gint64) llround (3 * RP_METRES_PER_MILE) : 5000;
+}
+
+gboolean
+rp_athlete_has_own_min_easy_m (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), FALSE);
+
+  return self->settings.min_easy_m >= 0;
 }
 
 void
@@ -371,7 +381,7 @@ rp_athlete_set_min_easy_m (RpAthlete *self,
   Settings settings;
 
   g_return_if_fail (RP_IS_ATHLETE (self));
-  g_return_if_fail (min_easy_m >= 0);
+  g_return_if_fail (min_easy_m >= -1);
 
   settings = self->settings;
   settings.min_easy_m = min_easy_m;

@@ -61,8 +61,13 @@ void                 rp_athlete_set_recovery_preference (RpAthlete  *self,
 GDateWeekday         rp_athlete_get_week_start          (RpAthlete  *self);
 void                 rp_athlete_set_week_start          (RpAthlete  *self,
                                                          GDateWeekday week_start);
-/* Shortest easy run worth doing; 0: the default for the unit (5 km / 3 mi). */
+/* Shortest easy run worth doing: the runner's (0: any easy run), or the
+ * default for the unit (5 km / 3 mi). */
 gint64               rp_athlete_get_min_easy_m          (RpAthlete  *self);
+/* Whether the runner chose the minimum (0 included), rather than the
+ * unit's default. */
+gboolean             rp_athlete_has_own_min_easy_m      (RpAthlete  *self);
+/* -1: back to the unit's default. */
 void                 rp_athlete_set_min_easy_m          (RpAthlete  *self,
                                                          gint64      min_easy_m);
 /* Paces typed by the runner, used when there is no race result. */

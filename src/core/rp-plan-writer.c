@@ -23,6 +23,7 @@
 
 #include "rp-date.h"
 #include "rp-kind.h"
+#include "rp-limits.h"
 #include "rp-plan-file.h"
 #include "rp-plan-reader.h"
 
@@ -298,8 +299,10 @@ node_value (Writer   *w,
 }
 
 /* ------------------------------------------------------------------ */
-/* From the model to bytes. Values are clamped to the loader's limits so
- * that whatever the model holds, the file we write is one we read.     */
+/* From the model to bytes, as the model holds them: nothing is clamped,
+ * cut or dropped. Every edit checks the loader's limits (rp-limits.c), so
+ * the file we write is one we read; a model over a limit is a bug that
+ * rp_plan_writer_write reports, and still writes whole.                */
 
 static void
 add_int (Writer      *b,
@@ -319,15 +322,14 @@ add_string (Writer      *b,
   string_value (b, value);
 }
 
-/* Optional integer: written when set (>= 0), clamped to max. */
+/* Optional integer: written when set (>= 0). */
 static void
 add_opt_int (Writer      *b,
              const char  *key,
-             gint64       value,
-             gint64       max)
+             gint64       value)
 {
   if (value >= 0)
-    add_int (b, key, MIN (value, max));
+    add_int (b, key, value);
 }
 
 static void
@@ -339,7 +341,7 @@ add_pace_value (Writer      *b,
   if (value <= 0)
     null_value (b);
   else
-    int_value (b, MIN (value, RP_PLAN_MAX_PACE_S_PER_KM));
+    int_value (b, value);
 }
 
 /* [fast, slow]; a pair set the wrong way round is written in order, since
@@ -355,7 +357,7 @@ add_pace_pair (Writer      *b,
   for (guint i = 0; i < 2; i++)
     {
       values[i] = (gint64) round (i == 0 ? fast : slow);
-      values[i] = values[i] > 0 ? MIN (values[i], RP_PLAN_MAX_PACE_S_PER_KM) : 0;
+      values[i] = MAX (values[i], 0);
     }
   if (values[0] == 0 && values[1] == 0)
     return;
@@ -422,20 +424,9 @@ add_manual_paces (Writer      *b,
 
     for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
       if (round (values[i]) > 0)
-        add_int (b, keys[i], MIN ((gint64) round (values[i]), RP_PLAN_MAX_PACE_S_PER_KM));
+        add_int (b, keys[i], (gint64) round (values[i]));
   }
   end_object (b);
-}
-
-/* The getter answers the unit's default when none is set; only a value
- * the runner chose goes to the file, so a unit change still moves it. */
-static gboolean
-has_own_min_easy (RpAthlete *athlete)
-{
-  g_autoptr(RpAthlete) copy = rp_athlete_copy (athlete);
-
-  rp_athlete_set_min_easy_m (copy, 0);
-  return !rp_athlete_equal (copy, athlete);
 }
 
 static void
@@ -453,11 +444,11 @@ add_athlete (Writer      *b,
     {
       member (b, "race_result");
       begin_object (b);
-      add_int (b, "distance_m", MIN (distance_m, RP_PLAN_MAX_DISTANCE_M));
-      add_int (b, "time_s", MIN (time_s, RP_PLAN_MAX_DURATION_S));
+      add_int (b, "distance_m", distance_m);
+      add_int (b, "time_s", time_s);
       end_object (b);
     }
-  add_int (b, "volume_target_m", CLAMP (rp_athlete_get_volume_m (athlete), 0, RP_MAX_VOLUME_M));
+  add_int (b, "volume_target_m", rp_athlete_get_volume_m (athlete));
 
   member (b, "rest_days");
   begin_array (b);
@@ -472,8 +463,10 @@ add_athlete (Writer      *b,
   if (week_start < G_DATE_MONDAY || week_start > G_DATE_SUNDAY)
     week_start = G_DATE_MONDAY;
   add_string (b, "week_start", rp_plan_weekday_names[week_start]);
-  if (has_own_min_easy (athlete))
-    add_int (b, "min_easy_m", CLAMP (rp_athlete_get_min_easy_m (athlete), 0, RP_MAX_VOLUME_M));
+  /* Only a value the runner chose (0 included) goes to the file, so the
+   * unit's default still follows a change of unit. */
+  if (rp_athlete_has_own_min_easy_m (athlete))
+    add_int (b, "min_easy_m", rp_athlete_get_min_easy_m (athlete));
   add_manual_paces (b, athlete);
   add_extra (b, rp_athlete_get_extra (athlete), rp_plan_athlete_keys);
   end_object (b);
@@ -499,10 +492,10 @@ add_reason (Writer         *b,
       add_string (b, "kind", rp_kind_to_name (MIN (reason->kind, RP_N_KINDS - 1)));
       add_string (b, "date", rp_date_to_iso (date, buf));
     }
-  if (reason->code == RP_REASON_EASY_VOLUME)
-    add_int (b, "metres", CLAMP (reason->metres, 0, RP_MAX_VOLUME_M));
+  if (rp_reason_code_has_metres (reason->code))
+    add_int (b, "metres", reason->metres);
   if (rp_plan_reason_has_target (reason->code))
-    add_int (b, "target_m", CLAMP (reason->target_m, 0, RP_MAX_VOLUME_M));
+    add_int (b, "target_m", reason->target_m);
   end_object (b);
 }
 
@@ -510,7 +503,7 @@ static void
 add_steps (Writer      *b,
            RpWorkout   *workout)
 {
-  guint n = MIN (rp_workout_get_n_steps (workout), RP_PLAN_MAX_STEPS);
+  guint n = rp_workout_get_n_steps (workout);
 
   if (n == 0)
     return;
@@ -522,39 +515,26 @@ add_steps (Writer      *b,
       const RpStep *step = rp_workout_get_step (workout, i);
 
       begin_object (b);
-      add_int (b, "repeat", CLAMP (step->repeat, 1, RP_PLAN_MAX_REPEAT));
-      add_opt_int (b, "distance_m", step->distance_m, RP_PLAN_MAX_DISTANCE_M);
-      add_opt_int (b, "duration_s", step->duration_s, RP_PLAN_MAX_DURATION_S);
+      add_int (b, "repeat", step->repeat);
+      add_opt_int (b, "distance_m", step->distance_m);
+      add_opt_int (b, "duration_s", step->duration_s);
       add_string (b, "zone", rp_plan_zone_names[MIN ((guint) step->zone, G_N_ELEMENTS (rp_plan_zone_names) - 1)]);
-      add_opt_int (b, "recovery_distance_m", step->recovery_distance_m, RP_PLAN_MAX_DISTANCE_M);
-      add_opt_int (b, "recovery_duration_s", step->recovery_duration_s, RP_PLAN_MAX_DURATION_S);
+      add_opt_int (b, "recovery_distance_m", step->recovery_distance_m);
+      add_opt_int (b, "recovery_duration_s", step->recovery_duration_s);
       end_object (b);
     }
   end_array (b);
 }
 
-/* Notes are cut to the string limit (at a character boundary) and made
- * valid UTF-8, so the loader never refuses our own file. */
+/* Notes as they are: the edits refuse notes over the string limit or
+ * not valid UTF-8 (never cut, never changed here). */
 static void
 add_notes (Writer      *b,
            const char  *notes)
 {
-  g_autofree char *valid = NULL;
-  gsize len;
-
   if (notes == NULL || *notes == '\0')
     return;
-
-  valid = g_utf8_make_valid (notes, -1);
-  len = strlen (valid);
-  if (len > RP_PLAN_FILE_MAX_STRING)
-    {
-      const char *end = g_utf8_find_prev_char (valid, valid + RP_PLAN_FILE_MAX_STRING + 1);
-
-      len = end - valid;
-    }
-  valid[len] = '\0';
-  add_string (b, "notes", valid);
+  add_string (b, "notes", notes);
 }
 
 static void
@@ -565,8 +545,8 @@ add_workout (Writer      *b,
 
   begin_object (b);
   add_string (b, "kind", rp_kind_to_name (rp_workout_get_kind (workout)));
-  add_opt_int (b, "distance_m", rp_workout_get_distance_m (workout), RP_PLAN_MAX_DISTANCE_M);
-  add_opt_int (b, "duration_s", rp_workout_get_duration_s (workout), RP_PLAN_MAX_DURATION_S);
+  add_opt_int (b, "distance_m", rp_workout_get_distance_m (workout));
+  add_opt_int (b, "duration_s", rp_workout_get_duration_s (workout));
   rp_workout_get_pace (workout, &fast, &slow);
   add_pace_pair (b, "pace_s_per_km", fast, slow);
   add_notes (b, rp_workout_get_notes (workout));
@@ -583,7 +563,7 @@ add_day (Writer      *b,
          RpPlan      *plan,
          RpDate       date)
 {
-  guint n = MIN (rp_plan_get_n_workouts (plan, date), RP_MAX_WORKOUTS_PER_DAY);
+  guint n = rp_plan_get_n_workouts (plan, date);
   char buf[RP_DATE_ISO_LEN];
 
   begin_object (b);
@@ -608,7 +588,7 @@ add_week (Writer      *b,
   begin_object (b);
   add_string (b, "start", rp_date_to_iso (start, buf));
   if (target_m > 0)
-    add_int (b, "volume_target_m", MIN (target_m, RP_MAX_VOLUME_M));
+    add_int (b, "volume_target_m", target_m);
   member (b, "days");
   begin_array (b);
   for (guint i = 0; i < 7; i++)
@@ -620,9 +600,15 @@ add_week (Writer      *b,
 GBytes *
 rp_plan_writer_write (RpPlan *plan)
 {
-  guint n_weeks = MIN (rp_plan_get_n_weeks (plan), RP_MAX_WEEKS);
+  guint n_weeks = rp_plan_get_n_weeks (plan);
+  g_autoptr(GError) error = NULL;
   Writer w = { NULL, NULL, FALSE };
   Writer *b = &w;
+
+  /* The guard: an edit let a value over a limit into the model. Written
+   * whole all the same (the loader's error will name it), never cut. */
+  if (!rp_limits_check_plan (plan, &error))
+    g_critical ("Writing a plan the loader will refuse: %s", error->message);
 
   /* About 2 KB a filled week: one allocation for most plans. */
   w.out = g_string_sized_new (2048 * (gsize) n_weeks + 1024);

@@ -11,8 +11,11 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "rp-date.h"
 #include "rp-json-extra.h"
+#include "rp-limits.h"
 #include "rp-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (RpPlan, rp_plan, G_TYPE_OBJECT)
@@ -385,7 +388,8 @@ rp_plan_ensure_date (RpPlan *self,
 
   if (rp_plan_contains (self, date))
     return TRUE;
-  if (!rp_date_is_valid (date))
+  /* The whole week must fit in the file's dates and weeks. */
+  if (!rp_limits_check_date (self, date, NULL))
     return FALSE;
 
   start = MIN (self->start, rp_date_week_start (date, rp_athlete_get_week_start (self->athlete)));
@@ -447,16 +451,28 @@ rp_plan_get_workout (RpPlan *self,
 }
 
 gboolean
-rp_plan_insert_workout (RpPlan    *self,
-                        RpDate     date,
-                        guint      index,
-                        RpWorkout *workout)
+rp_plan_insert_workout (RpPlan     *self,
+                        RpDate      date,
+                        guint       index,
+                        RpWorkout  *workout,
+                        GError    **error)
 {
   Day *day;
 
   g_return_val_if_fail (RP_IS_PLAN (self), FALSE);
   g_return_val_if_fail (RP_IS_WORKOUT (workout), FALSE);
 
+  if (!rp_plan_contains (self, date) && !rp_limits_check_date (self, date, error))
+    return FALSE;
+  if (rp_plan_get_n_workouts (self, date) >= RP_MAX_WORKOUTS_PER_DAY)
+    {
+      char iso[RP_DATE_ISO_LEN];
+
+      g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_DAY_FULL,
+                   _("%s already has %d workouts, the most a day can hold"),
+                   rp_date_to_iso (date, iso), RP_MAX_WORKOUTS_PER_DAY);
+      return FALSE;
+    }
   if (!rp_plan_ensure_date (self, date))
     return FALSE;
 

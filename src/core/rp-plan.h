@@ -51,7 +51,8 @@ RpDate               rp_plan_get_end              (RpPlan    *self);
 gboolean             rp_plan_contains             (RpPlan    *self,
                                                    RpDate     date);
 /* Grows the plan by whole weeks at either end so that it holds date.
- * FALSE if that would pass RP_MAX_WEEKS or the date is invalid. */
+ * FALSE if rp_limits_check_date refuses the date (past RP_MAX_WEEKS, or
+ * its week outside 1900-01-01 … 2200-12-31). */
 gboolean             rp_plan_ensure_date          (RpPlan    *self,
                                                    RpDate     date);
 /* Week index of a day in the plan (date must be inside). */
@@ -67,11 +68,14 @@ RpWorkout           *rp_plan_get_workout          (RpPlan    *self,
                                                    RpDate     date,
                                                    guint      index);
 /* Adds at index (G_MAXUINT: at the end); sets the workout's date.
- * The plan takes a reference. Grows the plan as needed. */
-gboolean             rp_plan_insert_workout       (RpPlan    *self,
-                                                   RpDate     date,
-                                                   guint      index,
-                                                   RpWorkout *workout);
+ * The plan takes a reference. Grows the plan as needed. Refuses (an
+ * RP_LIMITS_ERROR, nothing changed) a day that already holds
+ * RP_MAX_WORKOUTS_PER_DAY, or a date rp_limits_check_date refuses. */
+gboolean             rp_plan_insert_workout       (RpPlan     *self,
+                                                   RpDate      date,
+                                                   guint       index,
+                                                   RpWorkout  *workout,
+                                                   GError    **error);
 void                 rp_plan_remove_workout       (RpPlan    *self,
                                                    RpDate     date,
                                                    guint      index);

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "rp-date.h"
+#include "rp-json-extra.h"
 
 /* The week fill of PLANNING-RULES.md: recovery runs after hard days and
  * races, rest after a race and on the runner's rest days, easy runs for
@@ -362,6 +363,31 @@ entry_new_workout (const Entry *entry)
   return workout;
 }
 
+/* Keys of the file this version does not know belong to the runner: the
+ * entry that re-sizes or re-fills a day in place keeps those of the
+ * engine entry it replaces (the first that has any). */
+static void
+keep_extra (RpWorkout *workout,
+            RpPlan    *plan,
+            RpDate     date)
+{
+  guint n = rp_plan_get_n_workouts (plan, date);
+
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *old = rp_plan_get_workout (plan, date, i);
+      JsonObject *extra = rp_workout_get_extra (old);
+
+      if (!rp_workout_get_pinned (old) && extra != NULL)
+        {
+          g_autoptr(JsonObject) copy = rp_json_extra_copy (extra);
+
+          rp_workout_set_extra (workout, copy);
+          return;
+        }
+    }
+}
+
 /* Makes the day hold exactly the entry (or, for a pinned day, only its
  * pinned workouts), keeping an equal existing entry so that filling a
  * filled plan changes nothing. */
@@ -385,6 +411,7 @@ apply_day (Ctx         *ctx,
     return;
 
   workout = entry_new_workout (entry);
+  keep_extra (workout, ctx->plan, date);
   if (n == 1)
     {
       rp_plan_replace_workout (ctx->plan, date, 0, workout);
@@ -393,7 +420,9 @@ apply_day (Ctx         *ctx,
 
   if (n > 1)
     rp_plan_clear_unpinned (ctx->plan, date);
-  rp_plan_insert_workout (ctx->plan, date, G_MAXUINT, workout);
+  /* The day holds no pinned workout now: there is room. */
+  if (!rp_plan_insert_workout (ctx->plan, date, G_MAXUINT, workout, NULL))
+    g_warn_if_reached ();
 }
 
 /* Recovery, rest, or nothing yet for one unpinned day. Returns FALSE when

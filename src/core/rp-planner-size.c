@@ -65,10 +65,6 @@ _rp_planner_ctx_init (Ctx    *ctx,
   ctx->rest_mask = rp_athlete_get_rest_days (ctx->athlete);
   ctx->preference = rp_athlete_get_recovery_preference (ctx->athlete);
   ctx->min_easy_m = rp_athlete_get_min_easy_m (ctx->athlete);
-  if (ctx->min_easy_m <= 0)
-    ctx->min_easy_m = ctx->unit == RP_UNIT_MI
-                      ? llround (MIN_EASY_MI * RP_METRES_PER_MILE)
-                      : MIN_EASY_KM_M;
 
   ctx->paces = rp_athlete_get_paces (ctx->athlete);
   ctx->vdot = ctx->paces->vdot > 0 ? ctx->paces->vdot : RP_ASSUMED_VDOT;
@@ -176,8 +172,11 @@ default_distance (Ctx    *ctx,
     return llround (target_m * LONG_DEFAULT_PERCENT / 100.0);
   if (kind == RP_KIND_RACE)
     return ctx->goal_m;
-  if (kind == RP_KIND_EASY)
+  /* A minimum of 0 (any easy run is worth doing) is no size to place. */
+  if (kind == RP_KIND_EASY && ctx->min_easy_m > 0)
     return ctx->min_easy_m;
+  if (kind == RP_KIND_EASY)
+    return ctx->unit == RP_UNIT_MI ? llround (MIN_EASY_MI * RP_METRES_PER_MILE) : MIN_EASY_KM_M;
   if (kind == RP_KIND_RECOVERY)
     return _rp_planner_recovery_size (ctx, target_m);
   if (!info->counts_as_running)

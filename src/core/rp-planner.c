@@ -19,7 +19,10 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "rp-date.h"
+#include "rp-limits.h"
 
 /* The engine's public operations: fill, analyse, and the runner's edits
  * (place, move, copy, remove, replace), each re-filling only the weeks it
@@ -210,8 +213,9 @@ pinned_copy (RpWorkout *workout)
   return copy;
 }
 
-/* Grows the plan to hold date; records the growth in span. */
-static gboolean
+/* Grows the plan to hold date; records the growth in span. The date was
+ * checked (rp_limits_check_date), so this cannot fail. */
+static void
 ensure_date (RpPlan *plan,
              RpDate  date,
              Span   *span)
@@ -220,18 +224,45 @@ ensure_date (RpPlan *plan,
   RpDate old_end = rp_plan_get_end (plan);
 
   if (rp_plan_contains (plan, date))
-    return TRUE;
+    return;
   if (!rp_plan_ensure_date (plan, date))
-    return FALSE;
+    g_return_if_reached ();
 
   span_add_growth (span, old_start, old_end, plan);
-  return TRUE;
+}
+
+/* "FILE: 2026-03-03 has no workout 2 (it has 1)"-style refusals. */
+static gboolean
+check_index (RpPlan  *plan,
+             RpDate   date,
+             guint    index,
+             GError **error)
+{
+  guint n = rp_plan_get_n_workouts (plan, date);
+  char iso[RP_DATE_ISO_LEN];
+
+  if (index < n)
+    return TRUE;
+
+  if (!rp_date_is_valid (date))
+    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
+                 _("the date is outside the years %d–%d"), RP_DATE_MIN_YEAR, RP_DATE_MAX_YEAR);
+  else if (n == 0)
+    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
+                 _("%s has no workout"), rp_date_to_iso (date, iso));
+  else
+    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
+                 ngettext ("%s has no workout with index %u (it has %u workout)",
+                           "%s has no workout with index %u (it has %u workouts)", n),
+                 rp_date_to_iso (date, iso), index, n);
+  return FALSE;
 }
 
 RpWorkout *
-rp_planner_place (RpPlan    *plan,
-                  RpDate     date,
-                  RpWorkout *template)
+rp_planner_place (RpPlan     *plan,
+                  RpDate      date,
+                  RpWorkout  *template,
+                  GError    **error)
 {
   g_autoptr(RpWorkout) workout = NULL;
   Span span = { 1, 0, FALSE };
@@ -240,21 +271,20 @@ rp_planner_place (RpPlan    *plan,
   g_return_val_if_fail (RP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (RP_IS_WORKOUT (template), NULL);
 
-  if (!rp_date_is_valid (date))
+  /* Every check before anything changes: a refused edit changes nothing. */
+  if (!rp_limits_check_date (plan, date, error) ||
+      !rp_limits_check_room (plan, date, 1, error) ||
+      !rp_limits_check_workout (template, error))
     return NULL;
 
   rp_plan_freeze_changed (plan);
 
-  if (!ensure_date (plan, date, &span))
-    {
-      rp_plan_thaw_changed (plan);
-      return NULL;
-    }
-
+  ensure_date (plan, date, &span);
   span_add_edit (&span, plan, date, FALSE);
   workout = pinned_copy (template);
   rp_plan_clear_unpinned (plan, date);
-  rp_plan_insert_workout (plan, date, G_MAXUINT, workout);
+  if (!rp_plan_insert_workout (plan, date, G_MAXUINT, workout, error))
+    g_warn_if_reached ();
   span_add_edit (&span, plan, date, TRUE);
   refill_span (plan, &span);
 
@@ -267,28 +297,29 @@ rp_planner_place (RpPlan    *plan,
 }
 
 gboolean
-rp_planner_move (RpPlan   *plan,
-                 RpDate    from,
-                 guint     index,
-                 RpDate    to,
-                 gboolean  copy)
+rp_planner_move (RpPlan    *plan,
+                 RpDate     from,
+                 guint      index,
+                 RpDate     to,
+                 gboolean   copy,
+                 GError   **error)
 {
   g_autoptr(RpWorkout) moved = NULL;
   Span span = { 1, 0, FALSE };
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
-  if (index >= rp_plan_get_n_workouts (plan, from) || !rp_date_is_valid (to))
+  if (!check_index (plan, from, index, error) ||
+      !rp_limits_check_date (plan, to, error) ||
+      !rp_limits_check_workout (rp_plan_get_workout (plan, from, index), error))
+    return FALSE;
+  /* A workout moved within its own day takes no more room. */
+  if ((copy || from != to) && !rp_limits_check_room (plan, to, 1, error))
     return FALSE;
 
   rp_plan_freeze_changed (plan);
 
-  if (!ensure_date (plan, to, &span))
-    {
-      rp_plan_thaw_changed (plan);
-      return FALSE;
-    }
-
+  ensure_date (plan, to, &span);
   span_add_edit (&span, plan, from, FALSE);
   span_add_edit (&span, plan, to, FALSE);
 
@@ -296,7 +327,8 @@ rp_planner_move (RpPlan   *plan,
   if (!copy)
     rp_plan_remove_workout (plan, from, index);
   rp_plan_clear_unpinned (plan, to);
-  rp_plan_insert_workout (plan, to, G_MAXUINT, moved);
+  if (!rp_plan_insert_workout (plan, to, G_MAXUINT, moved, error))
+    g_warn_if_reached ();
 
   span_add_edit (&span, plan, from, TRUE);
   span_add_edit (&span, plan, to, TRUE);
@@ -308,15 +340,16 @@ rp_planner_move (RpPlan   *plan,
 }
 
 gboolean
-rp_planner_remove (RpPlan *plan,
-                   RpDate  date,
-                   guint   index)
+rp_planner_remove (RpPlan  *plan,
+                   RpDate   date,
+                   guint    index,
+                   GError **error)
 {
   Span span = { 1, 0, FALSE };
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
-  if (index >= rp_plan_get_n_workouts (plan, date))
+  if (!check_index (plan, date, index, error))
     return FALSE;
 
   rp_plan_freeze_changed (plan);
@@ -332,10 +365,11 @@ rp_planner_remove (RpPlan *plan,
 }
 
 gboolean
-rp_planner_replace (RpPlan    *plan,
-                    RpDate     date,
-                    guint      index,
-                    RpWorkout *workout)
+rp_planner_replace (RpPlan     *plan,
+                    RpDate      date,
+                    guint       index,
+                    RpWorkout  *workout,
+                    GError    **error)
 {
   g_autoptr(RpWorkout) pinned = NULL;
   Span span = { 1, 0, FALSE };
@@ -343,7 +377,8 @@ rp_planner_replace (RpPlan    *plan,
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (RP_IS_WORKOUT (workout), FALSE);
 
-  if (index >= rp_plan_get_n_workouts (plan, date))
+  if (!check_index (plan, date, index, error) ||
+      !rp_limits_check_workout (workout, error))
     return FALSE;
 
   rp_plan_freeze_changed (plan);

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "rp-limits.h"
 #include "rp-plan.h"
 
 G_BEGIN_DECLS
@@ -24,32 +25,41 @@ void     rp_planner_fill          (RpPlan    *plan);
 void     rp_planner_fill_weeks    (RpPlan    *plan,
                                    guint      first_week,
                                    guint      last_week);
+/* The runner's edits. Each checks the file's limits first (rp-limits.h):
+ * a date whose week is outside 1900–2200 or would grow the plan past
+ * RP_MAX_WEEKS, a day that already holds RP_MAX_WORKOUTS_PER_DAY pinned
+ * workouts, a value over a limit, a missing workout. A refused edit sets
+ * an RP_LIMITS_ERROR that says why and changes nothing. */
+
 /* Pins a copy of template on date (appended to that day, after removing
  * the engine's entries there), grows the plan if needed and re-fills the
- * affected weeks. Returns the placed workout (owned by the plan) or NULL
- * if the date is out of range. */
-RpWorkout *rp_planner_place       (RpPlan    *plan,
-                                   RpDate     date,
-                                   RpWorkout *template);
-/* Moves (or copies) the index-th workout of from to to, pinned.
- * FALSE if there is no such workout or the target is out of range. */
-gboolean rp_planner_move          (RpPlan    *plan,
-                                   RpDate     from,
-                                   guint      index,
-                                   RpDate     to,
-                                   gboolean   copy);
+ * affected weeks. Returns the placed workout (owned by the plan), or NULL
+ * when refused. */
+RpWorkout *rp_planner_place       (RpPlan     *plan,
+                                   RpDate      date,
+                                   RpWorkout  *template,
+                                   GError    **error);
+/* Moves (or copies) the index-th workout of from to to, pinned. */
+gboolean rp_planner_move          (RpPlan     *plan,
+                                   RpDate      from,
+                                   guint       index,
+                                   RpDate      to,
+                                   gboolean    copy,
+                                   GError    **error);
 /* Removes the index-th workout of date and re-fills. An engine entry
  * removed this way comes back when the week is re-filled, so this is
- * meant for pinned workouts; FALSE if there is no such workout. */
-gboolean rp_planner_remove        (RpPlan    *plan,
-                                   RpDate     date,
-                                   guint      index);
+ * meant for pinned workouts. */
+gboolean rp_planner_remove        (RpPlan     *plan,
+                                   RpDate      date,
+                                   guint       index,
+                                   GError    **error);
 /* Replaces the index-th workout of date by a pinned copy of workout (an
  * edit, or "keep" of an engine entry) and re-fills. */
-gboolean rp_planner_replace       (RpPlan    *plan,
-                                   RpDate     date,
-                                   guint      index,
-                                   RpWorkout *workout);
+gboolean rp_planner_replace       (RpPlan     *plan,
+                                   RpDate      date,
+                                   guint       index,
+                                   RpWorkout  *workout,
+                                   GError    **error);
 /* Recomputes week summaries and warnings of every week without changing
  * any workout (e.g. after loading a file). */
 void     rp_planner_analyze       (RpPlan    *plan);

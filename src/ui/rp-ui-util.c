@@ -21,6 +21,7 @@
 
 #include "rp-date.h"
 #include "rp-kind.h"
+#include "rp-limits.h"
 #include "rp-parse.h"
 #include "rp-planner.h"
 
@@ -382,9 +383,10 @@ rp_ui_settings_new (void)
 }
 
 RpWorkout *
-rp_ui_edit_place (RpHistory *history,
-                  RpDate     date,
-                  RpWorkout *template_)
+rp_ui_edit_place (RpHistory  *history,
+                  RpDate      date,
+                  RpWorkout  *template_,
+                  GError    **error)
 {
   g_autofree char *label = NULL;
   RpWorkout *placed;
@@ -395,67 +397,93 @@ rp_ui_edit_place (RpHistory *history,
   /* Translators: undo label, e.g. "Add Tempo" */
   label = g_strdup_printf (_("Add %s"), rp_ui_kind_label (rp_workout_get_kind (template_)));
   rp_history_begin (history, label);
-  placed = rp_planner_place (rp_history_get_plan (history), date, template_);
+  placed = rp_planner_place (rp_history_get_plan (history), date, template_, error);
   rp_history_commit (history);
 
   return placed;
 }
 
 gboolean
-rp_ui_edit_move (RpHistory *history,
-                 RpDate     from,
-                 guint      index,
-                 RpDate     to,
-                 gboolean   copy)
+rp_ui_edit_move (RpHistory  *history,
+                 RpDate      from,
+                 guint       index,
+                 RpDate      to,
+                 gboolean    copy,
+                 GError    **error)
 {
   gboolean ok;
 
   g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
 
   rp_history_begin (history, copy ? _("Copy Workout") : _("Move Workout"));
-  ok = rp_planner_move (rp_history_get_plan (history), from, index, to, copy);
+  ok = rp_planner_move (rp_history_get_plan (history), from, index, to, copy, error);
   rp_history_commit (history);
 
   return ok;
 }
 
 gboolean
-rp_ui_edit_remove (RpHistory *history,
-                   RpDate     date,
-                   guint      index)
+rp_ui_edit_remove (RpHistory  *history,
+                   RpDate      date,
+                   guint       index,
+                   GError    **error)
 {
   gboolean ok;
 
   g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
 
   rp_history_begin (history, _("Remove Workout"));
-  ok = rp_planner_remove (rp_history_get_plan (history), date, index);
+  ok = rp_planner_remove (rp_history_get_plan (history), date, index, error);
   rp_history_commit (history);
 
   return ok;
 }
 
 gboolean
-rp_ui_edit_replace (RpHistory *history,
-                    RpDate     date,
-                    guint      index,
-                    RpWorkout *workout)
+rp_ui_edit_replace (RpHistory  *history,
+                    RpDate      date,
+                    guint       index,
+                    RpWorkout  *workout,
+                    GError    **error)
 {
   gboolean ok;
 
   g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
 
   rp_history_begin (history, _("Edit Workout"));
-  ok = rp_planner_replace (rp_history_get_plan (history), date, index, workout);
+  ok = rp_planner_replace (rp_history_get_plan (history), date, index, workout, error);
   rp_history_commit (history);
 
   return ok;
 }
 
+/* The whole paste is checked first, so that it lands whole or not at all. */
+static gboolean
+check_paste (RpPlan     *plan,
+             RpDate      date,
+             GPtrArray  *workouts,
+             GError    **error)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < workouts->len; i++)
+    {
+      RpWorkout *workout = g_ptr_array_index (workouts, i);
+
+      if (!rp_workout_get_pinned (workout))
+        continue;
+      if (!rp_limits_check_workout (workout, error))
+        return FALSE;
+      n++;
+    }
+  return rp_limits_check_date (plan, date, error) && rp_limits_check_room (plan, date, n, error);
+}
+
 gboolean
-rp_ui_edit_paste (RpHistory *history,
-                  RpDate     date,
-                  GPtrArray *workouts)
+rp_ui_edit_paste (RpHistory  *history,
+                  RpDate      date,
+                  GPtrArray  *workouts,
+                  GError    **error)
 {
   RpPlan *plan;
   gboolean any = FALSE;
@@ -463,6 +491,9 @@ rp_ui_edit_paste (RpHistory *history,
   g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
 
   plan = rp_history_get_plan (history);
+  if (!check_paste (plan, date, workouts, error))
+    return FALSE;
+
   rp_history_begin (history, _("Paste Workouts"));
   rp_plan_freeze_changed (plan);
   for (guint i = 0; i < workouts->len; i++)
@@ -471,13 +502,26 @@ rp_ui_edit_paste (RpHistory *history,
 
       /* Engine entries are re-derived on the target day, so only the
        * runner's own workouts are worth copying. */
-      if (rp_workout_get_pinned (workout) && rp_planner_place (plan, date, workout) != NULL)
-        any = TRUE;
+      if (!rp_workout_get_pinned (workout))
+        continue;
+      if (rp_planner_place (plan, date, workout, error) == NULL)
+        break;
+      any = TRUE;
     }
   rp_plan_thaw_changed (plan);
   rp_history_commit (history);
 
   return any;
+}
+
+void
+rp_ui_show_message (GtkWidget  *widget,
+                    const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (!gtk_widget_activate_action (widget, "window.show-message", "s", message))
+    g_warning ("No window to show “%s”", message);
 }
 
 static gboolean
@@ -498,7 +542,9 @@ rp_ui_drop_workout (RpHistory *history,
                     RpWorkout *workout,
                     RpDate     date)
 {
+  g_autoptr(GError) error = NULL;
   RpPlan *plan;
+  gboolean ok;
   int index;
 
   g_return_val_if_fail (RP_IS_HISTORY (history), FALSE);
@@ -508,15 +554,18 @@ rp_ui_drop_workout (RpHistory *history,
   index = rp_ui_find_workout_index (plan, workout);
 
   if (index < 0)
-    return rp_ui_edit_place (history, date, workout) != NULL;
-
-  if (is_copy_requested (widget))
-    return rp_ui_edit_move (history, rp_workout_get_date (workout), index, date, TRUE);
-
-  if (rp_workout_get_date (workout) == date)
+    ok = rp_ui_edit_place (history, date, workout, &error) != NULL;
+  else if (is_copy_requested (widget))
+    ok = rp_ui_edit_move (history, rp_workout_get_date (workout), index, date, TRUE, &error);
+  else if (rp_workout_get_date (workout) == date)
     return TRUE;
+  else
+    ok = rp_ui_edit_move (history, rp_workout_get_date (workout), index, date, FALSE, &error);
 
-  return rp_ui_edit_move (history, rp_workout_get_date (workout), index, date, FALSE);
+  /* The drop is refused (the card goes back) and the toast says why. */
+  if (!ok && error != NULL)
+    rp_ui_show_message (widget, error->message);
+  return ok;
 }
 
 GdkDragAction

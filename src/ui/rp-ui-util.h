@@ -62,35 +62,51 @@ void        rp_ui_set_tooltip          (GtkWidget  *widget,
  * the tests work without environment variables. NULL if neither exists. */
 GSettings  *rp_ui_settings_new         (void);
 
-/* Undoable edits (see DESIGN.md, "data flow of one drag"). */
+/* Undoable edits (see DESIGN.md, "data flow of one drag"). The planner
+ * refuses an edit over the file's limits (a full day, the edge of the
+ * calendar, a value too large): then nothing changes, no undo step is
+ * made and error says why (RP_LIMITS_ERROR). */
 RpWorkout  *rp_ui_edit_place           (RpHistory  *history,
                                         RpDate      date,
-                                        RpWorkout  *template_);
+                                        RpWorkout  *template_,
+                                        GError    **error);
 gboolean    rp_ui_edit_move            (RpHistory  *history,
                                         RpDate      from,
                                         guint       index,
                                         RpDate      to,
-                                        gboolean    copy);
+                                        gboolean    copy,
+                                        GError    **error);
 gboolean    rp_ui_edit_remove          (RpHistory  *history,
                                         RpDate      date,
-                                        guint       index);
+                                        guint       index,
+                                        GError    **error);
 gboolean    rp_ui_edit_replace         (RpHistory  *history,
                                         RpDate      date,
                                         guint       index,
-                                        RpWorkout  *workout);
+                                        RpWorkout  *workout,
+                                        GError    **error);
 /* Pins copies of the pinned workouts in workouts (a GPtrArray of
- * RpWorkout) on date, as one undoable edit. */
+ * RpWorkout) on date, as one undoable edit: all of them, or none when
+ * the day has no room for them all. */
 gboolean    rp_ui_edit_paste           (RpHistory  *history,
                                         RpDate      date,
-                                        GPtrArray  *workouts);
+                                        GPtrArray  *workouts,
+                                        GError    **error);
+
+/* Shows message in a toast of the window that holds widget (its
+ * "window.show-message" action). */
+void        rp_ui_show_message         (GtkWidget  *widget,
+                                        const char *message);
 
 /* Drops of an RpWorkout (a palette template or a card's workout) on date:
  * a template is placed, a workout of the plan is moved, or copied while
- * Ctrl is held. The preferred action for the drop target's motion. */
+ * Ctrl is held. A refused drop (FALSE) says why in a toast
+ * (rp_ui_show_message). */
 gboolean    rp_ui_drop_workout         (RpHistory  *history,
                                         GtkWidget  *widget,
                                         RpWorkout  *workout,
                                         RpDate      date);
+/* The preferred action for the drop target's motion. */
 GdkDragAction rp_ui_drop_action        (RpHistory  *history,
                                         GtkWidget  *widget,
                                         const GValue *value);

@@ -316,6 +316,7 @@ plan_place_kind_action (GtkWidget  *widget,
 {
   RpWindow *self = RP_WINDOW (widget);
   g_autoptr(RpWorkout) template_ = NULL;
+  g_autoptr(GError) error = NULL;
   RpDate date = rp_week_view_get_focus_date (self->week_view);
   RpKind kind;
 
@@ -323,7 +324,9 @@ plan_place_kind_action (GtkWidget  *widget,
     return;
 
   template_ = rp_palette_make_template (self->palette, kind);
-  if (rp_ui_edit_place (self->history, date, template_) != NULL)
+  if (rp_ui_edit_place (self->history, date, template_, &error) == NULL)
+    rp_window_show_message (self, error->message);
+  else
     {
       g_autofree char *day = rp_ui_format_day_long (date);
       g_autofree char *text = g_strdup_printf (_("%s added on %s"), rp_ui_kind_label (kind), day);
@@ -364,6 +367,7 @@ plan_remove_workout_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
   guint date;
   guint index;
 
@@ -378,7 +382,8 @@ plan_remove_workout_action (GtkWidget  *widget,
       return;
     }
 
-  rp_ui_edit_remove (self->history, date, index);
+  if (!rp_ui_edit_remove (self->history, date, index, &error))
+    rp_window_show_message (self, error->message);
   rp_week_view_focus_day (self->week_view, date);
 }
 
@@ -389,6 +394,7 @@ plan_keep_workout_action (GtkWidget  *widget,
 {
   RpWindow *self = RP_WINDOW (widget);
   g_autoptr(RpWorkout) kept = NULL;
+  g_autoptr(GError) error = NULL;
   guint date;
   guint index;
 
@@ -398,7 +404,8 @@ plan_keep_workout_action (GtkWidget  *widget,
 
   kept = rp_workout_copy (rp_plan_get_workout (self->plan, date, index));
   rp_workout_set_pinned (kept, TRUE);
-  rp_ui_edit_replace (self->history, date, index, kept);
+  if (!rp_ui_edit_replace (self->history, date, index, kept, &error))
+    rp_window_show_message (self, error->message);
 }
 
 static void
@@ -407,6 +414,7 @@ plan_move_workout_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
   guint date;
   guint index;
   int delta;
@@ -419,8 +427,11 @@ plan_move_workout_action (GtkWidget  *widget,
     return;
 
   to = date + delta;
-  if (!rp_date_is_valid (to) || !rp_ui_edit_move (self->history, date, index, to, FALSE))
-    return;
+  if (!rp_ui_edit_move (self->history, date, index, to, FALSE, &error))
+    {
+      rp_window_show_message (self, error->message);
+      return;
+    }
 
   /* Follow the card, to the next week if it went there. */
   if (to < self->week_start || to >= self->week_start + 7)
@@ -463,6 +474,7 @@ plan_paste_day_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
   RpDate date = rp_week_view_get_focus_date (self->week_view);
 
   if (self->clipboard->len == 0)
@@ -471,8 +483,18 @@ plan_paste_day_action (GtkWidget  *widget,
       return;
     }
 
-  rp_ui_edit_paste (self->history, date, self->clipboard);
+  if (!rp_ui_edit_paste (self->history, date, self->clipboard, &error) && error != NULL)
+    rp_window_show_message (self, error->message);
   rp_week_view_focus_day (self->week_view, date);
+}
+
+/* How the views and the editor say why an edit was refused. */
+static void
+window_show_message_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  rp_window_show_message (RP_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -701,6 +723,8 @@ install_actions (GtkWidgetClass *widget_class)
                                    plan_move_workout_action);
   gtk_widget_class_install_action (widget_class, "plan.copy-day", NULL, plan_copy_day_action);
   gtk_widget_class_install_action (widget_class, "plan.paste-day", NULL, plan_paste_day_action);
+  gtk_widget_class_install_action (widget_class, "window.show-message", "s",
+                                   window_show_message_action);
 }
 
 static void

@@ -225,6 +225,16 @@ read_steps (RpWorkoutEditor  *self,
   return validate_steps (self) && rp_steps_parse (text, editor_unit (self), out_steps, NULL);
 }
 
+/* The line under the fields: what a bad field accepts, or why the planner
+ * refused the edit ("" hides it). */
+static void
+show_fields_message (RpWorkoutEditor *self,
+                     const char      *message)
+{
+  gtk_label_set_text (self->fields_message, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->fields_message), *message != '\0');
+}
+
 /* Reads distance, duration and pace; a field that does not read is
  * marked, and the line under the fields says what it accepts. */
 static gboolean
@@ -266,8 +276,7 @@ read_fields (RpWorkoutEditor *self,
       if (hint != NULL)
         g_string_append_printf (message, "%s%s", message->len > 0 ? "\n" : "", hint);
     }
-  gtk_label_set_text (self->fields_message, message->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->fields_message), message->len > 0);
+  show_fields_message (self, message->str);
 
   return message->len == 0;
 }
@@ -327,6 +336,7 @@ gboolean
 rp_workout_editor_save (RpWorkoutEditor *self)
 {
   g_autoptr(RpWorkout) workout = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), FALSE);
@@ -336,12 +346,14 @@ rp_workout_editor_save (RpWorkoutEditor *self)
     return FALSE;
 
   if (self->index < 0)
-    ok = rp_ui_edit_place (self->history, self->date, workout) != NULL;
+    ok = rp_ui_edit_place (self->history, self->date, workout, &error) != NULL;
   else
-    ok = rp_ui_edit_replace (self->history, self->date, (guint) self->index, workout);
+    ok = rp_ui_edit_replace (self->history, self->date, (guint) self->index, workout, &error);
 
   if (ok)
     gtk_window_destroy (GTK_WINDOW (self));
+  else if (error != NULL)
+    show_fields_message (self, error->message);
 
   return ok;
 }

@@ -131,10 +131,10 @@ bench_place (RpPlan *plan)
       RpWorkout *placed;
       double t0 = bench_now_s ();
 
-      placed = rp_planner_place (plan, date, template);
+      placed = rp_planner_place (plan, date, template, NULL);
       samples[i] = bench_now_s () - t0;
       g_assert_nonnull (placed);
-      rp_planner_remove (plan, date, rp_plan_get_n_workouts (plan, date) - 1);
+      rp_planner_remove (plan, date, rp_plan_get_n_workouts (plan, date) - 1, NULL);
     }
   return bench_median (samples, n);
 }

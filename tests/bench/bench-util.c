@@ -55,7 +55,7 @@ bench_ten_year_plan (void)
         g_autoptr(RpWorkout) workout = rp_workout_new (hard[i].kind);
 
         rp_workout_set_pinned (workout, TRUE);
-        rp_plan_insert_workout (plan, start + week * 7 + hard[i].day, G_MAXUINT, workout);
+        rp_plan_insert_workout (plan, start + week * 7 + hard[i].day, G_MAXUINT, workout, NULL);
       }
 
   return plan;

@@ -262,7 +262,7 @@ test_card_texts_whole (void)
       if (placed[i].metres != 0)
         rp_workout_set_distance_m (workout, placed[i].metres);
       rp_workout_set_pinned (workout, TRUE);
-      g_assert_nonnull (rp_planner_place (plan, monday + placed[i].day, workout));
+      g_assert_nonnull (rp_planner_place (plan, monday + placed[i].day, workout, NULL));
     }
   rp_planner_fill (plan);
 
@@ -391,7 +391,7 @@ test_card_contrast (void)
         continue;
       rp_workout_set_distance_m (workout, 8000);
       rp_workout_set_pinned (workout, TRUE);
-      g_assert_nonnull (rp_planner_place (plan, monday + slot++ / 2, workout));
+      g_assert_nonnull (rp_planner_place (plan, monday + slot++ / 2, workout, NULL));
     }
   rp_planner_fill (plan);
 
@@ -634,8 +634,8 @@ test_summary_names_warning_days (void)
 
   rp_workout_set_pinned (intervals, TRUE);
   rp_workout_set_pinned (tempo, TRUE);
-  rp_planner_place (plan, monday + 1, intervals);
-  rp_planner_place (plan, monday + 2, tempo);
+  rp_planner_place (plan, monday + 1, intervals, NULL);
+  rp_planner_place (plan, monday + 2, tempo, NULL);
   rp_planner_fill (plan);
   g_assert_true (rp_plan_get_day_warnings (plan, monday + 2)
                  & RP_WARNING_BIT (RP_WARNING_BACK_TO_BACK_HARD));
@@ -681,7 +681,7 @@ test_new_plan_keeps_runner_settings (void)
   rp_athlete_set_race_result (athlete, 10000, 44 * 60 + 30);
   rp_athlete_set_rest_days (athlete, (1u << 0) | (1u << 4));
   rp_workout_set_pinned (tempo, TRUE);
-  rp_planner_place (plan, monday + 1, tempo);
+  rp_planner_place (plan, monday + 1, tempo, NULL);
   rp_planner_fill (plan);
   window = show_window (plan, 1200, 800);
 

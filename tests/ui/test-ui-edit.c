@@ -238,7 +238,7 @@ test_editor_steps_kept (Fixture       *fixture,
   RpWorkout *placed;
 
   rp_workout_add_step (workout, &odd);
-  placed = rp_ui_edit_place (rp_window_get_history (fixture->window), tuesday, workout);
+  placed = rp_ui_edit_place (rp_window_get_history (fixture->window), tuesday, workout, NULL);
   g_assert_nonnull (placed);
 
   editor = open_editor (fixture, tuesday, rp_ui_find_workout_index (fixture->plan, placed));

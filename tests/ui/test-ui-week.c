@@ -629,7 +629,7 @@ test_month_steps_through_long_plan (Fixture       *fixture,
       g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
 
       rp_workout_set_pinned (tempo, TRUE);
-      rp_plan_insert_workout (plan, start + week * 7 + 3, G_MAXUINT, tempo);
+      rp_plan_insert_workout (plan, start + week * 7 + 3, G_MAXUINT, tempo, NULL);
     }
   rp_planner_fill (plan);
   rp_window_set_plan (fixture->window, plan, NULL, NULL);
