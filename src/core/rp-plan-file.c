@@ -25,6 +25,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "rp-atomic-file.h"
+#include "rp-plan-lock.h"
 #include "rp-plan-reader.h"
 #include "rp-plan-writer.h"
 
@@ -409,6 +411,37 @@ replace_contents (GFile         *file,
   return TRUE;
 }
 
+/* A local file: rp-atomic-file.c, which saves through symbolic links and
+ * keeps the mode. Others (GVfs): GIO. Errors are GIO's. */
+static gboolean
+replace_file (GFile         *file,
+              GBytes        *bytes,
+              const char    *etag,
+              gboolean       exclusive,
+              char         **out_etag,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  const char *path = g_file_peek_path (file);
+  gconstpointer data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (path != NULL)
+    return rp_atomic_file_replace (path, data != NULL ? data : "", size, etag, exclusive,
+                                   out_etag, cancellable, error);
+
+  if (exclusive && g_file_query_exists (file, cancellable))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, g_strerror (EEXIST));
+      return FALSE;
+    }
+  /* REPLACE_DESTINATION: without it, GIO falls back to rewriting the
+   * file in place when it cannot create the temporary file (a read-only
+   * directory), and a crash then leaves half a plan. */
+  return replace_contents (file, data, size, etag, out_etag, cancellable, error);
+}
+
 static gboolean
 save_bytes (GFile         *file,
             GBytes        *bytes,
@@ -421,26 +454,28 @@ save_bytes (GFile         *file,
   g_autofree char *name = file_display_name (file);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *new_etag = NULL;
-  gconstpointer data;
-  gsize size;
+  g_autoptr(RpPlanLock) lock = NULL;
 
-  if (etag == NULL && !overwrite && g_file_query_exists (file, cancellable))
-    {
-      g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_IO,
-                   _("%s: already exists; not overwritten"), name);
-      return FALSE;
-    }
+  /* The etag check and the rename under the plan's lock: another of our
+   * programs cannot slip its save in between. The CLI already holds it
+   * from before its read; this takes it once more. */
+  lock = rp_plan_lock_acquire (file, cancellable, error);
+  if (lock == NULL)
+    return FALSE;
 
-  /* REPLACE_DESTINATION: without it, GIO falls back to rewriting the
-   * file in place when it cannot create the temporary file (a read-only
-   * directory), and a crash then leaves half a plan. */
-  data = g_bytes_get_data (bytes, &size);
-  if (!replace_contents (file, data, size, etag, &new_etag, cancellable, &local_error))
+  if (!replace_file (file, bytes, etag, etag == NULL && !overwrite, &new_etag,
+                     cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         {
           g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED,
                        _("%s: changed on disk since it was read; not overwritten"), name);
+          return FALSE;
+        }
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_set_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_IO,
+                       _("%s: already exists; not overwritten"), name);
           return FALSE;
         }
       return io_fail (error, name, _("cannot save"), local_error);

@@ -31,6 +31,7 @@ typedef enum
   RP_PLAN_FILE_ERROR_VERSION,   /* a newer version of the format */
   RP_PLAN_FILE_ERROR_LIMIT,     /* over a limit */
   RP_PLAN_FILE_ERROR_CHANGED,   /* changed on disk since it was read */
+  RP_PLAN_FILE_ERROR_LOCKED,    /* another program is editing it (rp-plan-lock.h) */
 } RpPlanFileError;
 
 GQuark   rp_plan_file_error_quark (void);
@@ -48,10 +49,14 @@ RpPlan  *rp_plan_file_load_bytes  (GBytes        *bytes,
                                    GError       **error);
 /* The file's bytes: pretty-printed, stable key order. */
 GBytes  *rp_plan_file_serialize   (RpPlan        *plan);
-/* Atomic save (G_FILE_CREATE_REPLACE_DESTINATION). etag: the one read at
- * load, or NULL for a new file (then an existing file is refused unless
- * overwrite is set); refused with RP_PLAN_FILE_ERROR_CHANGED if the file
- * changed since. *out_etag receives the new etag. */
+/* Atomic save: a temporary file renamed over the plan's real file (a
+ * symbolic link stays a link; the mode and owner are kept), under the
+ * plan's lock (rp-plan-lock.h), so it waits for another program's edit
+ * and fails with RP_PLAN_FILE_ERROR_LOCKED after the lock's timeout.
+ * etag: the one read at load, or NULL for a new file (then an existing
+ * file is refused unless overwrite is set, atomically at the rename);
+ * refused with RP_PLAN_FILE_ERROR_CHANGED if the file changed since.
+ * *out_etag receives the new etag. */
 gboolean rp_plan_file_save        (RpPlan        *plan,
                                    GFile         *file,
                                    const char    *etag,
