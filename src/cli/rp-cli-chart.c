@@ -24,6 +24,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 
+#include "rp-atomic-file.h"
 #include "rp-chart.h"
 #include "rp-date.h"
 #include "rp-planner.h"
@@ -168,8 +169,34 @@ write_failure (const GError *error)
   return error->message;
 }
 
+/* Local files as plans are written (rp-atomic-file.h): GIO's replace
+ * renames a half-written image over a good one when a write fails. */
+static gboolean
+write_chart (const char  *out_path,
+             GBytes      *bytes,
+             GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  const char *path = out_path;
+  gconstpointer data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (rp_cli_is_uri (out_path))
+    {
+      file = g_file_new_for_uri (out_path);
+      path = g_file_peek_path (file);
+    }
+  if (path != NULL)
+    return rp_atomic_file_replace (path, data != NULL ? data : "", size, NULL, FALSE, NULL,
+                                   NULL, error);
+  return g_file_replace_contents (file, data, size, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
 /* Drawn in memory, then written in one atomic replace: a failed write
- * (no such directory, a full disk) leaves no half image and says why. */
+ * (no such directory, a full disk) leaves the old image or none, and says
+ * why. */
 static int
 draw_chart (RpPlan      *plan,
             RpDate       week_start,
@@ -179,13 +206,11 @@ draw_chart (RpPlan      *plan,
             int          height)
 {
   g_autoptr(GBytes) bytes = render_chart (plan, week_start, format, out_path, width, height);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (out_path);
   g_autoptr(GError) error = NULL;
 
   if (bytes == NULL)
     return RP_CLI_EXIT_DATA;
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+  if (!write_chart (out_path, bytes, &error))
     return rp_cli_data_error (out_path, _("cannot write the chart: %s"), write_failure (error));
   return RP_CLI_EXIT_OK;
 }

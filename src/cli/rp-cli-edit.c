@@ -195,6 +195,7 @@ create_plan (const char       *path,
              RpDate            start)
 {
   g_autoptr(RpPlan) plan = NULL;
+  g_autoptr(RpPlanLock) lock = NULL;
   char iso[RP_DATE_ISO_LEN];
   int status;
 
@@ -203,6 +204,9 @@ create_plan (const char       *path,
   if (!plan_fits (start, options->weeks))
     return rp_cli_data_error (path, _("a plan of %d weeks from %s would end after %d"),
                               options->weeks, iso, RP_DATE_MAX_YEAR);
+  /* Two `new` at once: the second finds the first's file. */
+  if ((lock = rp_cli_lock_plan (path)) == NULL)
+    return RP_CLI_EXIT_DATA;
   if (!options->force && g_file_test (path, G_FILE_TEST_EXISTS))
     return rp_cli_data_error (path, _("already exists; use --force to overwrite it"));
 
@@ -403,11 +407,12 @@ add_workout (const char       *path,
   g_autoptr(RpPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(RpPlanLock) lock = NULL;
   RpUnit unit;
   char iso[RP_DATE_ISO_LEN];
   int status;
 
-  if ((plan = rp_cli_load_plan (path, &etag)) == NULL)
+  if ((plan = rp_cli_load_plan_for_edit (path, &etag, &lock)) == NULL)
     return RP_CLI_EXIT_DATA;
 
   /* A bare number means the plan's unit, known only now. */
@@ -497,10 +502,11 @@ move_workout (const char *path,
   g_autoptr(RpPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(RpPlanLock) lock = NULL;
   char from_iso[RP_DATE_ISO_LEN], to_iso[RP_DATE_ISO_LEN];
   int status;
 
-  if ((plan = rp_cli_load_plan (path, &etag)) == NULL)
+  if ((plan = rp_cli_load_plan_for_edit (path, &etag, &lock)) == NULL)
     return RP_CLI_EXIT_DATA;
   if (index >= rp_plan_get_n_workouts (plan, from))
     return index_error (path, plan, from, index);
@@ -558,11 +564,12 @@ remove_workout (const char *path,
   g_autoptr(RpPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(RpPlanLock) lock = NULL;
   char iso[RP_DATE_ISO_LEN];
   RpWorkout *workout;
   int status;
 
-  if ((plan = rp_cli_load_plan (path, &etag)) == NULL)
+  if ((plan = rp_cli_load_plan_for_edit (path, &etag, &lock)) == NULL)
     return RP_CLI_EXIT_DATA;
   if (index >= rp_plan_get_n_workouts (plan, date))
     return index_error (path, plan, date, index);
@@ -620,13 +627,14 @@ rp_cli_cmd_fill (const RpCliCommand *command,
 {
   g_autoptr(RpPlan) plan = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(RpPlanLock) lock = NULL;
   RpCliArgs args;
   int status;
 
   if (!rp_cli_parse_args (command, NULL, NULL, argc, argv, 1, 1, &args))
     return args.status;
 
-  if ((plan = rp_cli_load_plan (args.args[0], &etag)) == NULL)
+  if ((plan = rp_cli_load_plan_for_edit (args.args[0], &etag, &lock)) == NULL)
     status = RP_CLI_EXIT_DATA;
   else
     {

@@ -483,7 +483,17 @@ print_file_error (const char   *path,
     fprintf (stderr, "%s\n", message);
 }
 
-/* "" would name the current directory (g_file_new_for_commandline_arg). */
+/* g_file_new_for_commandline_arg takes any "scheme:" for a URI, and no
+ * backend serves the scheme "a" of "a:b.json". */
+gboolean
+rp_cli_is_uri (const char *arg)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (arg);
+
+  return scheme != NULL && g_str_has_prefix (arg + strlen (scheme), "://");
+}
+
+/* A path unless a real URI. "" would name the current directory. */
 static GFile *
 file_for_arg (const char *path)
 {
@@ -492,7 +502,9 @@ file_for_arg (const char *path)
       rp_cli_data_error (NULL, _("the file name is empty"));
       return NULL;
     }
-  return g_file_new_for_commandline_arg (path);
+  if (rp_cli_is_uri (path))
+    return g_file_new_for_uri (path);
+  return g_file_new_for_path (path);
 }
 
 RpPlan *
@@ -508,6 +520,63 @@ rp_cli_load_plan (const char  *path,
   plan = rp_plan_file_load (file, out_etag, NULL, &error);
   if (plan == NULL)
     print_file_error (path, file, error);
+  return plan;
+}
+
+RpPlanLock *
+rp_cli_lock_plan (const char *path)
+{
+  g_autoptr(GFile) file = file_for_arg (path);
+  g_autoptr(GError) error = NULL;
+  RpPlanLock *lock;
+
+  if (file == NULL)
+    return NULL;
+  lock = rp_plan_lock_acquire (file, NULL, &error);
+  if (lock == NULL)
+    print_file_error (path, file, error);
+  return lock;
+}
+
+RpPlan *
+rp_cli_load_plan_for_edit (const char  *path,
+                           char       **out_etag,
+                           RpPlanLock **out_lock)
+{
+  g_autoptr(GFile) file = file_for_arg (path);
+  g_autoptr(RpPlanLock) lock = NULL;
+  g_autoptr(GError) error = NULL;
+  RpPlan *plan;
+
+  if (file == NULL)
+    return NULL;
+  /* Held from before the read to after the rename: another program's
+   * edit cannot fall in between and be lost. */
+  lock = rp_plan_lock_acquire (file, NULL, &error);
+  if (lock == NULL && !g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_LOCKED))
+    {
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(RpPlan) unread = rp_plan_file_load (file, NULL, NULL, &load_error);
+
+      /* A plan that cannot be read says so first: that is what to fix. */
+      if (unread == NULL)
+        {
+          print_file_error (path, file, load_error);
+          return NULL;
+        }
+    }
+  if (lock == NULL)
+    {
+      print_file_error (path, file, error);
+      return NULL;
+    }
+  plan = rp_plan_file_load (file, out_etag, NULL, &error);
+  if (plan == NULL)
+    {
+      print_file_error (path, file, error);
+      return NULL;
+    }
+  *out_lock = g_steal_pointer (&lock);
   return plan;
 }
 

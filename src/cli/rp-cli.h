@@ -15,6 +15,7 @@
 #include <glib.h>
 
 #include "rp-plan.h"
+#include "rp-plan-lock.h"
 
 G_BEGIN_DECLS
 
@@ -107,9 +108,23 @@ int          rp_cli_date_range_error (const char         *file,
 gboolean     rp_cli_parse_index      (int                 value,
                                       guint              *out_index);
 
+/* "sftp://host/plan.json", not "a:b.json": file arguments are paths
+ * unless they are URIs with "//". */
+gboolean     rp_cli_is_uri           (const char         *arg);
+
 /* Loads a plan, printing the loader's message on failure. */
 RpPlan      *rp_cli_load_plan        (const char         *path,
                                       char              **out_etag);
+/* For an edit: takes the plan's lock (rp-plan-lock.h), waiting a while for
+ * another program's edit to end, then loads. *out_lock is held until after
+ * the save. NULL with the message printed (the plan's problem first, if it
+ * cannot be read; "another program is editing FILE" if the lock stays
+ * taken). */
+RpPlan      *rp_cli_load_plan_for_edit (const char       *path,
+                                        char            **out_etag,
+                                        RpPlanLock      **out_lock);
+/* The plan's lock alone, for a plan that is created (new). */
+RpPlanLock  *rp_cli_lock_plan        (const char         *path);
 /* Saves atomically; etag from the load (NULL for a new file). Returns the
  * exit status, the message printed. */
 int          rp_cli_save_plan        (RpPlan             *plan,
