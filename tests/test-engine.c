@@ -232,9 +232,17 @@ test_reason_format (void)
     { { RP_REASON_RECOVERY_AFTER_RACE, RP_KIND_RACE, 6, 0, 0 }, RP_UNIT_KM, "Recovery after Sunday's race" },
     { { RP_REASON_REST_AFTER_RACE, RP_KIND_RACE, 6, 0, 0 }, RP_UNIT_KM, "Rest after Sunday's race" },
     { { RP_REASON_RUNNER_REST_DAY, 0, 0, 0, 0 }, RP_UNIT_KM, "Rest day" },
-    { { RP_REASON_EASY_VOLUME, 0, 0, 12000, 50000 }, RP_UNIT_KM, "Easy: 12 km left to reach 50 km this week" },
-    { { RP_REASON_EASY_VOLUME, 0, 0, 12500, 50000 }, RP_UNIT_KM, "Easy: 12.5 km left to reach 50 km this week" },
-    { { RP_REASON_EASY_VOLUME, 0, 0, 12070, 48280 }, RP_UNIT_MI, "Easy: 7.5 mi left to reach 30 mi this week" },
+    /* Every easy run of a week gets an even share of what is left: the
+     * sentence says so rather than "12 km left" on a 6 km run. */
+    { { RP_REASON_EASY_VOLUME, 0, 0, 12000, 50000 }, RP_UNIT_KM, "Easy: an even share of the 12 km left to reach 50 km" },
+    { { RP_REASON_EASY_VOLUME, 0, 0, 12500, 50000 }, RP_UNIT_KM, "Easy: an even share of the 12.5 km left to reach 50 km" },
+    { { RP_REASON_EASY_VOLUME, 0, 0, 12070, 48280 }, RP_UNIT_MI, "Easy: an even share of the 7.5 mi left to reach 30 mi" },
+    { { RP_REASON_EASY_CEILING, 0, 0, 120000, 120000 }, RP_UNIT_KM,
+      "Easy: the longest easy run this week (120 km were left to reach 120 km)" },
+    { { RP_REASON_EASY_BEFORE_HARD, RP_KIND_LONG, 6, 0, 0 }, RP_UNIT_KM, "Easy: short, before Sunday's long run" },
+    { { RP_REASON_REST_BEFORE_HARD, RP_KIND_RACE, 7, 0, 0 }, RP_UNIT_KM, "Rest before Monday's race" },
+    { { RP_REASON_REST_BELOW_MINIMUM, 0, 0, 5000, 0 }, RP_UNIT_KM, "Rest: a run here would be under the 5 km minimum" },
+    { { RP_REASON_REST_BELOW_MINIMUM, 0, 0, 4828, 0 }, RP_UNIT_MI, "Rest: a run here would be under the 3 mi minimum" },
     { { RP_REASON_REST_NOT_NEEDED, 0, 0, 0, 50000 }, RP_UNIT_KM, "Rest: not needed to reach 50 km" },
     { { RP_REASON_REST_NOT_NEEDED, 0, 0, 0, 80467 }, RP_UNIT_MI, "Rest: not needed to reach 50 mi" },
   };
@@ -382,17 +390,19 @@ test_fill_empty_week (void)
   rp_planner_fill (plan);
 
   assert_entry (plan, MON, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
-  /* 40 km over six free days: 6.67 → 6.5 km each. */
+  /* 40 km over six free days: 6.67 → 6.5 km each makes 39 km; the 1 km
+   * left goes 0.5 km at a time to the earliest runs: 7, 7, 6.5, 6.5,
+   * 6.5, 6.5 = 40 km, the target without passing it. */
   for (guint d = TUE; d <= SUN; d++)
     {
       const RpReason *reason;
 
-      assert_entry (plan, d, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+      assert_entry (plan, d, RP_KIND_EASY, d <= WED ? 7000 : 6500, RP_REASON_EASY_VOLUME);
       reason = rp_workout_get_reason (entry (plan, d));
       g_assert_cmpint (reason->metres, ==, 40000);
       g_assert_cmpint (reason->target_m, ==, 40000);
     }
-  g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 39000);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 40000);
   g_assert_cmpuint (week_warnings (plan, 0), ==, 0);
 }
 
@@ -507,7 +517,9 @@ test_fill_week_start (void)
       g_assert_nonnull (rp_planner_place (plan, start + 14, tempo, NULL));
       recovery = rp_plan_get_workout (plan, start + 15, 0);
       g_assert_cmpint (rp_workout_get_kind (recovery), ==, RP_KIND_RECOVERY);
-      g_assert_cmpint (rp_workout_get_distance_m (recovery), ==, 6400);
+      /* 8 % of 40 km is 3.2 km, clamped to the marathon's 6.4 km, then
+       * to 15 % of the target: 6 km. */
+      g_assert_cmpint (rp_workout_get_distance_m (recovery), ==, 6000);
 
       /* The local edits agree with a full fill. */
       full = rp_plan_copy (plan);
@@ -546,7 +558,7 @@ test_fill_recovery_size (void)
     { RP_RACE_5K, RP_UNIT_KM, 41000, 3300 },        /* 3.28 → 3.3 */
     { RP_RACE_10K, RP_UNIT_KM, 50000, 4000 },
     { RP_RACE_10K, RP_UNIT_KM, 70000, 5000 },       /* 5.6 → 5 */
-    { RP_RACE_HALF, RP_UNIT_KM, 30000, 4800 },      /* exactly 4.8 */
+    { RP_RACE_HALF, RP_UNIT_KM, 30000, 4500 },      /* 4.8, at most 15 % of 30 km */
     { RP_RACE_HALF, RP_UNIT_KM, 100000, 4800 },
     { RP_RACE_HALF, RP_UNIT_MI, 48280, 4828 },      /* exactly 3 mi */
     { RP_RACE_MARATHON, RP_UNIT_KM, 60000, 6400 },  /* 4.8 → 6.4 */
@@ -562,6 +574,18 @@ test_fill_recovery_size (void)
     { RP_RACE_HALF, RP_UNIT_MI, 120000, 4828 },     /* exactly 3 mi */
     { RP_RACE_MARATHON, RP_UNIT_MI, 96561, 7725 },  /* 4.8 mi */
     { RP_RACE_MARATHON, RP_UNIT_KM, 99375, 8000 },  /* 7.95 → 8.0 */
+    /* At most 15 % of the target, rounded down to 0.1 unit, never under
+     * 2 km (1.5 mi): recovery stays short in a small week. */
+    { RP_RACE_HALF, RP_UNIT_KM, 20000, 3000 },      /* 4.8 → 3.0 */
+    { RP_RACE_HALF, RP_UNIT_KM, 10000, 2000 },      /* 1.5 → 2 */
+    { RP_RACE_HALF, RP_UNIT_KM, 5000, 2000 },       /* 0.75 → 0.7 → 2 */
+    { RP_RACE_MARATHON, RP_UNIT_KM, 40000, 6000 },  /* 6.4 → 6.0 */
+    { RP_RACE_MARATHON, RP_UNIT_KM, 43000, 6400 },  /* cap 6.45 → 6.4 */
+    { RP_RACE_10K, RP_UNIT_KM, 30000, 3000 },       /* 2.4 → 3; cap 4.5 */
+    { RP_RACE_5K, RP_UNIT_KM, 18000, 2700 },        /* 1.44 → 3 → cap 2.7 */
+    { RP_RACE_HALF, RP_UNIT_MI, 32187, 4828 },      /* 20 mi: cap 3.0 mi exactly */
+    { RP_RACE_HALF, RP_UNIT_MI, 24140, 3541 },      /* 15 mi: cap 2.25 → 2.2 mi */
+    { RP_RACE_HALF, RP_UNIT_MI, 8047, 2414 },       /* 5 mi: 0.75 → 0.7 → 1.5 mi */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -569,7 +593,9 @@ test_fill_recovery_size (void)
       g_autoptr(RpPlan) plan = new_plan (1, cases[i].goal, cases[i].target_m, REST_ON (MON));
 
       rp_athlete_set_unit (rp_plan_get_athlete (plan), cases[i].unit);
-      place (plan, TUE, RP_KIND_INTERVALS, 8000);
+      /* 1 km of intervals leaves room for the recovery run in every
+       * week here, so that it is not shortened to fit the target. */
+      place (plan, TUE, RP_KIND_INTERVALS, 1000);
       g_assert_cmpint (rp_workout_get_distance_m (entry (plan, WED)), ==, cases[i].expected_m);
     }
 }
@@ -688,16 +714,28 @@ test_fill_easy_share (void)
     gint64      target_m;
     RpKind      hard;          /* RP_N_KINDS: none */
     gint64      hard_m;
-    const char *days;          /* Mon..Sun: R rest day, P pinned, C recovery, E easy, - not needed */
+    /* Mon..Sun: R rest day, P pinned, C recovery, E easy of easy_m, F
+     * easy of easy_m + 0.5 km, - not needed, m a run would be under the
+     * minimum */
+    const char *days;
     gint64      easy_m;
     gboolean    unreachable;
   } cases[] = {
-    { 40000, RP_N_KINDS, 0, "REEEEEE", 6500, FALSE },
-    { 20000, RP_N_KINDS, 0, "REE-E-E", 5000, FALSE },   /* 20 ÷ 4 = 5 */
-    { 12000, RP_N_KINDS, 0, "RE--E--", 3000, TRUE },    /* two, at most 25 %: spread */
-    { 40000, RP_KIND_INTERVALS, 10000, "RPCEEEE", 6500, FALSE }, /* 25.2 ÷ 4 */
-    { 24000, RP_KIND_INTERVALS, 10000, "RPC--E-", 6000, TRUE },  /* 9.2 ÷ 2 < 5: one, at most 25 % */
-    { 4000, RP_N_KINDS, 0, "R------", 0, TRUE },
+    /* 40 ÷ 6 = 6.67 → 6.5; the 1 km over 39 to the first two: 7 km. */
+    { 40000, RP_N_KINDS, 0, "RFFEEEE", 6500, FALSE },
+    /* 20 ÷ 5 km (the minimum): four runs of 5 km, also the ceiling (25 %). */
+    { 20000, RP_N_KINDS, 0, "REE-E-E", 5000, FALSE },
+    /* The ceiling, 25 % of 12 km = 3 km, is under the 5 km minimum: no
+     * easy run fits, and the week says so. */
+    { 12000, RP_N_KINDS, 0, "Rmmmmmm", 0, TRUE },
+    /* Recovery 4.8 km; 25.2 km left over four days: 6.3 → 6.0, and the
+     * 1.2 km over 24 goes 0.5 km to each of the first two: 39.8 km, met. */
+    { 40000, RP_KIND_INTERVALS, 10000, "RPCFFEE", 6000, FALSE },
+    /* Recovery 8 % → 4.8, at most 15 % of 24 km: 3.6 km. 10.4 km left:
+     * two runs of 5.0 km (10.4 ÷ 5 km = 2), 23.6 km of 24 is within 3 %;
+     * the rest days kept apart: Thursday and Saturday. */
+    { 24000, RP_KIND_INTERVALS, 10000, "RPC-E-E", 5000, FALSE },
+    { 4000, RP_N_KINDS, 0, "Rmmmmmm", 0, TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -724,6 +762,13 @@ test_fill_easy_share (void)
               break;
             case 'E':
               assert_entry (plan, d, RP_KIND_EASY, cases[i].easy_m, RP_REASON_EASY_VOLUME);
+              break;
+            case 'F':
+              assert_entry (plan, d, RP_KIND_EASY, cases[i].easy_m + 500, RP_REASON_EASY_VOLUME);
+              break;
+            case 'm':
+              assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_BELOW_MINIMUM);
+              g_assert_cmpint (rp_workout_get_reason (entry (plan, d))->metres, ==, 5000);
               break;
             case '-':
               assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
@@ -774,82 +819,103 @@ test_fill_min_easy_setting (void)
   }
 }
 
-/* 90 minutes at the slow end of E, as the rules clamp to it (no
- * rounding of the bound). */
-static gint64
-ninety_minutes_m (RpPlan *plan)
-{
-  const RpPaces *paces = rp_athlete_get_paces (rp_plan_get_athlete (plan));
-
-  g_assert_false (paces->assumed);
-  g_assert_cmpfloat (paces->easy_slow, >, 0);
-  return llround (90 * 60 * 1000.0 / paces->easy_slow);
-}
-
+/* The easy-run ceiling: 90 minutes at the middle of E, the week's long
+ * run, 25 % of the target, whichever is least, rounded down to 0.1 unit.
+ * What does not fit leaves the week short, and the runs say why
+ * (easy-ceiling). */
 static void
 test_fill_easy_max (void)
 {
-  /* The week's long run bounds an easy run. */
+  /* The issue's case: a marathon runner at 120 km and 160 km a week, no
+   * race result, so VDOT 40 is assumed. Its E range, from the oxygen cost
+   * VO2 = -4.60 + 0.182258 v + 0.000104 v²: at 73 % of 40 (29.2), v =
+   * (-0.182258 + sqrt (0.182258² + 4 · 0.000104 · 33.8)) ÷ 0.000208 =
+   * 169.13 m/min = 6:14.8/km; at 63 % (25.2), 150.57 m/min = 6:38.5/km.
+   * The middle, 6:16.6/km (376.6 s), gives 90 min = 5400 ÷ 376.6 =
+   * 14.34 km → 14.3 km. 25 % of 120 km is 30 km, so 14.3 km wins. The
+   * recovery length (9.6 km, the floor with the 5 km minimum) leaves
+   * k = 6 runs; 6 × 14.3 = 85.8 km of 120: short, and said. */
+  static const gint64 volumes[] = { 120000, 160000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (volumes); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_MARATHON, volumes[i], REST_ON (MON));
+      const RpReason *reason;
+
+      rp_planner_fill (plan);
+      for (guint d = TUE; d <= SUN; d++)
+        assert_entry (plan, d, RP_KIND_EASY, 14300, RP_REASON_EASY_CEILING);
+      reason = rp_workout_get_reason (entry (plan, TUE));
+      g_assert_cmpint (reason->metres, ==, volumes[i]);
+      g_assert_cmpint (reason->target_m, ==, volumes[i]);
+      g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 6 * 14300);
+      g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+    }
+
+  /* The week's long run bounds an easy run: 60 km with an 8 km long run
+   * on Sunday: 52 km left; Tuesday–Friday take the ceiling, 8 km (under
+   * 15 km and 14.3 km); Saturday, the day before the long run, gets the
+   * floor, 5 km: 45 km of 60. */
   {
     g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 60000, REST_ON (MON));
 
     place (plan, SUN, RP_KIND_LONG, 8000);
-    for (guint d = TUE; d <= SAT; d++)
-      assert_entry (plan, d, RP_KIND_EASY, 8000, RP_REASON_EASY_VOLUME);
+    for (guint d = TUE; d <= FRI; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 8000, RP_REASON_EASY_CEILING);
+    assert_entry (plan, SAT, RP_KIND_EASY, 5000, RP_REASON_EASY_BEFORE_HARD);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 45000);
     g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 
-  /* 25 % of the target. */
+  /* 25 % of the target: one free day in a 40 km week gets 10 km. */
   {
     g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
 
     for (guint d = TUE; d <= SAT; d++)
       place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, 40 * 60);
-    assert_entry (plan, SUN, RP_KIND_EASY, 10000, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, SUN, RP_KIND_EASY, 10000, RP_REASON_EASY_CEILING);
     g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 
-  /* 25 % of the target is the bound itself, not rounded to 0.5 unit:
-   * 41 km → 10.25 km. */
+  /* Rounded down to 0.1 unit, so that it stays under the bound and reads
+   * as a round figure: 25 % of 41 km = 10.25 km → 10.2 km (it was the
+   * bound to the metre, 10.25 km, before the ceiling was rounded). */
   {
     g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 41000, REST_ON (MON));
 
     for (guint d = TUE; d <= SAT; d++)
       place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, 40 * 60);
-    assert_entry (plan, SUN, RP_KIND_EASY, 10250, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, SUN, RP_KIND_EASY, 10200, RP_REASON_EASY_CEILING);
   }
 
-  /* 90 minutes at the slow end of E: a 5K in 19:57 (VDOT 50) has E
-   * 4:56–5:34/km in Daniels' tables, so 90 min is about 16.2 km. The
-   * share, 100 ÷ 6 → 16.5 km, is clamped to exactly that bound. */
+  /* A 5K in 19:57 (VDOT 50): Daniels' tables give E 4:56–5:34/km, the
+   * middle 5:15/km (315 s), so 90 min = 5400 ÷ 315 = 17.14 km → 17.1 km.
+   * 110 km: 110 ÷ 6 = 18.3 km a run is over it: six of 17.1 km. */
   {
-    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
-    gint64 max_m;
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 110000, REST_ON (MON));
 
     rp_athlete_set_race_result (rp_plan_get_athlete (plan), 5000, 19 * 60 + 57);
-    max_m = ninety_minutes_m (plan);
-    g_assert_cmpint (max_m, >, 90 * 60 * 1000 / (5 * 60 + 34 + 3));
-    g_assert_cmpint (max_m, <, 90 * 60 * 1000 / (5 * 60 + 34 - 3));
     rp_planner_fill (plan);
     for (guint d = TUE; d <= SUN; d++)
-      assert_entry (plan, d, RP_KIND_EASY, max_m, RP_REASON_EASY_VOLUME);
+      assert_entry (plan, d, RP_KIND_EASY, 17100, RP_REASON_EASY_CEILING);
     g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 
-  /* No time bound without paces: the assumed VDOT 40 converts sizes but
-   * does not bound them (90 min at its E would be about 13 km). */
+  /* Under the ceiling the runs share what is left: VDOT 50 at 100 km is
+   * 16.67 km a run, under 17.1: 16.5 km each makes 99 km, the 1 km left
+   * goes to the first two: 17, 17, 16.5 × 4 = 100 km. */
   {
     g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
 
-    g_assert_true (rp_athlete_get_paces (rp_plan_get_athlete (plan))->assumed);
+    rp_athlete_set_race_result (rp_plan_get_athlete (plan), 5000, 19 * 60 + 57);
     rp_planner_fill (plan);
     for (guint d = TUE; d <= SUN; d++)
-      assert_entry (plan, d, RP_KIND_EASY, 16500, RP_REASON_EASY_VOLUME);
-    /* 99 km: within 0.5 km per easy run of 100 km. */
+      assert_entry (plan, d, RP_KIND_EASY, d <= WED ? 17000 : 16500, RP_REASON_EASY_VOLUME);
     g_assert_false (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 
-  /* Typed paces bound it by their own slow end of E. */
+  /* Typed paces bound it by their own middle of E: 5:00–6:00/km, 5:30
+   * (330 s): 5400 ÷ 330 = 16.36 km → 16.3 km; 6 × 16.3 = 97.8 < 100. */
   {
     g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
     RpPaces typed = { 0 };
@@ -859,7 +925,248 @@ test_fill_easy_max (void)
     rp_athlete_set_manual_paces (rp_plan_get_athlete (plan), &typed);
     rp_planner_fill (plan);
     for (guint d = TUE; d <= SUN; d++)
-      assert_entry (plan, d, RP_KIND_EASY, 15000, RP_REASON_EASY_VOLUME);
+      assert_entry (plan, d, RP_KIND_EASY, 16300, RP_REASON_EASY_CEILING);
+  }
+
+  /* In miles: 25 % of 31.4 mi = 7.85 mi → 7.8 mi (12 553 m) with one
+   * free day. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, llround (31.4 * RP_METRES_PER_MILE),
+                                       REST_ON (MON));
+
+    rp_athlete_set_unit (rp_plan_get_athlete (plan), RP_UNIT_MI);
+    for (guint d = TUE; d <= SAT; d++)
+      place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, 40 * 60);
+    assert_entry (plan, SUN, RP_KIND_EASY, 12553, RP_REASON_EASY_CEILING);
+  }
+}
+
+/* Low volume: the number of runs is chosen after the clamps, and no easy
+ * run is under the minimum or shorter than the week's recovery run. */
+static void
+test_fill_low_volume (void)
+{
+  /* 5 and 15 km a week: the ceiling, 25 % of the target (1.25 → 1.2 km,
+   * 3.75 → 3.7 km), is under the 5 km minimum, so no easy run fits (it
+   * placed one 1.2 km run, or three of 3.75 km). The week is short and
+   * each free day says why. */
+  static const gint64 volumes[] = { 5000, 15000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (volumes); i++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, volumes[i], REST_ON (MON));
+
+      rp_planner_fill (plan);
+      for (guint d = TUE; d <= SUN; d++)
+        {
+          assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_BELOW_MINIMUM);
+          g_assert_cmpint (rp_workout_get_reason (entry (plan, d))->metres, ==, 5000);
+        }
+      g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 0);
+      g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+    }
+
+  /* A runner whose minimum is 2 km, at 15 km: the recovery length is 8 %
+   * (1.2) → the half's 4.8 → at most 15 % of 15 km, 2.25 → 2.2 km, so the
+   * floor is 2.2 km; the ceiling 3.7 km. 15 ÷ 2.2 = 6 runs of 2.5 km. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 15000, REST_ON (MON));
+
+    rp_athlete_set_min_easy_m (rp_plan_get_athlete (plan), 2000);
+    rp_planner_fill (plan);
+    for (guint d = TUE; d <= SUN; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 2500, RP_REASON_EASY_VOLUME);
+    g_assert_cmpuint (week_warnings (plan, 0), ==, 0);
+  }
+
+  /* Never shorter than the week's recovery run: a marathon runner at
+   * 50 km has 6.4 km recovery runs (4.0 → 6.4, under 15 % = 7.5 km). A
+   * 30 km long run on Sunday leaves 20 km for Tuesday–Friday (Saturday
+   * is before the long run): 20 ÷ 6.4 = 3 runs (four 5 km runs before),
+   * 6.67 → 6.5 km, 0.5 km more for the first: 7, 6.5, 6.5. Thursday rests
+   * (rest days two apart: Thursday, Saturday, Monday). */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_MARATHON, 50000, REST_ON (MON));
+
+    place (plan, SUN, RP_KIND_LONG, 30000);
+    assert_entry (plan, TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, WED, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, THU, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+    assert_entry (plan, FRI, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, SAT, RP_KIND_REST, -1, RP_REASON_REST_BEFORE_HARD);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 50000);
+  }
+}
+
+/* The engine never takes a week over its target: its recovery runs shrink
+ * (to 0.1 unit, down to 2 km) or rest, and its easy runs stop short. */
+static void
+test_fill_never_over_target (void)
+{
+  /* The issue's case: a marathon runner at 24 km, a 5 km tempo on
+   * Tuesday and a 10 km long run on Saturday. Recovery: 8 % = 1.9 km →
+   * 6.4 → at most 15 % of 24 km: 3.6 km, on Wednesday and Sunday (7.2 km,
+   * not 12.8). 24 - 15 - 7.2 = 1.8 km is left, under the 5 km minimum:
+   * Thursday rests for that reason, Friday because Saturday is the long
+   * run. 22.2 km of 24: short, never over. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_MARATHON, 24000, REST_ON (MON));
+
+    place (plan, TUE, RP_KIND_TEMPO, 5000);
+    place (plan, SAT, RP_KIND_LONG, 10000);
+    assert_entry (plan, WED, RP_KIND_RECOVERY, 3600, RP_REASON_RECOVERY_AFTER_HARD);
+    assert_entry (plan, SUN, RP_KIND_RECOVERY, 3600, RP_REASON_RECOVERY_AFTER_HARD);
+    assert_entry (plan, THU, RP_KIND_REST, -1, RP_REASON_REST_BELOW_MINIMUM);
+    assert_entry (plan, FRI, RP_KIND_REST, -1, RP_REASON_REST_BEFORE_HARD);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 22200);
+  }
+
+  /* Recovery runs shrink to share what the target leaves: a half runner
+   * at 22 km, tempo 8 km Tuesday, long run 10 km Thursday: recovery 8 %
+   * = 1.8 → 4.8 → 15 % = 3.3 km, twice 6.6 km, but 4 km is left: two of
+   * 2.0 km. Nothing is left for Saturday and Sunday: 22 km, met. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 22000, REST_ON (MON));
+
+    place (plan, TUE, RP_KIND_TEMPO, 8000);
+    place (plan, THU, RP_KIND_LONG, 10000);
+    assert_entry (plan, WED, RP_KIND_RECOVERY, 2000, RP_REASON_RECOVERY_AFTER_HARD);
+    assert_entry (plan, FRI, RP_KIND_RECOVERY, 2000, RP_REASON_RECOVERY_AFTER_HARD);
+    assert_entry (plan, SAT, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+    assert_entry (plan, SUN, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 22000);
+    g_assert_false (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* At 20 km only 2 km is left: one recovery run at the 2 km floor, the
+   * earlier; the other day rests, the target being reached. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+
+    place (plan, TUE, RP_KIND_TEMPO, 8000);
+    place (plan, THU, RP_KIND_LONG, 10000);
+    assert_entry (plan, WED, RP_KIND_RECOVERY, 2000, RP_REASON_RECOVERY_AFTER_HARD);
+    assert_entry (plan, FRI, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 20000);
+  }
+
+  /* At 21.9 km: recovery 8 % = 1.8 → 4.8 → 15 % (3.285) → 3.2 km; 3.9 km
+   * is left after the pinned 18 km: one run of 3.2 km (two would need
+   * 4 km at the 2 km floor). 21.2 km of 21.9 misses by 0.7 km, over both
+   * 0.5 km and 3 % (0.657 km): Friday rests as a run there would be under
+   * 2 km, Saturday and Sunday as one would be under the 5 km minimum. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 21900, REST_ON (MON));
+
+    place (plan, TUE, RP_KIND_TEMPO, 8000);
+    place (plan, THU, RP_KIND_LONG, 10000);
+    assert_entry (plan, WED, RP_KIND_RECOVERY, 3200, RP_REASON_RECOVERY_AFTER_HARD);
+    assert_entry (plan, FRI, RP_KIND_REST, -1, RP_REASON_REST_BELOW_MINIMUM);
+    g_assert_cmpint (rp_workout_get_reason (entry (plan, FRI))->metres, ==, 2000);
+    assert_entry (plan, SAT, RP_KIND_REST, -1, RP_REASON_REST_BELOW_MINIMUM);
+    g_assert_cmpint (rp_workout_get_reason (entry (plan, SAT))->metres, ==, 5000);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 21200);
+    g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* A 0 km target: no recovery run (it was 4.8 km); the runner's own
+   * tempo is over the target and that warns. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 0, REST_ON (MON));
+    g_autofree char *text = NULL;
+
+    place (plan, TUE, RP_KIND_TEMPO, 10000);
+    assert_entry (plan, WED, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+    text = rp_reason_format (rp_workout_get_reason (entry (plan, WED)), RP_UNIT_KM);
+    g_assert_cmpstr (text, ==, "Rest: not needed to reach 0 km");
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 10000);
+    g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* Shares in 0.5 km steps reach the target without passing it: 44 ÷ 6 =
+   * 7.33 → 7.0 makes 42; the 2 km left, 0.5 km to each of the first four:
+   * 7.5 × 4 + 7 × 2 = 44 km (it was six of 7.5 km, 45 km). */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 44000, REST_ON (MON));
+
+    rp_planner_fill (plan);
+    for (guint d = TUE; d <= SUN; d++)
+      assert_entry (plan, d, RP_KIND_EASY, d <= FRI ? 7500 : 7000, RP_REASON_EASY_VOLUME);
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 44000);
+  }
+}
+
+/* Nothing piles up before a long run, a race or a hard session: the day
+ * before gets at most the shortest easy run of the week, or rest, also
+ * across a week's boundary. */
+static void
+test_fill_before_hard (void)
+{
+  /* The issue's case: 80 km with a 30 km long run on Sunday (it put 17 km
+   * on Saturday). 50 km left for Tuesday–Friday: 12.5 km each, under the
+   * ceiling (14.3 km, 90 min at VDOT 40's E, see /engine/fill/easy-max);
+   * Saturday rests. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 80000, REST_ON (MON));
+    g_autofree char *text = NULL;
+
+    place (plan, SUN, RP_KIND_LONG, 30000);
+    for (guint d = TUE; d <= FRI; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 12500, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, SAT, RP_KIND_REST, -1, RP_REASON_REST_BEFORE_HARD);
+    text = rp_reason_format (rp_workout_get_reason (entry (plan, SAT)), RP_UNIT_KM);
+    g_assert_cmpstr (text, ==, "Rest before Sunday's long run");
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 80000);
+  }
+
+  /* 100 km: 70 km left; Tuesday–Friday take the ceiling, 14.3 km (57.2);
+   * of the 12.8 km left Saturday gets the floor, 5 km, the shortest easy
+   * run of the week. 92.2 km of 100: short, and said. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 100000, REST_ON (MON));
+    g_autofree char *text = NULL;
+
+    place (plan, SUN, RP_KIND_LONG, 30000);
+    for (guint d = TUE; d <= FRI; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 14300, RP_REASON_EASY_CEILING);
+    assert_entry (plan, SAT, RP_KIND_EASY, 5000, RP_REASON_EASY_BEFORE_HARD);
+    text = rp_reason_format (rp_workout_get_reason (entry (plan, SAT)), RP_UNIT_KM);
+    g_assert_cmpstr (text, ==, "Easy: short, before Sunday's long run");
+    g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 92200);
+    g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+  }
+
+  /* Across the week's boundary: a 10K on the second Monday. The first
+   * Sunday rests; Tuesday–Saturday share 40 km: 8 km each. Moving the race
+   * to Wednesday gives Sunday its run back (40 km over six days: 7, 7,
+   * 6.5 × 4, Sunday 6.5). Each edit agrees with a full fill. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_HALF, 40000, REST_ON (MON));
+    g_autofree char *text = NULL;
+
+    rp_planner_fill (plan);
+    place (plan, 7 + MON, RP_KIND_RACE, 10000);
+    for (guint d = TUE; d <= SAT; d++)
+      assert_entry (plan, d, RP_KIND_EASY, 8000, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, SUN, RP_KIND_REST, -1, RP_REASON_REST_BEFORE_HARD);
+    text = rp_reason_format (rp_workout_get_reason (entry (plan, SUN)), RP_UNIT_KM);
+    g_assert_cmpstr (text, ==, "Rest before Monday's race");
+    {
+      g_autoptr(RpPlan) full = rp_plan_copy (plan);
+
+      rp_planner_fill (full);
+      g_assert_true (rp_plan_equal (plan, full));
+    }
+
+    g_assert_true (rp_planner_move (plan, day (7 + MON), 0, day (7 + WED), FALSE, NULL));
+    assert_entry (plan, SUN, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+    assert_entry (plan, TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
+    {
+      g_autoptr(RpPlan) full = rp_plan_copy (plan);
+
+      rp_planner_fill (full);
+      g_assert_true (rp_plan_equal (plan, full));
+    }
   }
 }
 
@@ -868,18 +1175,23 @@ test_fill_easy_days_choice (void)
 {
   /* Rest before the hard day rather than an easy run; rest days kept
    * apart; ties to the earliest easy days. 26 km, long 10 km on Sunday,
-   * rest Monday: Tuesday–Saturday free, 16 km left: three runs of
-   * 16 ÷ 3 = 5.33 → 5.5 km. */
+   * rest Monday: Tuesday–Friday free (Saturday, before the long run, only
+   * if they cannot take what is left), 16 km left: three runs (16 ÷ 5 km
+   * = 3), 16 ÷ 3 = 5.33 → 5.0 km makes 15; the 1 km left goes 0.5 km to
+   * the first two: 5.5, 5.5, 5.0 = 26 km with the long run. Resting
+   * Thursday keeps the rest days two apart (Thursday, Saturday, Monday). */
   g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 26000, REST_ON (MON));
 
   place (plan, SUN, RP_KIND_LONG, 10000);
 
-  g_assert_true (is_kind (plan, SAT, RP_KIND_REST));
-  g_assert_cmpint (reason_of (plan, SAT), ==, RP_REASON_REST_NOT_NEEDED);
+  assert_entry (plan, SAT, RP_KIND_REST, -1, RP_REASON_REST_BEFORE_HARD);
+  g_assert_cmpint (rp_workout_get_reason (entry (plan, SAT))->kind, ==, RP_KIND_LONG);
+  g_assert_cmpuint (rp_workout_get_reason (entry (plan, SAT))->date, ==, day (SUN));
   assert_entry (plan, TUE, RP_KIND_EASY, 5500, RP_REASON_EASY_VOLUME);
   assert_entry (plan, WED, RP_KIND_EASY, 5500, RP_REASON_EASY_VOLUME);
   assert_entry (plan, THU, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
-  assert_entry (plan, FRI, RP_KIND_EASY, 5500, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, FRI, RP_KIND_EASY, 5000, RP_REASON_EASY_VOLUME);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->volume_m, ==, 26000);
 }
 
 static void
@@ -913,31 +1225,49 @@ test_fill_target_exceeded (void)
 
   place (plan, SAT, RP_KIND_LONG, 24000);
 
-  /* Nothing left to run: the free days rest, and the week says why. */
-  for (guint d = TUE; d <= FRI; d++)
+  /* Nothing left to run: the free days rest, and the week says why;
+   * Friday, before the long run, says that. */
+  for (guint d = TUE; d <= THU; d++)
     assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+  assert_entry (plan, FRI, RP_KIND_REST, -1, RP_REASON_REST_BEFORE_HARD);
   g_assert_true (has_week_warning (plan, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
 
-  /* Met within ±0.5 unit per easy run: three easy runs of 5.5 km (15.8
-   * ÷ 3 = 5.27, rounded) make 26.5 km of 25.8, 0.7 km over, within 1.5. */
+  /* The engine never passes the target: 15.8 km left for Tuesday to
+   * Thursday (Friday is before the long run): 15.8 ÷ 3 = 5.27 → 5.0,
+   * with 0.5 km more for the first: 5.5 + 5 + 5 = 15.5 km, 25.5 km of
+   * 25.8 (it was 26.5 km, 0.7 km over, when runs were rounded to the
+   * nearest 0.5 km). 0.3 km short is met. */
   {
     g_autoptr(RpPlan) close = new_plan (1, RP_RACE_HALF, 25800, REST_ON (MON));
 
     place (close, SAT, RP_KIND_LONG, 10000);
     place (close, SUN, RP_KIND_REST, -1);
-    g_assert_cmpint (rp_plan_get_week_summary (close, 0)->volume_m, ==, 26500);
+    g_assert_cmpint (rp_plan_get_week_summary (close, 0)->volume_m, ==, 25500);
     g_assert_false (has_week_warning (close, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
   }
 
-  /* With no easy run there is no tolerance: pinned work 0.5 km over the
-   * target exceeds it. */
+  /* Met within max(0.5 unit, 3 % of the target), whatever the week
+   * holds: of 20 km that is 0.6 km; pinned work 20.6 km is met, 20.7 km
+   * is over (before, a week without easy runs had no tolerance). */
   {
-    g_autoptr(RpPlan) over = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+    static const struct {
+      gint64   easy_m;
+      gboolean warned;
+    } over_cases[] = {
+      { 5100, FALSE },
+      { 5200, TRUE },
+    };
 
-    place (over, SAT, RP_KIND_LONG, 15500);
-    place (over, SUN, RP_KIND_EASY, 5000);
-    g_assert_cmpint (rp_plan_get_week_summary (over, 0)->volume_m, ==, 20500);
-    g_assert_true (has_week_warning (over, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE));
+    for (guint i = 0; i < G_N_ELEMENTS (over_cases); i++)
+      {
+        g_autoptr(RpPlan) over = new_plan (1, RP_RACE_HALF, 20000, REST_ON (MON));
+
+        place (over, SAT, RP_KIND_LONG, 15500);
+        place (over, SUN, RP_KIND_EASY, over_cases[i].easy_m);
+        g_assert_cmpint (rp_plan_get_week_summary (over, 0)->volume_m, ==, 15500 + over_cases[i].easy_m);
+        g_assert_cmpint (has_week_warning (over, 0, RP_WARNING_VOLUME_TARGET_UNREACHABLE), ==,
+                         over_cases[i].warned);
+      }
   }
 
   /* In miles the tolerance is 0.5 mi per easy run: 30 mi in six runs of
@@ -961,7 +1291,8 @@ test_fill_week_target_override (void)
   rp_plan_set_week_target_override (plan, 1, 20000);
   rp_planner_fill (plan);
 
-  assert_entry (plan, TUE, RP_KIND_EASY, 6500, RP_REASON_EASY_VOLUME);
+  /* 40 km: 7, 7, 6.5 × 4 (see /engine/fill/empty-week). */
+  assert_entry (plan, TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
   g_assert_true (is_kind (plan, 7 + TUE, RP_KIND_EASY));
   g_assert_cmpint (rp_workout_get_distance_m (entry (plan, 7 + TUE)), ==, 5000);
   g_assert_cmpint (rp_workout_get_reason (entry (plan, 7 + TUE))->target_m, ==, 20000);
@@ -1845,7 +2176,8 @@ random_workout (GRand *rand)
 }
 
 static RpPlan *
-random_plan (GRand *rand)
+random_plan (GRand *rand,
+             guint  max_km)
 {
   g_autoptr(RpAthlete) athlete = rp_athlete_new ();
   GDateWeekday week_start = g_rand_int_range (rand, G_DATE_MONDAY, G_DATE_SUNDAY + 1);
@@ -1857,7 +2189,7 @@ random_plan (GRand *rand)
   rp_athlete_set_week_start (athlete, week_start);
   rp_athlete_set_goal (athlete, g_rand_int_range (rand, 0, RP_N_RACES));
   rp_athlete_set_unit (athlete, g_rand_boolean (rand) ? RP_UNIT_KM : RP_UNIT_MI);
-  rp_athlete_set_volume_m (athlete, g_rand_int_range (rand, 0, 121) * 1000);
+  rp_athlete_set_volume_m (athlete, g_rand_int_range (rand, 0, max_km + 1) * 1000);
   rp_athlete_set_rest_days (athlete, g_rand_int_range (rand, 0, 128) & g_rand_int_range (rand, 0, 128));
   rp_athlete_set_recovery_preference (athlete, g_rand_int_range (rand, 0, 3));
   if (g_rand_int_range (rand, 0, 4) == 0)
@@ -1870,7 +2202,7 @@ random_plan (GRand *rand)
 
   for (guint w = 0; w < n_weeks; w++)
     if (g_rand_int_range (rand, 0, 4) == 0)
-      rp_plan_set_week_target_override (plan, w, g_rand_int_range (rand, 5, 150) * 1000);
+      rp_plan_set_week_target_override (plan, w, g_rand_int_range (rand, 5, MAX (max_km, 150)) * 1000);
 
   n_pinned = g_rand_int_range (rand, 0, 4 * n_weeks + 1);
   for (guint i = 0; i < n_pinned; i++)
@@ -2041,7 +2373,7 @@ random_edit (RpPlan *plan,
 static void
 check_generated_plan (GRand *rand)
 {
-  g_autoptr(RpPlan) plan = random_plan (rand);
+  g_autoptr(RpPlan) plan = random_plan (rand, 120);
   g_autoptr(RpPlan) twin = rp_plan_copy (plan);
   g_autoptr(RpPlan) original = rp_plan_copy (plan);
   g_autoptr(RpPlan) snapshot = NULL;
@@ -2091,6 +2423,342 @@ check_generated_plan (GRand *rand)
     }
 }
 
+/* Invariants of the fill over generated plans of every goal, km and
+ * miles, 0–160 km a week: what a coach would sign. Each rule is restated
+ * here from docs/planning-rules.md rather than read from the engine. */
+
+#define N_INVARIANT_PLANS 10000
+
+static double
+unit_metres (RpUnit unit)
+{
+  return unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+}
+
+/* Rounded down to 0.1 unit, with half a metre of slack. */
+static gint64
+tenths_down (double metres,
+             RpUnit unit)
+{
+  double step = unit_metres (unit) / 10.0;
+
+  return llround (floor ((metres + 0.5) / step) * step);
+}
+
+/* The week's recovery length: 8 % to 0.1 unit, the goal's bounds, at
+ * most 15 % (down to 0.1 unit), at least 2 km (1.5 mi). */
+static gint64
+expected_recovery_m (RpUnit unit,
+                     RpRace goal,
+                     gint64 target_m)
+{
+  static const gint64 bounds[RP_N_RACES][2][2] = {
+    [RP_RACE_5K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_10K] = { { 3000, 5000 }, { 3000, 5000 } },
+    [RP_RACE_HALF] = { { 4800, 4800 }, { 4828, 4828 } },
+    [RP_RACE_MARATHON] = { { 6400, 9700 }, { 6437, 9656 } },
+  };
+  guint u = unit == RP_UNIT_MI ? 1 : 0;
+  double step = unit_metres (unit) / 10.0;
+  gint64 metres = llround (round (target_m * 0.08 / step) * step);
+
+  metres = CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
+  metres = MIN (metres, tenths_down (target_m * 0.15, unit));
+
+  return MAX (metres, unit == RP_UNIT_MI ? llround (1.5 * RP_METRES_PER_MILE) : 2000);
+}
+
+/* The middle of E: the runner's paces, else VDOT 40's. */
+static double
+easy_mid_pace (RpAthlete *athlete)
+{
+  const RpPaces *paces = rp_athlete_get_paces (athlete);
+  RpPaces assumed;
+
+  if (paces->easy_fast > 0 && paces->easy_slow > 0)
+    return (paces->easy_fast + paces->easy_slow) / 2;
+  rp_paces_from_vdot (40, &assumed);
+
+  return (assumed.easy_fast + assumed.easy_slow) / 2;
+}
+
+/* The hardest pinned hard workout of a day (RP_N_KINDS: none). */
+static RpKind
+pinned_hard_kind (RpPlan *plan,
+                  RpDate  date)
+{
+  RpKind kind = RP_N_KINDS;
+  int rpe = -1;
+
+  if (date < rp_plan_get_start (plan) || date > rp_plan_get_end (plan))
+    return RP_N_KINDS;
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (plan, date, i);
+      RpKind k = rp_workout_get_kind (workout);
+
+      if (rp_workout_get_pinned (workout) && rp_kind_is_hard (k)
+          && rp_kind_get_info (k)->rpe > rpe)
+        {
+          kind = k;
+          rpe = rp_kind_get_info (k)->rpe;
+        }
+    }
+
+  return kind;
+}
+
+/* The longest pinned race of a day; 0: none. */
+static gint64
+pinned_race_m (RpPlan *plan,
+               RpDate  date)
+{
+  gint64 race_m = 0;
+
+  if (date < rp_plan_get_start (plan) || date > rp_plan_get_end (plan))
+    return 0;
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (plan, date, i);
+
+      if (rp_workout_get_pinned (workout) && rp_workout_get_kind (workout) == RP_KIND_RACE)
+        race_m = MAX (race_m, MAX (rp_planner_workout_distance_m (plan, workout), 1));
+    }
+
+  return race_m;
+}
+
+typedef struct
+{
+  gint64 target_m;
+  gint64 volume_m;
+  gint64 pinned_m;
+  gint64 long_m;
+  gint64 recovery_m;   /* the engine's recovery runs */
+  gint64 engine_m;     /* every engine run */
+  guint  n_engine;
+  gint64 ceiling_m;
+  gint64 floor_m;
+  gint64 shortest_easy_m;
+  gint64 volume_sum_m; /* easy-volume runs */
+  gint64 volume_max_m;
+  gint64 volume_min_m;
+  guint  n_volume;
+  guint  n_ceiling;    /* easy-ceiling runs */
+} WeekFacts;
+
+static void
+week_facts (RpPlan    *plan,
+            guint      week,
+            WeekFacts *f)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  RpUnit unit = rp_athlete_get_unit (athlete);
+  RpDate first = rp_plan_get_start (plan) + 7 * week;
+  double ceiling;
+
+  memset (f, 0, sizeof *f);
+  f->target_m = rp_plan_get_week_target (plan, week);
+  f->volume_m = rp_plan_get_week_summary (plan, week)->volume_m;
+  f->shortest_easy_m = G_MAXINT64;
+  f->volume_min_m = G_MAXINT64;
+
+  for (RpDate d = first; d < first + 7; d++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, d); i++)
+      {
+        RpWorkout *workout = rp_plan_get_workout (plan, d, i);
+        RpKind kind = rp_workout_get_kind (workout);
+        gint64 m = rp_planner_workout_distance_m (plan, workout);
+
+        if (!rp_kind_is_running (kind) || m <= 0)
+          continue;
+        if (rp_workout_get_pinned (workout))
+          {
+            f->pinned_m += m;
+            if (kind == RP_KIND_LONG)
+              f->long_m = MAX (f->long_m, m);
+            continue;
+          }
+        f->engine_m += m;
+        f->n_engine++;
+        if (kind == RP_KIND_RECOVERY)
+          f->recovery_m += m;
+        if (kind == RP_KIND_EASY)
+          f->shortest_easy_m = MIN (f->shortest_easy_m, m);
+        if (kind == RP_KIND_EASY && rp_workout_get_reason (workout)->code == RP_REASON_EASY_CEILING)
+          f->n_ceiling++;
+        if (kind == RP_KIND_EASY && rp_workout_get_reason (workout)->code == RP_REASON_EASY_VOLUME)
+          {
+            f->volume_sum_m += m;
+            f->volume_max_m = MAX (f->volume_max_m, m);
+            f->volume_min_m = MIN (f->volume_min_m, m);
+            f->n_volume++;
+          }
+      }
+
+  ceiling = f->target_m * 0.25;
+  if (f->long_m > 0)
+    ceiling = MIN (ceiling, f->long_m);
+  ceiling = MIN (ceiling, 5400 * 1000.0 / easy_mid_pace (athlete));
+  f->ceiling_m = tenths_down (ceiling, unit);
+  f->floor_m = MAX (rp_athlete_get_min_easy_m (athlete),
+                    expected_recovery_m (unit, rp_athlete_get_goal (athlete), f->target_m));
+}
+
+/* Whether the week meets its target: within max(0.5 unit, 3 %). */
+static gboolean
+target_met (const WeekFacts *f,
+            RpUnit           unit)
+{
+  gint64 gap = ABS (f->volume_m - f->target_m);
+
+  return 2.0 * gap <= unit_metres (unit) || gap * 100 <= 3 * f->target_m;
+}
+
+/* The reason of an engine entry is true of its day. */
+static void
+assert_reason_true (RpPlan          *plan,
+                    RpDate           date,
+                    RpWorkout       *workout,
+                    const WeekFacts *f)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  RpUnit unit = rp_athlete_get_unit (athlete);
+  const RpReason *reason = rp_workout_get_reason (workout);
+  gint64 distance = rp_workout_get_distance_m (workout);
+  gint64 left = f->target_m - f->pinned_m - f->recovery_m;
+  gint64 race_m;
+
+  switch (reason->code)
+    {
+    case RP_REASON_RUNNER_REST_DAY:
+      g_assert_true (rp_athlete_is_rest_day (athlete, rp_date_get_weekday (date)));
+      break;
+
+    case RP_REASON_RECOVERY_AFTER_HARD:
+      g_assert_cmpuint (reason->date, ==, date - 1);
+      g_assert_cmpint (pinned_hard_kind (plan, date - 1), ==, reason->kind);
+      break;
+
+    case RP_REASON_REST_AFTER_RACE:
+      g_assert_cmpuint (reason->date, ==, date - 1);
+      g_assert_cmpint (pinned_race_m (plan, reason->date), >=, 21082);
+      break;
+
+    case RP_REASON_RECOVERY_AFTER_RACE:
+      race_m = pinned_race_m (plan, reason->date);
+      g_assert_cmpint (race_m, >, 0);
+      g_assert_cmpuint (date, >, reason->date);
+      g_assert_cmpuint (date - reason->date, <=,
+                        MIN (28, (guint) ceil ((race_m - 0.5) / RP_METRES_PER_MILE)));
+      break;
+
+    case RP_REASON_EASY_VOLUME:
+      /* An even share of what was left: together they reach it within
+       * 0.5 unit without passing it, and differ by at most 0.5 unit. */
+      g_assert_cmpint (reason->target_m, ==, f->target_m);
+      g_assert_cmpint (reason->metres, ==, left);
+      g_assert_cmpint (f->volume_sum_m, <=, left + f->n_volume);
+      g_assert_cmpint (f->volume_sum_m, >, left - llround (unit_metres (unit) / 2));
+      g_assert_cmpint (f->volume_max_m - f->volume_min_m, <=, llround (unit_metres (unit) / 2));
+      break;
+
+    case RP_REASON_EASY_CEILING:
+      /* The longest easy run, and what was left needed more. */
+      g_assert_cmpint (reason->target_m, ==, f->target_m);
+      g_assert_cmpint (reason->metres, ==, left);
+      g_assert_cmpint (distance, ==, f->ceiling_m);
+      g_assert_cmpint (distance * f->n_ceiling, <, left);
+      break;
+
+    case RP_REASON_EASY_BEFORE_HARD:
+      g_assert_cmpuint (reason->date, ==, date + 1);
+      g_assert_cmpint (pinned_hard_kind (plan, date + 1), ==, reason->kind);
+      g_assert_cmpint (distance, ==, f->shortest_easy_m);
+      break;
+
+    case RP_REASON_REST_BEFORE_HARD:
+      g_assert_cmpuint (reason->date, ==, date + 1);
+      g_assert_cmpint (pinned_hard_kind (plan, date + 1), ==, reason->kind);
+      break;
+
+    case RP_REASON_REST_NOT_NEEDED:
+      g_assert_cmpint (reason->target_m, ==, f->target_m);
+      g_assert_true (target_met (f, unit) || f->volume_m >= f->target_m);
+      break;
+
+    case RP_REASON_REST_BELOW_MINIMUM:
+      /* What the week still misses is under the shortest run, or no run
+       * fits under the ceiling. */
+      g_assert_cmpint (f->volume_m, <, f->target_m);
+      g_assert_true (f->target_m - f->volume_m < reason->metres || f->ceiling_m < reason->metres);
+      break;
+
+    case RP_REASON_NONE:
+    case RP_N_REASONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+assert_invariants (RpPlan *plan)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+
+  for (guint w = 0; w < rp_plan_get_n_weeks (plan); w++)
+    {
+      RpDate first = rp_plan_get_start (plan) + 7 * w;
+      WeekFacts f;
+
+      week_facts (plan, w, &f);
+
+      /* No engine-caused over-target: the engine's runs never take the
+       * week past its target (half a metre per run, whole metres). */
+      if (f.n_engine > 0)
+        g_assert_cmpint (f.pinned_m + f.engine_m, <=, f.target_m + f.n_engine);
+
+      for (RpDate d = first; d < first + 7; d++)
+        for (guint i = 0; i < rp_plan_get_n_workouts (plan, d); i++)
+          {
+            RpWorkout *workout = rp_plan_get_workout (plan, d, i);
+
+            if (rp_workout_get_pinned (workout))
+              continue;
+            /* Easy runs between the floor (the minimum, the week's
+             * recovery run) and the ceiling. */
+            if (rp_workout_get_kind (workout) == RP_KIND_EASY)
+              {
+                gint64 m = rp_workout_get_distance_m (workout);
+
+                g_assert_cmpint (m, <=, f.ceiling_m);
+                g_assert_cmpint (m, >=, rp_athlete_get_min_easy_m (athlete));
+                g_assert_cmpint (m, >=, f.floor_m);
+              }
+            assert_reason_true (plan, d, workout, &f);
+          }
+    }
+
+  /* Not yet checked: no warning caused only by default sizes (issue 9,
+   * item 6), and reasons about a day over 6 days away naming its date. */
+}
+
+static void
+test_invariants (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+
+  for (guint i = 0; i < N_INVARIANT_PLANS; i++)
+    {
+      g_autoptr(RpPlan) plan = random_plan (rand, 160);
+
+      rp_planner_fill (plan);
+      assert_invariants (plan);
+      random_edit (plan, rand);
+      assert_invariants (plan);
+    }
+}
+
 static void
 test_properties (void)
 {
@@ -2126,6 +2794,9 @@ main (int    argc,
   g_test_add_func ("/engine/fill/easy-rounding-miles", test_fill_easy_rounding_miles);
   g_test_add_func ("/engine/fill/min-easy-setting", test_fill_min_easy_setting);
   g_test_add_func ("/engine/fill/easy-max", test_fill_easy_max);
+  g_test_add_func ("/engine/fill/low-volume", test_fill_low_volume);
+  g_test_add_func ("/engine/fill/never-over-target", test_fill_never_over_target);
+  g_test_add_func ("/engine/fill/before-hard", test_fill_before_hard);
   g_test_add_func ("/engine/fill/easy-days-choice", test_fill_easy_days_choice);
   g_test_add_func ("/engine/fill/unreachable-three-hard-days", test_fill_unreachable_three_hard_days);
   g_test_add_func ("/engine/fill/target-exceeded", test_fill_target_exceeded);
@@ -2152,6 +2823,7 @@ main (int    argc,
   g_test_add_func ("/engine/ops/move-copy-remove-replace", test_ops_move_copy_remove_replace);
   g_test_add_func ("/engine/ops/fill-weeks", test_ops_fill_weeks);
   g_test_add_func ("/engine/properties", test_properties);
+  g_test_add_func ("/engine/invariants", test_invariants);
 
   return g_test_run ();
 }

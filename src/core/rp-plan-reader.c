@@ -409,15 +409,13 @@ read_athlete (RpJsonReader *r,
 gboolean
 rp_plan_reason_has_kind (RpReasonCode code)
 {
-  return code == RP_REASON_RECOVERY_AFTER_HARD ||
-         code == RP_REASON_REST_AFTER_RACE ||
-         code == RP_REASON_RECOVERY_AFTER_RACE;
+  return rp_reason_code_has_kind (code);
 }
 
 gboolean
 rp_plan_reason_has_target (RpReasonCode code)
 {
-  return code == RP_REASON_EASY_VOLUME || code == RP_REASON_REST_NOT_NEEDED;
+  return rp_reason_code_has_target (code);
 }
 
 static gboolean
@@ -447,7 +445,7 @@ read_reason (RpJsonReader *r,
       if (!read_date (r, obj, "date", &reason.date))
         return FALSE;
     }
-  if (reason.code == RP_REASON_EASY_VOLUME &&
+  if (rp_reason_code_has_metres (reason.code) &&
       !rp_json_reader_read_int (r, obj, "metres", TRUE, 0, RP_MAX_VOLUME_M, &reason.metres))
     return FALSE;
   if (rp_plan_reason_has_target (reason.code) &&

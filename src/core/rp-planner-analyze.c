@@ -35,6 +35,8 @@
 #define LONG_SHARE_BIG_WEEK_PCT 25
 #define BIG_WEEK_M              64000
 #define THRESHOLD_SHARE_PCT     10
+/* A target counts as met within max(0.5 unit, 3 %) either way. */
+#define TARGET_TOLERANCE_PCT    3
 /* Ratios as tenths: above 1.3 and above 1.5. */
 #define ACWR_HIGH_TENTHS        13
 #define ACWR_VERY_HIGH_TENTHS   15
@@ -50,7 +52,6 @@ typedef struct
   gint64   run_m;
   gint64   long_m;
   gint64   race_m;
-  guint    n_easy;     /* the engine's easy runs */
   gboolean hard;
 } DayStats;
 
@@ -82,8 +83,6 @@ add_stats (Ctx       *ctx,
     stats->hard = TRUE;
   if (kind == RP_KIND_RACE)
     stats->race_m = MAX (stats->race_m, MAX (size.distance_m, 1));
-  if (kind == RP_KIND_EASY && !rp_workout_get_pinned (workout))
-    stats->n_easy++;
   if (!rp_kind_is_running (kind))
     return;
 
@@ -131,7 +130,6 @@ typedef struct
   gint64 run_s;
   gint64 hard_cs;
   gint64 tempo_cm;
-  guint  n_easy;      /* the engine's easy runs */
   guint  acwr_mask;   /* acwr-high or acwr-very-high */
 } WeekFigures;
 
@@ -175,6 +173,18 @@ week_acwr (Ctx          *ctx,
   return max;
 }
 
+/* Met within max(0.5 unit, 3 % of the target), whatever the week holds:
+ * the gap warns only when it is over both. */
+gboolean
+_rp_planner_target_met (Ctx    *ctx,
+                        gint64  volume_m,
+                        gint64  target_m)
+{
+  gint64 gap = ABS (volume_m - target_m);
+
+  return 2.0 * gap <= ctx->unit_m || gap * 100 <= TARGET_TOLERANCE_PCT * target_m;
+}
+
 /* part × 100 > percent × whole: "more than percent % of whole". */
 static gboolean
 above_percent (gint64 part,
@@ -191,7 +201,6 @@ week_warnings (Ctx               *ctx,
 {
   guint mask = week->acwr_mask;
   gint64 long_pct;
-  double tolerance = ctx->unit_m / 2.0 * week->n_easy;
 
   /* Low intensity under 80 % of the running time: hard time (hard_cs is
    * seconds × percent) over 20 %. */
@@ -216,8 +225,7 @@ week_warnings (Ctx               *ctx,
       && week->tempo_cm > THRESHOLD_SHARE_PCT * week->volume_m)
     mask |= RP_WARNING_BIT (RP_WARNING_THRESHOLD_SHARE);
 
-  /* Met within ±0.5 unit per easy run: the rounding each easy run got. */
-  if (fabs ((double) (week->volume_m - week->target_m)) > tolerance)
+  if (!_rp_planner_target_met (ctx, week->volume_m, week->target_m))
     mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_TARGET_UNREACHABLE);
 
   return mask;
@@ -294,7 +302,6 @@ summarize_week (Ctx            *ctx,
       figures.hard_cs += days[i].hard_cs;
       figures.tempo_cm += days[i].tempo_cm;
       figures.long_m = MAX (figures.long_m, days[i].long_m);
-      figures.n_easy += days[i].n_easy;
       if (week > 0)
         figures.previous_m += days[(int) i - 7].run_m;
     }

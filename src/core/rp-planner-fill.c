@@ -31,7 +31,7 @@
 
 /* The numbers of PLANNING-RULES.md; docs/planning-rules.md lists them. */
 #define EASY_MAX_PERCENT        25     /* of the week's target */
-#define EASY_MAX_S              (90 * 60)
+#define EASY_MAX_S              (90 * 60)  /* at the middle of E */
 #define CROSS_MIN_S             (30 * 60)
 #define CROSS_MAX_S             (45 * 60)
 #define CROSS_STEP_S            (5 * 60)
@@ -235,22 +235,24 @@ rest_entry (RpReasonCode  code,
     entry->reason.target_m = target_m;
 }
 
-/* The longest easy run: the least of the week's long run, 25 % of the
- * target and 90 minutes at the slow end of E (no time bound without
- * paces). */
+/* The longest easy run (the ceiling): the least of the week's long run,
+ * 25 % of the target and 90 minutes at the middle of E (the runner's
+ * paces, else the assumed VDOT's), rounded down to 0.1 unit so that it
+ * reads as a round figure and stays under each bound. */
 static gint64
-easy_max (Ctx    *ctx,
-          gint64  target_m,
-          gint64  long_m)
+easy_ceiling (Ctx    *ctx,
+              gint64  target_m,
+              gint64  long_m)
 {
   double max = target_m * EASY_MAX_PERCENT / 100.0;
+  double step = ctx->unit_m / 10.0;
 
   if (long_m > 0)
     max = MIN (max, long_m);
-  if (ctx->easy_bound_pace > 0)
-    max = MIN (max, EASY_MAX_S * 1000.0 / ctx->easy_bound_pace);
+  max = MIN (max, EASY_MAX_S * 1000.0 / ctx->zone_pace[RP_ZONE_EASY_MID]);
 
-  return llround (max);
+  /* Half a metre of slack: a 10 mi long run is stored as 16 093 m. */
+  return llround (floor ((max + 0.5) / step) * step);
 }
 
 static guint
@@ -451,102 +453,257 @@ assign_fixed (Ctx           *ctx,
   return TRUE;
 }
 
-/* The easy runs: the largest k with left ÷ k >= the minimum, shared
- * evenly, to 0.5 unit, clamped. Returns the size of each (k set). */
-static gint64
-easy_share (Ctx    *ctx,
-            gint64  left_m,
-            guint   n_free,
-            gint64  target_m,
-            gint64  long_m,
-            guint  *out_k)
+/* The week being filled: its facts, and the entries chosen so far. */
+typedef struct
 {
-  guint k = n_free;
-  gint64 each;
+  RpDate   first;
+  gint64   target_m;
+  gint64   pinned_m;     /* pinned running volume */
+  gint64   long_m;       /* the longest pinned long run */
+  guint    free;         /* days free for an easy run */
+  guint    pre_hard;     /* of those, the days before a hard day */
+  guint    hard;
+  guint    rest;         /* days resting so far */
+  RpKind   next_kind[7]; /* the hard kind of the next day, for pre_hard */
+  Entry    entries[7];
+} Week;
 
-  *out_k = 0;
-  if (left_m <= 0)
-    return 0;
-
-  while (k > 0 && left_m < ctx->min_easy_m * (gint64) k)
-    k--;
-  if (k == 0)
-    return 0;
-
-  each = llround (round_to ((double) left_m / k, ctx->unit_m / 2.0));
-  each = MIN (each, easy_max (ctx, target_m, long_m));
-  if (each <= 0)
-    return 0;
-
-  *out_k = k;
-  return each;
+/* value rounded down to a multiple of step, with half a metre of slack
+ * (multiples of 0.1 mi are not whole metres). */
+static gint64
+floor_to (double value,
+          double step)
+{
+  return llround (floor ((value + 0.5) / step) * step);
 }
 
-/* Fills one week from the day facts; days points at its first day and
- * has_previous says whether days[-1] is valid. */
+static void
+set_rest (Week         *week,
+          guint         i,
+          RpReasonCode  code,
+          gint64        metres)
+{
+  Entry *entry = &week->entries[i];
+
+  rest_entry (code, 0, week->target_m, entry);
+  if (code == RP_REASON_REST_BELOW_MINIMUM)
+    entry->reason.metres = metres;
+  if (code == RP_REASON_REST_BEFORE_HARD)
+    {
+      entry->reason.kind = week->next_kind[i];
+      entry->reason.date = week->first + i + 1;
+    }
+  week->rest |= 1u << i;
+}
+
+static void
+set_easy (Week         *week,
+          guint         i,
+          gint64        distance_m,
+          RpReasonCode  code,
+          gint64        left_m)
+{
+  Entry *entry = &week->entries[i];
+
+  memset (entry, 0, sizeof *entry);
+  entry->kind = RP_KIND_EASY;
+  entry->distance_m = distance_m;
+  entry->duration_s = -1;
+  entry->reason.code = code;
+  if (code == RP_REASON_EASY_BEFORE_HARD)
+    {
+      entry->reason.kind = week->next_kind[i];
+      entry->reason.date = week->first + i + 1;
+      return;
+    }
+  entry->reason.metres = left_m;
+  entry->reason.target_m = week->target_m;
+}
+
+/* The engine never takes a week over its target: when the recovery runs
+ * would, they shrink to share what the target leaves (to 0.1 unit, down
+ * to the floor); when even that does not fit, as many as fit at the floor
+ * stay (the earliest) and the others rest. Returns their volume. */
+static gint64
+fit_recoveries (Ctx  *ctx,
+                Week *week)
+{
+  gint64 budget = week->target_m - week->pinned_m;
+  gint64 floor_m = _rp_planner_recovery_floor (ctx);
+  gint64 total = 0, each = 0;
+  guint n = 0, m = 0, kept = 0;
+  gboolean met;
+
+  for (guint i = 0; i < 7; i++)
+    if (week->entries[i].kind == RP_KIND_RECOVERY)
+      {
+        n++;
+        total += week->entries[i].distance_m;
+      }
+  if (total <= budget)
+    return total;
+
+  if (budget > 0)
+    m = (guint) MIN ((gint64) n, budget / floor_m);
+  if (m > 0)
+    {
+      /* All recovery runs of a week have the week's length. */
+      each = MIN (total / n, floor_to ((double) budget / m, ctx->unit_m / 10.0));
+      while (each * m > budget)
+        each--;
+    }
+
+  met = budget <= 0 || _rp_planner_target_met (ctx, week->pinned_m + each * (gint64) m,
+                                               week->target_m);
+  for (guint i = 0; i < 7; i++)
+    {
+      if (week->entries[i].kind != RP_KIND_RECOVERY)
+        continue;
+      if (kept < m)
+        {
+          week->entries[i].distance_m = each;
+          kept++;
+          continue;
+        }
+      /* What the target leaves now is under the floor: no easy run
+       * follows, so the week ends at the pinned work and these runs. */
+      set_rest (week, i, met ? RP_REASON_REST_NOT_NEEDED : RP_REASON_REST_BELOW_MINIMUM, floor_m);
+    }
+
+  return each * (gint64) m;
+}
+
+/* The easy runs. k, the number of runs on the days not before a hard day,
+ * is chosen after the clamps: every run lies between the floor (the
+ * minimum easy run, and never shorter than the week's recovery run) and
+ * the ceiling, so k = left ÷ floor at most, and none when the ceiling is
+ * under the floor. They share what is left in multiples of 0.5 unit, the
+ * earliest taking 0.5 unit more, so that they reach the target without
+ * passing it; when the share is over the ceiling, each is the ceiling.
+ * Only when those days cannot take what is left do the days before a hard
+ * day get a run, the floor: at most the shortest easy run of the week.
+ * The other free days rest, each with its true reason. */
+static void
+place_easy (Ctx    *ctx,
+            Week   *week,
+            gint64  recovery_m)
+{
+  gint64 left_m = week->target_m - week->pinned_m - recovery_m;
+  gint64 floor_m = MAX (ctx->min_easy_m, _rp_planner_recovery_size (ctx, week->target_m));
+  gint64 ceiling_m = easy_ceiling (ctx, week->target_m, week->long_m);
+  gint64 half = llround (ctx->unit_m / 2.0);
+  gint64 lo = 0, hi = 0, remaining_m = MAX (left_m, 0);
+  guint normal = week->free & ~week->pre_hard;
+  guint n = count_bits (normal), k = 0, n_hi = 0, j = 0, easy;
+  RpReasonCode code = RP_REASON_EASY_VOLUME;
+  gboolean room = left_m > 0 && ceiling_m >= floor_m && floor_m > 0;
+
+  if (room)
+    k = (guint) MIN ((gint64) n, left_m / floor_m);
+  if (k > 0 && left_m > ceiling_m * (gint64) k)
+    {
+      lo = hi = ceiling_m;
+      code = RP_REASON_EASY_CEILING;
+    }
+  else if (k > 0)
+    {
+      /* Whole metres: a run of 5 mi is 8 047 m, half a metre over the
+       * mile; the runs may be that much over their exact share. */
+      gint64 slack = (k + 1) / 2;
+
+      lo = MAX (floor_to ((double) left_m / k, ctx->unit_m / 2.0), floor_m);
+      while (lo * (gint64) k > left_m + slack)
+        lo--;
+      hi = MIN (lo + half, ceiling_m);
+      if (hi > lo)
+        n_hi = (guint) CLAMP ((left_m + slack - lo * (gint64) k) / (hi - lo), 0, (gint64) k);
+    }
+  remaining_m -= lo * (gint64) k + (hi - lo) * (gint64) n_hi;
+
+  if (room && k == n && remaining_m >= floor_m)
+    j = (guint) MIN ((gint64) count_bits (week->pre_hard), remaining_m / floor_m);
+  remaining_m -= floor_m * (gint64) j;
+
+  easy = choose_easy_days (normal, k, week->hard, week->rest | week->pre_hard);
+  for (guint i = 0; i < 7; i++)
+    {
+      guint bit = 1u << i;
+      gboolean met;
+
+      if (!(week->free & bit))
+        continue;
+      if (easy & bit)
+        {
+          set_easy (week, i, n_hi > 0 ? hi : lo, code, left_m);
+          n_hi -= n_hi > 0;
+          continue;
+        }
+      if (week->pre_hard & bit)
+        {
+          if (j > 0)
+            set_easy (week, i, floor_m, RP_REASON_EASY_BEFORE_HARD, 0);
+          else
+            set_rest (week, i, RP_REASON_REST_BEFORE_HARD, 0);
+          j -= j > 0;
+          continue;
+        }
+      met = _rp_planner_target_met (ctx, week->target_m - remaining_m, week->target_m);
+      set_rest (week, i, left_m <= 0 || met ? RP_REASON_REST_NOT_NEEDED
+                                            : RP_REASON_REST_BELOW_MINIMUM, floor_m);
+    }
+}
+
+/* Fills one week from the day facts; days points at its first day,
+ * has_previous says whether days[-1] is valid and has_next whether
+ * days[7] is (the next week's first day: a hard day there makes the last
+ * day a day before a hard day). */
 static void
 fill_week (Ctx           *ctx,
            const DayInfo *days,
            gboolean       has_previous,
-           guint          week)
+           gboolean       has_next,
+           guint          week_index)
 {
-  RpDate first = ctx->start + 7 * week;
-  gint64 target_m = rp_plan_get_week_target (ctx->plan, week);
-  gint64 pinned_m = 0, long_m = 0, recovery_m = 0, left_m, each;
-  guint free = 0, hard = 0, rest = 0, easy, k;
-  Entry entries[7];
+  Week week = { 0 };
+  gint64 recovery_m;
+
+  week.first = ctx->start + 7 * week_index;
+  week.target_m = rp_plan_get_week_target (ctx->plan, week_index);
 
   for (guint i = 0; i < 7; i++)
     {
       const DayInfo *day = &days[i];
       const DayInfo *previous = (i > 0 || has_previous) ? &days[(int) i - 1] : NULL;
-      Entry *entry = &entries[i];
+      const DayInfo *next = (i < 6 || has_next) ? &days[i + 1] : NULL;
+      Entry *entry = &week.entries[i];
 
-      pinned_m += day->pinned_m;
-      long_m = MAX (long_m, day->long_m);
+      week.pinned_m += day->pinned_m;
+      week.long_m = MAX (week.long_m, day->long_m);
       if (day->hard)
-        hard |= 1u << i;
+        week.hard |= 1u << i;
 
       entry->kind = RP_N_KINDS;
       if (day->pinned)
         continue;
-      if (!assign_fixed (ctx, day, previous, first + i, target_m, entry))
+      if (!assign_fixed (ctx, day, previous, week.first + i, week.target_m, entry))
         {
-          free |= 1u << i;
+          week.free |= 1u << i;
+          if (next != NULL && next->hard)
+            {
+              week.pre_hard |= 1u << i;
+              week.next_kind[i] = next->hard_kind;
+            }
           continue;
         }
       if (entry->kind == RP_KIND_REST)
-        rest |= 1u << i;
-      if (entry->kind == RP_KIND_RECOVERY)
-        recovery_m += entry->distance_m;
+        week.rest |= 1u << i;
     }
 
-  left_m = target_m - pinned_m - recovery_m;
-  each = easy_share (ctx, left_m, count_bits (free), target_m, long_m, &k);
-  easy = choose_easy_days (free, k, hard, rest);
+  recovery_m = fit_recoveries (ctx, &week);
+  place_easy (ctx, &week, recovery_m);
 
   for (guint i = 0; i < 7; i++)
-    {
-      if (!(free & (1u << i)))
-        continue;
-      if (easy & (1u << i))
-        {
-          memset (&entries[i], 0, sizeof entries[i]);
-          entries[i].kind = RP_KIND_EASY;
-          entries[i].distance_m = each;
-          entries[i].duration_s = -1;
-          entries[i].reason.code = RP_REASON_EASY_VOLUME;
-          entries[i].reason.metres = left_m;
-          entries[i].reason.target_m = target_m;
-        }
-      else
-        {
-          rest_entry (RP_REASON_REST_NOT_NEEDED, 0, target_m, &entries[i]);
-        }
-    }
-
-  for (guint i = 0; i < 7; i++)
-    apply_day (ctx, first + i, &entries[i]);
+    apply_day (ctx, week.first + i, &week.entries[i]);
 }
 
 /* Re-fills weeks [first, last]; ctx must be current. */
@@ -558,13 +715,14 @@ _rp_planner_fill_range (Ctx   *ctx,
   RpDate from = ctx->start + 7 * first;
   RpDate a = from - ctx->start > LOOKBACK_DAYS ? from - LOOKBACK_DAYS : ctx->start;
   RpDate b = ctx->start + 7 * (last + 1) - 1;
-  guint n_days = b - a + 1;
-  DayInfo stack_days[STACK_DAYS];
+  /* One day more when the plan goes on: the next week's first day. */
+  guint n_days = b - a + 1 + (b < ctx->end ? 1 : 0);
+  DayInfo stack_days[STACK_DAYS + 1];
   g_autofree DayInfo *heap_days = NULL;
   DayInfo *days = stack_days;
   GDateWeekday weekday;
 
-  if (n_days > STACK_DAYS)
+  if (n_days > STACK_DAYS + 1)
     days = heap_days = g_new (DayInfo, n_days);
 
   weekday = rp_date_get_weekday (a);
@@ -583,6 +741,6 @@ _rp_planner_fill_range (Ctx   *ctx,
     {
       guint offset = ctx->start + 7 * week - a;
 
-      fill_week (ctx, &days[offset], offset > 0, week);
+      fill_week (ctx, &days[offset], offset > 0, offset + 7 < n_days, week);
     }
 }

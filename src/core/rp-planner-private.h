@@ -51,11 +51,9 @@ typedef struct
   RpRecoveryPreference preference;
   gint64               min_easy_m;
   double               vdot;
+  /* Conversion paces; a zone the runner's paces lack has the assumed
+   * VDOT's, so every zone with a pace has one here. */
   double               zone_pace[N_ZONES];
-  /* The slow end of E that bounds an easy run to 90 minutes: the
-   * runner's own (from a race result or typed); 0 without paces, since
-   * an assumed VDOT converts sizes but must not bound them. */
-  double               easy_bound_pace;
   /* Predicted race paces by distance: a plan has few distinct races. */
   gint64               race_cache_m[RACE_CACHE_SIZE];
   double               race_cache_pace[RACE_CACHE_SIZE];
@@ -87,8 +85,16 @@ gint64   _rp_planner_day_race_m            (Ctx       *ctx,
 /* ceil(race miles) days, at most MAX_RACE_WINDOW_DAYS. */
 guint    _rp_planner_race_window_days      (gint64     race_m);
 /* A recovery run's length for a week of target_m (8 %, to 0.1 unit,
- * clamped by the goal race). */
+ * clamped by the goal race, at most 15 % of the target, at least the
+ * floor). */
 gint64   _rp_planner_recovery_size         (Ctx       *ctx,
+                                            gint64     target_m);
+/* The shortest recovery run: 2 km, or 1.5 mi. */
+gint64   _rp_planner_recovery_floor        (Ctx       *ctx);
+/* Whether a week of volume_m meets its target: within max(0.5 unit, 3 %
+ * of the target) either way. */
+gboolean _rp_planner_target_met            (Ctx       *ctx,
+                                            gint64     volume_m,
                                             gint64     target_m);
 
 /* Re-fills weeks [first, last]; ctx must be current. */

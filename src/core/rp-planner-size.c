@@ -26,6 +26,11 @@
 /* PLANNING-RULES.md, the kinds table and "Easy days"; docs/planning-rules.md. */
 #define LONG_DEFAULT_PERCENT    25     /* a long run without a size */
 #define RECOVERY_PERCENT        8      /* of the week's target */
+/* A recovery run stays "relatively short" in a small week too: at most
+ * 15 % of the target, never under 2 km (1.5 mi in a miles plan). */
+#define RECOVERY_MAX_PERCENT    15
+#define RECOVERY_FLOOR_KM_M     2000
+#define RECOVERY_FLOOR_MI       1.5
 #define MIN_EASY_KM_M           5000
 #define MIN_EASY_MI             3.0    /* miles */
 
@@ -68,8 +73,6 @@ _rp_planner_ctx_init (Ctx    *ctx,
 
   ctx->paces = rp_athlete_get_paces (ctx->athlete);
   ctx->vdot = ctx->paces->vdot > 0 ? ctx->paces->vdot : RP_ASSUMED_VDOT;
-  if (!ctx->paces->assumed && ctx->paces->easy_slow > 0)
-    ctx->easy_bound_pace = ctx->paces->easy_slow;
   for (guint z = 0; z < N_ZONES; z++)
     {
       if (z == RP_ZONE_NONE || z == RP_ZONE_RACE)
@@ -133,7 +136,16 @@ _rp_planner_week_target (Ctx   *ctx,
   return rp_plan_get_week_target (ctx->plan, (date - ctx->start) / 7);
 }
 
-/* 8 % of the target, to 0.1 unit, clamped by the goal race. */
+/* The shortest recovery run: 2 km, or 1.5 mi in a miles plan. */
+gint64
+_rp_planner_recovery_floor (Ctx *ctx)
+{
+  return ctx->unit == RP_UNIT_MI ? llround (RECOVERY_FLOOR_MI * RP_METRES_PER_MILE)
+                                 : RECOVERY_FLOOR_KM_M;
+}
+
+/* 8 % of the target, to 0.1 unit, clamped by the goal race, then at most
+ * 15 % of the target (rounded down to 0.1 unit) and at least the floor. */
 gint64
 _rp_planner_recovery_size (Ctx    *ctx,
                            gint64  target_m)
@@ -149,11 +161,17 @@ _rp_planner_recovery_size (Ctx    *ctx,
   };
   guint u = ctx->unit == RP_UNIT_MI ? 1 : 0;
   guint goal = MIN ((guint) ctx->goal, RP_N_RACES - 1);
+  double step = ctx->unit_m / 10.0;
   /* target × 8 is exact, so a half-way case rounds up as it should. */
   double tenths = round (target_m * (double) RECOVERY_PERCENT / (ctx->unit_m * 10.0));
   gint64 metres = llround (tenths / 10.0 * ctx->unit_m);
+  /* Half a metre of slack: a target of 20 mi is stored as 32 187 m. */
+  gint64 cap = llround (floor ((target_m + 0.5) * RECOVERY_MAX_PERCENT / 100.0 / step) * step);
 
-  return CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
+  metres = CLAMP (metres, bounds[goal][u][0], bounds[goal][u][1]);
+  metres = MIN (metres, cap);
+
+  return MAX (metres, _rp_planner_recovery_floor (ctx));
 }
 
 /* A kind's size when the runner gave none (PLANNING-RULES kinds table).

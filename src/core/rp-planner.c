@@ -123,7 +123,8 @@ span_add (Span   *span,
 }
 
 /* The edited day's week and the next (a Sunday's recovery falls on the
- * next Monday), and the window of every race that reaches the day: an
+ * next Monday), the day before (the previous week's last day, before a
+ * hard Monday), and the window of every race that reaches the day: an
  * edit there moves the race's recovery days. Called before the edit for
  * every date it touches, and after it with after set: then only races on
  * those dates can be new, so only they are looked at. */
@@ -142,6 +143,9 @@ span_add_edit (Span     *span,
 
   week_start = ctx.start + 7 * ((date - ctx.start) / 7);
   span_add (span, week_start, week_start + 13);
+  /* The day before: it is the day before a hard day, or no longer. */
+  if (date > ctx.start)
+    span_add (span, date - 1, date - 1);
 
   from = date - ctx.start > MAX_RACE_WINDOW_DAYS ? date - MAX_RACE_WINDOW_DAYS : ctx.start;
   if (after)

@@ -31,6 +31,10 @@ static const char * const code_names[RP_N_REASONS] = {
   [RP_REASON_RUNNER_REST_DAY] = "runner-rest-day",
   [RP_REASON_EASY_VOLUME] = "easy-volume",
   [RP_REASON_REST_NOT_NEEDED] = "rest-not-needed",
+  [RP_REASON_EASY_CEILING] = "easy-ceiling",
+  [RP_REASON_EASY_BEFORE_HARD] = "easy-before-hard",
+  [RP_REASON_REST_BEFORE_HARD] = "rest-before-hard",
+  [RP_REASON_REST_BELOW_MINIMUM] = "rest-below-minimum",
 };
 
 /* The hard workout as the object of "after Tuesday's …": lower case nouns,
@@ -90,6 +94,32 @@ rp_reason_code_from_name (const char   *name,
   return FALSE;
 }
 
+gboolean
+rp_reason_code_has_kind (RpReasonCode code)
+{
+  return code == RP_REASON_RECOVERY_AFTER_HARD
+         || code == RP_REASON_REST_AFTER_RACE
+         || code == RP_REASON_RECOVERY_AFTER_RACE
+         || code == RP_REASON_EASY_BEFORE_HARD
+         || code == RP_REASON_REST_BEFORE_HARD;
+}
+
+gboolean
+rp_reason_code_has_metres (RpReasonCode code)
+{
+  return code == RP_REASON_EASY_VOLUME
+         || code == RP_REASON_EASY_CEILING
+         || code == RP_REASON_REST_BELOW_MINIMUM;
+}
+
+gboolean
+rp_reason_code_has_target (RpReasonCode code)
+{
+  return code == RP_REASON_EASY_VOLUME
+         || code == RP_REASON_EASY_CEILING
+         || code == RP_REASON_REST_NOT_NEEDED;
+}
+
 static const RpReason none_reason = { RP_REASON_NONE, 0, 0, 0, 0 };
 
 /* Only the arguments a code uses take part: a reason read from a file
@@ -105,28 +135,15 @@ rp_reason_equal (const RpReason *a,
 
   if (a->code != b->code)
     return FALSE;
+  if (rp_reason_code_has_kind (a->code) && (a->kind != b->kind || a->date != b->date))
+    return FALSE;
+  if (rp_reason_code_has_metres (a->code) && a->metres != b->metres)
+    return FALSE;
+  if (rp_reason_code_has_target (a->code) && a->target_m != b->target_m)
+    return FALSE;
 
-  switch (a->code)
-    {
-    case RP_REASON_RECOVERY_AFTER_HARD:
-    case RP_REASON_REST_AFTER_RACE:
-    case RP_REASON_RECOVERY_AFTER_RACE:
-      return a->kind == b->kind && a->date == b->date;
-
-    case RP_REASON_EASY_VOLUME:
-      return a->metres == b->metres && a->target_m == b->target_m;
-
-    case RP_REASON_REST_NOT_NEEDED:
-      return a->target_m == b->target_m;
-
-    case RP_REASON_NONE:
-    case RP_REASON_RUNNER_REST_DAY:
-    case RP_N_REASONS:
-    default:
-      return TRUE;
-    }
+  return TRUE;
 }
-
 
 static const char *
 weekday_name (RpDate date)
@@ -173,10 +190,26 @@ format_after (const RpReason *reason)
       /* Translators: %s is a weekday: "Rest after Sunday's race" */
       return g_strdup_printf (_("Rest after %s's race"), day);
 
+    case RP_REASON_EASY_BEFORE_HARD:
+      if (day == NULL)
+        /* Translators: %s is a workout, e.g. "long run" */
+        return g_strdup_printf (_("Easy: short, before the %s"), what);
+      /* Translators: "Easy: short, before Sunday's long run" */
+      return g_strdup_printf (_("Easy: short, before %s's %s"), day, what);
+
+    case RP_REASON_REST_BEFORE_HARD:
+      if (day == NULL)
+        /* Translators: %s is a workout, e.g. "long run" */
+        return g_strdup_printf (_("Rest before the %s"), what);
+      /* Translators: "Rest before Sunday's long run" */
+      return g_strdup_printf (_("Rest before %s's %s"), day, what);
+
     case RP_REASON_NONE:
     case RP_REASON_RUNNER_REST_DAY:
     case RP_REASON_EASY_VOLUME:
     case RP_REASON_REST_NOT_NEEDED:
+    case RP_REASON_EASY_CEILING:
+    case RP_REASON_REST_BELOW_MINIMUM:
     case RP_N_REASONS:
     default:
       g_assert_not_reached ();
@@ -198,6 +231,8 @@ rp_reason_format (const RpReason *reason,
     case RP_REASON_RECOVERY_AFTER_HARD:
     case RP_REASON_RECOVERY_AFTER_RACE:
     case RP_REASON_REST_AFTER_RACE:
+    case RP_REASON_EASY_BEFORE_HARD:
+    case RP_REASON_REST_BEFORE_HARD:
       return format_after (reason);
 
     case RP_REASON_RUNNER_REST_DAY:
@@ -206,8 +241,23 @@ rp_reason_format (const RpReason *reason,
     case RP_REASON_EASY_VOLUME:
       left = rp_format_distance_short (reason->metres, unit);
       target = rp_format_distance_short (reason->target_m, unit);
-      /* Translators: "Easy: 12 km left to reach 50 km this week" */
-      return g_strdup_printf (_("Easy: %s left to reach %s this week"), left, target);
+      /* Translators: every easy run of the week gets the same share:
+       * "Easy: an even share of the 12 km left to reach 50 km" */
+      return g_strdup_printf (_("Easy: an even share of the %s left to reach %s"), left, target);
+
+    case RP_REASON_EASY_CEILING:
+      left = rp_format_distance_short (reason->metres, unit);
+      target = rp_format_distance_short (reason->target_m, unit);
+      /* Translators: the run is as long as an easy run may be (90 min, the
+       * long run, a quarter of the week): "Easy: the longest easy run
+       * this week (90.4 km were left to reach 120 km)" */
+      return g_strdup_printf (_("Easy: the longest easy run this week (%s were left to reach %s)"),
+                              left, target);
+
+    case RP_REASON_REST_BELOW_MINIMUM:
+      left = rp_format_distance_short (reason->metres, unit);
+      /* Translators: "Rest: a run here would be under the 5 km minimum" */
+      return g_strdup_printf (_("Rest: a run here would be under the %s minimum"), left);
 
     case RP_REASON_REST_NOT_NEEDED:
       target = rp_format_distance_short (reason->target_m, unit);

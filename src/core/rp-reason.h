@@ -22,7 +22,11 @@ typedef enum
   RP_REASON_RECOVERY_AFTER_RACE, /* kind = race, date: race day */
   RP_REASON_RUNNER_REST_DAY,     /* one of the runner's rest days */
   RP_REASON_EASY_VOLUME,         /* metres: left for easy days; target_m */
-  RP_REASON_REST_NOT_NEEDED,     /* target_m: the week's target */
+  RP_REASON_REST_NOT_NEEDED,     /* target_m: the week's target, reached without the day */
+  RP_REASON_EASY_CEILING,        /* metres: left for easy days; target_m */
+  RP_REASON_EASY_BEFORE_HARD,    /* kind, date: the hard workout of the next day */
+  RP_REASON_REST_BEFORE_HARD,    /* kind, date: the hard workout of the next day */
+  RP_REASON_REST_BELOW_MINIMUM,  /* metres: the shortest run the engine places that day */
   RP_N_REASONS
 } RpReasonCode;
 
@@ -31,17 +35,22 @@ typedef struct
   RpReasonCode code;
   RpKind       kind;      /* the hard workout's kind, where it has one */
   RpDate       date;      /* the hard workout's or race's date, where it has one */
-  gint64       metres;    /* RP_REASON_EASY_VOLUME: metres left for easy days */
+  gint64       metres;    /* metres left for easy days, or the shortest run */
   gint64       target_m;  /* the week's volume target */
 } RpReason;
 
-const char *rp_reason_code_to_name   (RpReasonCode    code);
-gboolean    rp_reason_code_from_name (const char     *name,
-                                      RpReasonCode   *out_code);
-gboolean    rp_reason_equal          (const RpReason *a,
-                                      const RpReason *b);
+const char *rp_reason_code_to_name    (RpReasonCode    code);
+gboolean    rp_reason_code_from_name  (const char     *name,
+                                       RpReasonCode   *out_code);
+/* The arguments a code carries (what rp_reason_equal compares and the file
+ * stores). */
+gboolean    rp_reason_code_has_kind   (RpReasonCode    code);
+gboolean    rp_reason_code_has_metres (RpReasonCode    code);
+gboolean    rp_reason_code_has_target (RpReasonCode    code);
+gboolean    rp_reason_equal           (const RpReason *a,
+                                       const RpReason *b);
 /* A sentence a runner understands, e.g. "Recovery after Tuesday's intervals". */
-char       *rp_reason_format         (const RpReason *reason,
-                                      RpUnit          unit);
+char       *rp_reason_format          (const RpReason *reason,
+                                       RpUnit          unit);
 
 G_END_DECLS
