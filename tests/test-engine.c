@@ -1405,8 +1405,10 @@ test_sizes_published_paces (void)
     { RP_KIND_INTERVALS, 8000, -1, 235 },
     { RP_KIND_MARATHON_PACE, 16000, -1, 271 },
     { RP_KIND_MARATHON_PACE, -1, 60 * 60, 271 },
-    { RP_KIND_LONG, -1, 2 * 3600, 334 },          /* E, slow end */
-    { RP_KIND_LONG, 20000, -1, 334 },
+    /* E, middle (issue 9: it was the slow end, which is the recovery
+     * pace below about VDOT 49.5) */
+    { RP_KIND_LONG, -1, 2 * 3600, (296 + 334) / 2.0 },
+    { RP_KIND_LONG, 20000, -1, (296 + 334) / 2.0 },
     { RP_KIND_EASY, 10000, -1, (296 + 334) / 2.0 },  /* E, middle */
     /* Recovery: half-marathon pace + 74.6 s/km = 335.1, just slower
      * than the slow end of E (334). */
@@ -1477,6 +1479,36 @@ test_sizes_race (void)
   g_assert_true (is_kind (plan, TUE, RP_KIND_RECOVERY));
   g_assert_cmpint (reason_of (plan, TUE), ==, RP_REASON_RECOVERY_AFTER_RACE);
   g_assert_false (is_kind (plan, WED, RP_KIND_RECOVERY));
+}
+
+/* Recovery is slower than the long run, visibly, for every runner: long
+ * runs are timed at the middle of E, recovery at max(half-marathon pace +
+ * 74.6 s/km, the slow end of E). From the oxygen-cost equation the gap
+ * between the middle and the slow end of E is smallest for the fastest
+ * runner: at VDOT 80, E is 73 % → 295.9 m/min (3:22.8/km) and 63 % →
+ * 262.5 m/min (3:48.6/km), the middle 3:35.7, 12.9 s/km faster than the
+ * slow end; at VDOT 30 it is 26.5 s/km. So from VDOT 30 to 80 a recovery
+ * run is at least 12.9 s/km slower than a long run: checked as ≥ 12. */
+static void
+test_recovery_slower_than_long (void)
+{
+  for (double vdot = 30; vdot <= 80; vdot += 0.5)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+      g_autoptr(RpWorkout) long_run = rp_workout_new (RP_KIND_LONG);
+      g_autoptr(RpWorkout) recovery = rp_workout_new (RP_KIND_RECOVERY);
+      double long_pace, recovery_pace;
+
+      /* A marathon result, kept in whole seconds: VDOT within 0.05. */
+      rp_athlete_set_race_result (rp_plan_get_athlete (plan), MARATHON_M,
+                                  llround (rp_paces_predict (vdot, MARATHON_M)));
+      g_assert_cmpfloat (fabs (rp_athlete_get_paces (rp_plan_get_athlete (plan))->vdot - vdot), <, 0.05);
+      rp_workout_set_distance_m (long_run, 20000);
+      rp_workout_set_distance_m (recovery, 20000);
+      long_pace = rp_planner_workout_duration_s (plan, long_run) / 20.0;
+      recovery_pace = rp_planner_workout_duration_s (plan, recovery) / 20.0;
+      g_assert_cmpfloat (recovery_pace - long_pace, >=, 12);
+    }
 }
 
 static void
@@ -2807,6 +2839,7 @@ main (int    argc,
   g_test_add_func ("/engine/sizes/published-paces", test_sizes_published_paces);
   g_test_add_func ("/engine/sizes/race", test_sizes_race);
   g_test_add_func ("/engine/paces-shown", test_paces_shown);
+  g_test_add_func ("/engine/sizes/recovery-slower-than-long", test_recovery_slower_than_long);
   g_test_add_func ("/engine/warning/back-to-back-hard", test_warning_back_to_back);
   g_test_add_func ("/engine/warning/post-race-hard", test_warning_post_race_hard);
   g_test_add_func ("/engine/warning/low-intensity-share", test_warning_low_intensity);

@@ -40,8 +40,11 @@ static const RpKindInfo kinds[RP_N_KINDS] = {
   [RP_KIND_MARATHON_PACE] = { "marathon-pace", N_("Marathon Pace"), "rp-marathon-pace-symbolic",
                               RP_KIND_CLASS_HARD, 6, RP_ZONE_MARATHON, 0.75, 16000, 0,
                               RP_INTENSITY_THRESHOLD, TRUE },
+  /* Timed at the middle of E (issue 9): the slow end is the recovery
+   * pace of every runner below about VDOT 49.5, and a recovery run must
+   * be slower than the long run. */
   [RP_KIND_LONG] = { "long", N_("Long Run"), "rp-long-symbolic",
-                     RP_KIND_CLASS_HARD, 5, RP_ZONE_EASY_SLOW, 0.0, 0, 0,
+                     RP_KIND_CLASS_HARD, 5, RP_ZONE_EASY_MID, 0.0, 0, 0,
                      RP_INTENSITY_LONG, TRUE },
   [RP_KIND_RACE] = { "race", N_("Race"), "rp-race-symbolic",
                      RP_KIND_CLASS_HARD, 10, RP_ZONE_RACE, 1.0, 0, 0,
