@@ -143,6 +143,51 @@ test_full_disk_on_new_file (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 0);
 }
 
+/* A chart that fails to write (issue 8, item 9) keeps the good image it
+ * was to replace: g_file_replace_contents () renamed the truncated one
+ * over it. PNG is encoded in one go, SVG streamed by cairo: both. */
+static void
+test_full_disk_chart (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *new_args[] = { "new", fixture->plan, "--start", "2026-11-23", "--weeks", "4", NULL };
+  const char *extensions[] = { "png", "svg" };
+
+  g_assert_cmpint (run_cli (new_args, 0, NULL), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("week.%s", extensions[i]);
+      g_autofree char *out = g_build_filename (fixture->dir, name, NULL);
+      const char *small_args[] = { "chart", fixture->plan, "--week", "2026-11-24", "-o", out,
+                                   "--size", "400x150", NULL };
+      const char *big_args[] = { "chart", fixture->plan, "--week", "2026-11-24", "-o", out,
+                                 "--size", "1600x600", NULL };
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *errors = NULL;
+      gsize before_len, after_len;
+
+      g_assert_cmpint (run_cli (small_args, 0, NULL), ==, 0);
+      g_assert_true (g_file_get_contents (out, &before, &before_len, NULL));
+
+      /* The bigger image does not fit under a limit the smaller one does. */
+      g_assert_cmpint (run_cli (big_args, before_len + 16, &errors), ==, 1);
+      g_test_message ("stderr: %s", errors);
+      g_assert_nonnull (strstr (errors, "cannot write the chart"));
+      g_assert_true (g_file_get_contents (out, &after, &after_len, NULL));
+      g_assert_cmpmem (before, before_len, after, after_len);
+      /* The plan and the image: no temporary file left. */
+      g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+      g_assert_cmpint (g_unlink (out), ==, 0);
+
+      /* A new image that cannot be written leaves none. */
+      g_clear_pointer (&errors, g_free);
+      g_assert_cmpint (run_cli (big_args, before_len + 16, &errors), ==, 1);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -152,6 +197,8 @@ main (int argc, char **argv)
               fixture_set_up, test_full_disk_keeps_old_file, fixture_tear_down);
   g_test_add ("/faults/full-disk/new-file", Fixture, NULL,
               fixture_set_up, test_full_disk_on_new_file, fixture_tear_down);
+  g_test_add ("/faults/full-disk/chart", Fixture, NULL,
+              fixture_set_up, test_full_disk_chart, fixture_tear_down);
 
   return g_test_run ();
 }
