@@ -18,9 +18,12 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "rp-kind.h"
 #include "rp-parse.h"
+#include "rp-plan-file.h"
+#include "rp-plan-reader.h"
 #include "rp-planner.h"
 #include "rp-steps.h"
 #include "rp-ui-util.h"
@@ -38,6 +41,8 @@ struct _RpWorkoutEditor
   AdwEntryRow    *duration_row;
   AdwEntryRow    *pace_row;
   AdwEntryRow    *notes_row;
+  AdwActionRow   *keep_row;
+  GtkSwitch      *keep_switch;   /* pinned: the runner's, not the planner's */
   AdwEntryRow    *steps_row;
   GtkLabel       *steps_message;
   GtkLabel       *fields_message;  /* what a bad distance, duration or pace should look like */
@@ -46,6 +51,12 @@ struct _RpWorkoutEditor
   RpHistory      *history;
   RpWorkout      *original;   /* NULL when adding */
   char           *loaded_steps_text;  /* the original's steps as shown; NULL when adding */
+  /* The original's fields as shown (NULL when adding): a field left as
+   * shown keeps the stored value, so display rounding is never saved. */
+  char           *loaded_distance;
+  char           *loaded_duration;
+  char           *loaded_pace;
+  char           *loaded_notes;
   char           *steps_error;        /* why the steps text does not read; NULL when it does */
   RpDate          date;
   int             index;
@@ -235,8 +246,30 @@ show_fields_message (RpWorkoutEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->fields_message), *message != '\0');
 }
 
-/* Reads distance, duration and pace; a field that does not read is
- * marked, and the line under the fields says what it accepts. */
+/* Whether row still shows the text it was loaded with. */
+static gboolean
+unchanged (AdwEntryRow *row,
+           const char  *loaded)
+{
+  return loaded != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), loaded) == 0;
+}
+
+/* The notes' hint: the file keeps 4,096 bytes, and nothing is ever cut. */
+static char *
+notes_hint (RpWorkoutEditor *self)
+{
+  gsize len = strlen (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+
+  if (len <= RP_PLAN_FILE_MAX_STRING || unchanged (self->notes_row, self->loaded_notes))
+    return NULL;
+  /* TRANSLATORS: the first number is bytes typed, the second the limit */
+  return g_strdup_printf (_("The notes are %" G_GSIZE_FORMAT " bytes long: %s bytes at most."),
+                          len, "4,096");
+}
+
+/* Reads distance, duration and pace; a field that does not read or is
+ * over the file's limit is marked, and the line under the fields says
+ * what it accepts. A field left as shown keeps the stored value. */
 static gboolean
 read_fields (RpWorkoutEditor *self,
              gint64          *out_distance,
@@ -250,6 +283,7 @@ read_fields (RpWorkoutEditor *self,
   g_autofree char *compact = g_regex_replace_literal (space_regex (), distance_text, -1, 0,
                                                       "", 0, NULL);
   g_autoptr(GString) message = g_string_new (NULL);
+  g_autofree char *notes = notes_hint (self);
   const char *distance_hint = NULL;
   const char *duration_hint = NULL;
   const char *pace_hint = NULL;
@@ -257,11 +291,19 @@ read_fields (RpWorkoutEditor *self,
   *out_distance = -1;
   *out_duration = -1;
   /* The field shows "10.0 km"; the parser takes "10.0km". */
-  if (*compact != '\0' && !rp_parse_distance (compact, editor_unit (self), TRUE, out_distance))
+  if (unchanged (self->distance_row, self->loaded_distance))
+    *out_distance = rp_workout_get_distance_m (self->original);
+  else if (*compact != '\0' && !rp_parse_distance (compact, editor_unit (self), TRUE, out_distance))
     distance_hint = _("Type a distance like 10 km, 6.2 mi or 5000 m.");
-  if (*duration_text != '\0' && !rp_parse_duration (duration_text, out_duration))
+  if (unchanged (self->duration_row, self->loaded_duration))
+    *out_duration = rp_workout_get_duration_s (self->original);
+  else if (*duration_text != '\0' && !rp_parse_duration (duration_text, out_duration))
     duration_hint = _("Type a duration like 45 min or 1:05:00.");
-  if (!parse_pace_text (self, pace_text, out_fast, out_slow))
+  else if (*out_duration > RP_PLAN_MAX_DURATION_S)
+    duration_hint = _("A duration is 100 hours (100:00:00) at most.");
+  if (unchanged (self->pace_row, self->loaded_pace))
+    rp_workout_get_pace (self->original, out_fast, out_slow);
+  else if (!parse_pace_text (self, pace_text, out_fast, out_slow))
     pace_hint = editor_unit (self) == RP_UNIT_MI
                 ? _("Type a pace per mile like 7:30 or 7:20–7:40.")
                 : _("Type a pace per kilometre like 4:15 or 4:10–4:20.");
@@ -269,9 +311,10 @@ read_fields (RpWorkoutEditor *self,
   set_error (self->distance_row, distance_hint);
   set_error (self->duration_row, duration_hint);
   set_error (self->pace_row, pace_hint);
-  for (guint i = 0; i < 3; i++)
+  set_error (self->notes_row, notes);
+  for (guint i = 0; i < 4; i++)
     {
-      const char *hint = (const char *[]) { distance_hint, duration_hint, pace_hint }[i];
+      const char *hint = (const char *[]) { distance_hint, duration_hint, pace_hint, notes }[i];
 
       if (hint != NULL)
         g_string_append_printf (message, "%s%s", message->len > 0 ? "\n" : "", hint);
@@ -281,17 +324,43 @@ read_fields (RpWorkoutEditor *self,
   return message->len == 0;
 }
 
-/* Once a field was marked, fixing it clears the mark and the message. */
+/* Whether the runner changed anything of a workout being edited. */
+static gboolean
+any_field_changed (RpWorkoutEditor *self)
+{
+  return (RpKind) adw_combo_row_get_selected (self->kind_row) != rp_workout_get_kind (self->original) ||
+         !unchanged (self->distance_row, self->loaded_distance) ||
+         !unchanged (self->duration_row, self->loaded_duration) ||
+         !unchanged (self->pace_row, self->loaded_pace) ||
+         !unchanged (self->notes_row, self->loaded_notes) ||
+         !unchanged (self->steps_row, self->loaded_steps_text);
+}
+
+/* A runner who changes a planner workout wants it kept as changed: the
+ * switch turns on where they can see it, and they may turn it off. */
+static void
+update_keep (RpWorkoutEditor *self)
+{
+  if (self->original == NULL || self->loaded_notes == NULL || rp_workout_get_pinned (self->original))
+    return;
+  if (any_field_changed (self))
+    gtk_switch_set_active (self->keep_switch, TRUE);
+}
+
+/* Once a field was marked, fixing it clears the mark and the message;
+ * notes over the limit are marked as they are typed. */
 static void
 on_field_changed_cb (GtkEditable     *editable,
                      RpWorkoutEditor *self)
 {
+  g_autofree char *notes = notes_hint (self);
   gint64 distance;
   gint64 duration;
   int fast;
   int slow;
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->fields_message)))
+  update_keep (self);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->fields_message)) || notes != NULL)
     read_fields (self, &distance, &duration, &fast, &slow);
 }
 
@@ -317,17 +386,16 @@ build_workout (RpWorkoutEditor *self)
   if (!ok)
     return NULL;
 
+  /* Pinned or not is the switch's, applied by the caller. */
   workout = self->original != NULL ? rp_workout_copy (self->original) : rp_workout_new (kind);
   rp_workout_set_kind (workout, kind);
   rp_workout_set_distance_m (workout, distance);
   rp_workout_set_duration_s (workout, duration);
-  rp_workout_set_pace (workout, fast, slow == fast ? 0 : slow);
-  if (fast > 0 && slow == fast)
-    rp_workout_set_pace (workout, fast, fast);
-  rp_workout_set_notes (workout, gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+  rp_workout_set_pace (workout, fast, slow);
+  if (!unchanged (self->notes_row, self->loaded_notes))
+    rp_workout_set_notes (workout, gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
   if (steps != NULL)
     rp_steps_apply (workout, steps);
-  rp_workout_set_pinned (workout, TRUE);
 
   return g_steal_pointer (&workout);
 }
@@ -344,6 +412,26 @@ rp_workout_editor_save (RpWorkoutEditor *self)
   workout = build_workout (self);
   if (workout == NULL)
     return FALSE;
+
+  /* Saving what was shown changes nothing; a planner workout becomes the
+   * runner's only by the switch. */
+  if (self->original != NULL && !gtk_switch_get_active (self->keep_switch))
+    {
+      if (!rp_workout_equal (workout, self->original))
+        {
+          show_fields_message (self, _("Turn on “Keep as my workout” to save your changes: "
+                                       "the planner sizes its own workouts."));
+          return FALSE;
+        }
+      gtk_window_destroy (GTK_WINDOW (self));
+      return TRUE;
+    }
+  if (self->original != NULL && rp_workout_get_pinned (self->original) &&
+      rp_workout_equal (workout, self->original))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return TRUE;
+    }
 
   if (self->index < 0)
     ok = rp_ui_edit_place (self->history, self->date, workout, &error) != NULL;
@@ -409,6 +497,14 @@ load_workout (RpWorkoutEditor *self,
       set_text (self->pace_row, g_strdup (range));
     }
   set_text (self->notes_row, g_strdup (rp_workout_get_notes (workout)));
+  g_free (self->loaded_distance);
+  self->loaded_distance = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->distance_row)));
+  g_free (self->loaded_duration);
+  self->loaded_duration = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)));
+  g_free (self->loaded_pace);
+  self->loaded_pace = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->pace_row)));
+  g_free (self->loaded_notes);
+  self->loaded_notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
   /* Known before the text is set, so the text reads as unchanged. */
   g_free (self->loaded_steps_text);
   self->loaded_steps_text = rp_steps_format_workout (workout, unit);
@@ -423,6 +519,7 @@ label_rows (RpWorkoutEditor *self)
   rp_ui_set_label (GTK_WIDGET (self->duration_row), _("Duration"));
   rp_ui_set_label (GTK_WIDGET (self->pace_row), _("Pace"));
   rp_ui_set_label (GTK_WIDGET (self->notes_row), _("Notes"));
+  rp_ui_set_label (GTK_WIDGET (self->keep_switch), _("Keep as my workout"));
   rp_ui_set_label (GTK_WIDGET (self->steps_row), _("Steps"));
   rp_ui_set_label (self->save_button, _("Save workout"));
   rp_ui_set_label (self->cancel_button, _("Cancel"));
@@ -435,6 +532,8 @@ on_kind_selected_cb (AdwComboRow     *row,
 {
   if (self->original == NULL)
     rp_workout_editor_set_kind (self, (RpKind) adw_combo_row_get_selected (row));
+  else
+    update_keep (self);
 }
 
 static void
@@ -442,6 +541,7 @@ on_steps_changed_cb (GtkEditable     *editable,
                      RpWorkoutEditor *self)
 {
   validate_steps (self);
+  update_keep (self);
 }
 
 static void
@@ -452,6 +552,10 @@ rp_workout_editor_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->original);
   g_clear_pointer (&self->loaded_steps_text, g_free);
+  g_clear_pointer (&self->loaded_distance, g_free);
+  g_clear_pointer (&self->loaded_duration, g_free);
+  g_clear_pointer (&self->loaded_pace, g_free);
+  g_clear_pointer (&self->loaded_notes, g_free);
   g_clear_pointer (&self->steps_error, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WORKOUT_EDITOR);
 
@@ -476,6 +580,8 @@ rp_workout_editor_class_init (RpWorkoutEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, duration_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, pace_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, keep_row);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, keep_switch);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_message);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, fields_message);
@@ -498,6 +604,7 @@ rp_workout_editor_init (RpWorkoutEditor *self)
   g_signal_connect (self->distance_row, "changed", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect (self->duration_row, "changed", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect (self->pace_row, "changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect (self->notes_row, "changed", G_CALLBACK (on_field_changed_cb), self);
 }
 
 RpWorkoutEditor *
@@ -537,6 +644,13 @@ rp_workout_editor_new (GtkWindow *parent,
       gtk_window_set_title (GTK_WINDOW (self), _("Add Workout"));
       rp_workout_editor_set_kind (self, RP_KIND_TEMPO);
     }
+
+  /* What the runner adds or placed is theirs; a planner workout is the
+   * planner's until the runner keeps it. */
+  gtk_switch_set_active (self->keep_switch,
+                         self->original == NULL || rp_workout_get_pinned (self->original));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->keep_row),
+                            self->original != NULL && !rp_workout_get_pinned (self->original));
 
   validate_steps (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
@@ -601,4 +715,49 @@ rp_workout_editor_get_steps_error (RpWorkoutEditor *self)
   g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), NULL);
 
   return self->steps_error;
+}
+
+void
+rp_workout_editor_set_duration_text (RpWorkoutEditor *self,
+                                     const char      *text)
+{
+  g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->duration_row), text);
+}
+
+void
+rp_workout_editor_set_notes_text (RpWorkoutEditor *self,
+                                  const char      *text)
+{
+  g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row), text);
+}
+
+gboolean
+rp_workout_editor_get_keep (RpWorkoutEditor *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), FALSE);
+
+  return gtk_switch_get_active (self->keep_switch);
+}
+
+void
+rp_workout_editor_set_keep (RpWorkoutEditor *self,
+                            gboolean         keep)
+{
+  g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
+
+  gtk_switch_set_active (self->keep_switch, keep);
+}
+
+const char *
+rp_workout_editor_get_message (RpWorkoutEditor *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->fields_message)))
+    return NULL;
+  return gtk_label_get_text (self->fields_message);
 }

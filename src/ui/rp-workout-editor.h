@@ -23,8 +23,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RpWorkoutEditor, rp_workout_editor, RP, WORKOUT_EDITOR, AdwWindow)
 
 /* Edits one workout (index >= 0) or adds one to date (index < 0): kind,
- * distance, duration, pace, notes and structured steps (rp-steps.h). Saving pins the result through
- * rp_planner_replace (or _place), as one undoable edit, and closes. */
+ * distance, duration, pace, notes and structured steps (rp-steps.h).
+ * Saving pins the result through rp_planner_replace (or _place), as one
+ * undoable edit, and closes. A field left as shown keeps its stored value
+ * (no display rounding is saved); a planner workout is pinned only when
+ * "Keep as my workout" is on (changing a field turns it on); saving what
+ * was shown changes nothing. Values over the file's limits are marked and
+ * refused, never cut. */
 RpWorkoutEditor *rp_workout_editor_new      (GtkWindow       *parent,
                                              RpHistory       *history,
                                              RpDate           date,
@@ -41,6 +46,17 @@ void             rp_workout_editor_set_steps_text (RpWorkoutEditor *self,
 /* Why the steps text does not read (shown under it, and Save disabled
  * until it does); NULL when it reads. */
 const char      *rp_workout_editor_get_steps_error (RpWorkoutEditor *self);
+void             rp_workout_editor_set_duration_text (RpWorkoutEditor *self,
+                                                      const char      *text);
+void             rp_workout_editor_set_notes_text (RpWorkoutEditor *self,
+                                                   const char      *text);
+/* "Keep as my workout": the saved workout is pinned. */
+gboolean         rp_workout_editor_get_keep (RpWorkoutEditor *self);
+void             rp_workout_editor_set_keep (RpWorkoutEditor *self,
+                                             gboolean         keep);
+/* The line under the fields (what a field accepts, or why Save was
+ * refused); NULL when hidden. */
+const char      *rp_workout_editor_get_message (RpWorkoutEditor *self);
 /* What the Save button does; FALSE when a field is invalid. */
 gboolean         rp_workout_editor_save     (RpWorkoutEditor *self);
 
