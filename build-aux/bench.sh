@@ -27,6 +27,8 @@ else
   meson setup "$dir" -Dbuildtype=release >/dev/null || exit 1
 fi
 ninja -C "$dir" >/dev/null || { echo "bench.sh: the build failed" >&2; exit 1; }
+# The uninstalled GUI finds its settings schema here.
+export GSETTINGS_SCHEMA_DIR="$top/$dir/data"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM

@@ -16,4 +16,6 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 1
 fi
 
+# The uninstalled binary's settings schema, compiled into the build tree.
+export GSETTINGS_SCHEMA_DIR="$top/_build/data"
 exec _build/src/ui/run-planner "$@"

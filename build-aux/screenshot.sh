@@ -61,6 +61,7 @@ chmod +x "$home/shoot.sh"
 
 HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config \
 XDG_CACHE_HOME=$home/cache GSETTINGS_BACKEND=keyfile GSK_RENDERER=cairo \
+GSETTINGS_SCHEMA_DIR=$build/data \
   xvfb-run -a -s "-screen 0 ${width}x${height}x24" dbus-run-session -- "$home/shoot.sh" 2>/dev/null
 
 echo "screenshot: $out"

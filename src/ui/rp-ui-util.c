@@ -359,23 +359,14 @@ GSettings *
 rp_ui_settings_new (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autofree char *compiled = g_build_filename (SCHEMA_BUILD_DIR, "gschemas.compiled", NULL);
 
-  /* Running from the build tree: prefer the freshly compiled schema, which
-   * matches this binary even when an older version is installed. */
-  if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
-    {
-      build_source = g_settings_schema_source_new_from_directory (SCHEMA_BUILD_DIR, source,
-                                                                  FALSE, NULL);
-      if (build_source != NULL)
-        schema = g_settings_schema_source_lookup (build_source, APP_ID, TRUE);
-    }
-
-  if (schema == NULL && source != NULL)
+  /* g_settings_new () would abort without the schema: look it up first.
+   * The build tree's schema comes through GSETTINGS_SCHEMA_DIR (tests,
+   * `meson devenv`, build-aux/run.sh), which the default source searches
+   * before the installed ones. */
+  if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-
   if (schema == NULL)
     return NULL;
 

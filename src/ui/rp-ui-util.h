@@ -57,9 +57,9 @@ void        rp_ui_set_description      (GtkWidget  *widget,
 void        rp_ui_set_tooltip          (GtkWidget  *widget,
                                         const char *text);
 
-/* The application's settings: the installed schema, or the one compiled
- * into the build tree (SCHEMA_BUILD_DIR) so the uninstalled binary and
- * the tests work without environment variables. NULL if neither exists. */
+/* The application's settings, or NULL when the schema is not installed
+ * (an uninstalled binary run without GSETTINGS_SCHEMA_DIR, which tests,
+ * `meson devenv` and build-aux/run.sh set to the build tree's data/). */
 GSettings  *rp_ui_settings_new         (void);
 
 /* Undoable edits (see DESIGN.md, "data flow of one drag"). The planner

@@ -46,7 +46,7 @@ void       rp_week_view_focus_day      (RpWeekView *self,
 void       rp_week_view_focus_workout  (RpWeekView *self,
                                         RpDate      date,
                                         guint       index);
-/* For tests and the geometry hook: the column of day 0–6, and the card
+/* For tests: the column of day 0–6, and the card
  * widgets shown for a day. */
 GtkWidget *rp_week_view_get_day_widget (RpWeekView *self,
                                         guint       day);

@@ -595,12 +595,20 @@ rp_window_file_dispose (RpWindow *self)
 static void
 add_json_filter (GtkFileChooser *chooser)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) plans = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Run Planner plans"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_chooser_add_filter (chooser, filter);
+  /* Plans by type (data/run-planner-plan.mime.xml, which also knows a plan
+   * named *.json by its content) or by name, for an uninstalled app; any
+   * JSON file second, for plans the MIME database does not know. */
+  gtk_file_filter_set_name (plans, _("Run Planner plans"));
+  gtk_file_filter_add_mime_type (plans, "application/x-run-planner-plan");
+  gtk_file_filter_add_suffix (plans, "runplan.json");
+  gtk_file_chooser_add_filter (chooser, plans);
+  gtk_file_filter_set_name (json, _("JSON files"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (chooser, json);
 }
 
 static GtkFileChooserNative *
@@ -615,7 +623,7 @@ make_chooser (RpWindow             *self,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   add_json_filter (GTK_FILE_CHOOSER (native));
   if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("plan.json"));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("plan.runplan.json"));
 
   return native;
 }

@@ -27,9 +27,6 @@
 #ifdef HAVE_RP_CHART_VIEW
 #include "rp-chart-view.h"
 #endif
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -550,8 +547,18 @@ on_month_day_activated_cb (RpMonthView *view,
                            RpWindow    *self)
 {
   rp_window_show_week (self, date);
-  g_settings_set_string (self->settings, "view", "week");
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "view",
+                                      g_variant_new_string ("week"));
   rp_week_view_focus_day (self->week_view, date);
+}
+
+static void
+show_view (RpWindow   *self,
+           const char *view)
+{
+  gtk_stack_set_visible_child_name (self->stack, g_strcmp0 (view, "month") == 0 ? "month"
+                                                                              : "week");
+  update_title (self);
 }
 
 static void
@@ -561,62 +568,16 @@ on_view_changed_cb (GSettings  *settings,
 {
   g_autofree char *view = g_settings_get_string (settings, "view");
 
-  gtk_stack_set_visible_child_name (self->stack, g_strcmp0 (view, "month") == 0 ? "month"
-                                                                              : "week");
-  update_title (self);
+  show_view (self, view);
 }
 
-/* Test hook (RUN_PLANNER_DEBUG_GEOMETRY=FILE): once the window is drawn,
- * write the centres of the palette tiles and day columns in surface
- * coordinates, with the X window id, so a test can drive a real pointer. */
 static void
-write_point (GString    *out,
-             RpWindow   *self,
-             const char *what,
-             const char *name,
-             GtkWidget  *widget)
+on_view_change_state_cb (GSimpleAction *action,
+                         GVariant      *state,
+                         gpointer       user_data)
 {
-  graphene_rect_t bounds;
-  double sx;
-  double sy;
-
-  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
-    return;
-  gtk_native_get_surface_transform (GTK_NATIVE (self), &sx, &sy);
-  g_string_append_printf (out, "%s %s %d %d\n", what, name,
-                          (int) (sx + bounds.origin.x + bounds.size.width / 2),
-                          (int) (sy + bounds.origin.y + MIN (bounds.size.height / 2, 60)));
-}
-
-static gboolean
-write_geometry_cb (gpointer user_data)
-{
-  RpWindow *self = RP_WINDOW (user_data);
-  const char *path = g_getenv ("RUN_PLANNER_DEBUG_GEOMETRY");
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-
-  if (GDK_IS_X11_SURFACE (surface))
-    g_string_append_printf (out, "window %lu\n", (gulong) gdk_x11_surface_get_xid (surface));
-#endif
-  for (guint i = 0; i < rp_palette_get_n_tiles (self->palette); i++)
-    write_point (out, self, "tile", rp_kind_to_name (rp_palette_get_tile_kind (self->palette, i)),
-                 rp_palette_get_tile (self->palette, i));
-  for (guint day = 0; day < 7; day++)
-    {
-      char iso[RP_DATE_ISO_LEN];
-
-      write_point (out, self, "day", rp_date_to_iso (self->week_start + day, iso),
-                   rp_week_view_get_day_widget (self->week_view, day));
-    }
-
-  if (!g_file_set_contents (path, out->str, (gssize) out->len, &error))
-    g_warning ("Cannot write geometry: %s", error->message);
-
-  return G_SOURCE_REMOVE;
+  g_simple_action_set_state (action, state);
+  show_view (RP_WINDOW (user_data), g_variant_get_string (state, NULL));
 }
 
 static gboolean
@@ -635,10 +596,6 @@ rp_window_map (GtkWidget *widget)
 
   /* Keyboard users start on today, ready for the arrow keys and Ctrl+N. */
   rp_week_view_focus_day (RP_WINDOW (widget)->week_view, rp_date_today ());
-
-  if (g_getenv ("RUN_PLANNER_DEBUG_GEOMETRY") != NULL)
-    g_timeout_add_full (G_PRIORITY_LOW, 500, write_geometry_cb, g_object_ref (widget),
-                        g_object_unref);
 }
 
 static void
@@ -649,7 +606,13 @@ setup_settings (RpWindow *self)
   self->settings = rp_ui_settings_new ();
   if (self->settings == NULL)
     {
-      g_critical ("GSettings schema %s not found", APP_ID);
+      /* No schema (main () said so): the window works, and forgets its
+       * size and view. */
+      view_action = G_ACTION (g_simple_action_new_stateful ("view", G_VARIANT_TYPE_STRING,
+                                                            g_variant_new_string ("week")));
+      g_signal_connect (view_action, "change-state", G_CALLBACK (on_view_change_state_cb), self);
+      g_action_map_add_action (G_ACTION_MAP (self), view_action);
+      show_view (self, "week");
       return;
     }
 
