@@ -15,6 +15,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "rp-plan-file.h"
 #include "rp-text.h"
 
@@ -146,6 +148,34 @@ test_name_not_utf8 (void)
   g_assert_true (g_str_has_prefix (message, "/tmp/\\xff\\x1b[2Jplan\\n.json:"));
 }
 
+/* Errors before any parsing (a directory, a missing file) name the file
+ * too, and the app shows them in a label. */
+static void
+test_io_error_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-text-XXXXXX", &error);
+  g_autofree char *odd = NULL;
+  const char *names[] = { "\xff\x1b]0;x\x07plan", "gone\n\xc3.json" };
+
+  g_assert_no_error (error);
+  odd = g_build_filename (dir, names[0], NULL);
+  g_assert_cmpint (g_mkdir (odd, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(RpPlan) plan = rp_plan_file_load (file, NULL, NULL, &load_error);
+
+      g_assert_null (plan);
+      g_assert_nonnull (load_error);
+      assert_safe_message (load_error->message);
+    }
+  g_rmdir (odd);
+  g_rmdir (dir);
+}
+
 static GPtrArray *
 bad_files (void)
 {
@@ -247,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/text/loader/duplicate-key-utf8", test_duplicate_key_utf8);
   g_test_add_func ("/text/loader/duplicate-key-controls", test_duplicate_key_controls);
   g_test_add_func ("/text/loader/name-not-utf8", test_name_not_utf8);
+  g_test_add_func ("/text/loader/io-error-name", test_io_error_name);
   g_test_add_func ("/text/loader/fuzz-messages", test_fuzz_messages);
 
   return g_test_run ();

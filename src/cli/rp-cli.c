@@ -595,7 +595,7 @@ rp_cli_save_plan (RpPlan     *plan,
     {
       print_file_error (path, file, error);
       if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
-        fprintf (stderr, "%s: %s\n", path,
+        fprintf (stderr, "%s: %s\n", rp_cli_shown (path),
                  _("not saved: the file changed on disk since it was read; run the command again"));
       return RP_CLI_EXIT_DATA;
     }

@@ -29,6 +29,7 @@
 #include "rp-plan-lock.h"
 #include "rp-plan-reader.h"
 #include "rp-plan-writer.h"
+#include "rp-text.h"
 
 /* The file's I/O: opening with checks, reading under the size limit,
  * atomic saving with the etag, and the async variants. The bytes are
@@ -37,14 +38,18 @@
 
 G_DEFINE_QUARK (rp-plan-file-error-quark, rp_plan_file_error)
 
+/* The name in messages: a path may hold any bytes, and the app shows
+ * messages in labels (UTF-8 only), the CLI on a terminal. */
 static char *
 file_display_name (GFile *file)
 {
   const char *path = g_file_peek_path (file);
+  g_autofree char *parse_name = NULL;
 
   if (path != NULL)
-    return g_strdup (path);
-  return g_file_get_parse_name (file);
+    return rp_text_escape (path, -1, 0);
+  parse_name = g_file_get_parse_name (file);
+  return rp_text_escape (parse_name, -1, 0);
 }
 
 RpPlan *
