@@ -28,15 +28,8 @@
 /* The thresholds of PLANNING-RULES.md; docs/planning-rules.md lists them.
  * Shares are whole percentages so that "more than 10 %" is decided on
  * exact integers: 44 km after 40 km is +10 % exactly, not +10.000001 %. */
-#define LOW_INTENSITY_MIN_PCT   80
 #define RAMP_PCT                10
 #define RAMP_STRONG_PCT         30
-#define LONG_SHARE_PCT          30
-#define LONG_SHARE_BIG_WEEK_PCT 25
-#define BIG_WEEK_M              64000
-#define THRESHOLD_SHARE_PCT     10
-/* A target counts as met within max(0.5 unit, 3 %) either way. */
-#define TARGET_TOLERANCE_PCT    3
 /* Ratios as tenths: above 1.3 and above 1.5. */
 #define ACWR_HIGH_TENTHS        13
 #define ACWR_VERY_HIGH_TENTHS   15
@@ -171,6 +164,13 @@ week_acwr (Ctx          *ctx,
     *mask = RP_WARNING_BIT (RP_WARNING_ACWR_HIGH);
 
   return max;
+}
+
+double
+_rp_planner_target_tolerance (Ctx    *ctx,
+                              gint64  target_m)
+{
+  return MAX (ctx->unit_m / 2.0, target_m * TARGET_TOLERANCE_PCT / 100.0);
 }
 
 /* Met within max(0.5 unit, 3 % of the target), whatever the week holds:

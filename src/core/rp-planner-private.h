@@ -29,6 +29,16 @@ G_BEGIN_DECLS
  * the longest race window, and ACWR's 28 days. */
 #define LOOKBACK_DAYS           MAX (MAX_RACE_WINDOW_DAYS, ACWR_HISTORY_DAYS)
 
+/* Warning limits (PLANNING-RULES.md): the analysis applies them, and the
+ * default sizes of the runner's workouts stay inside them (issue 9). */
+#define LOW_INTENSITY_MIN_PCT   80
+#define LONG_SHARE_PCT          30
+#define LONG_SHARE_BIG_WEEK_PCT 25
+#define BIG_WEEK_M              64000
+#define THRESHOLD_SHARE_PCT     10
+/* A target counts as met within max(0.5 unit, 3 %) either way. */
+#define TARGET_TOLERANCE_PCT    3
+
 #define N_ZONES (RP_ZONE_RECOVERY + 1)
 #define RACE_CACHE_SIZE 4
 /* Day arrays up to this size live on the stack (local edits). */
@@ -91,6 +101,10 @@ gint64   _rp_planner_recovery_size         (Ctx       *ctx,
                                             gint64     target_m);
 /* The shortest recovery run: 2 km, or 1.5 mi. */
 gint64   _rp_planner_recovery_floor        (Ctx       *ctx);
+/* How far from its target a week may be and still meet it, in metres:
+ * max(0.5 unit, 3 % of the target). */
+double   _rp_planner_target_tolerance      (Ctx       *ctx,
+                                            gint64     target_m);
 /* Whether a week of volume_m meets its target: within max(0.5 unit, 3 %
  * of the target) either way. */
 gboolean _rp_planner_target_met            (Ctx       *ctx,

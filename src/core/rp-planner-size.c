@@ -174,10 +174,83 @@ _rp_planner_recovery_size (Ctx    *ctx,
   return MAX (metres, _rp_planner_recovery_floor (ctx));
 }
 
-/* A kind's size when the runner gave none (PLANNING-RULES kinds table).
- * The engine sizes easy and recovery runs itself; one the runner places
- * without a size gets the smallest easy run worth doing, or the week's
- * recovery length, rather than counting as nothing. */
+/* The largest multiple of 0.1 unit, in whole metres, that is not over
+ * metres (never under 0). */
+static gint64
+tenths_at_most (Ctx    *ctx,
+                double  metres)
+{
+  double step = ctx->unit_m / 10.0;
+  double n = floor (MAX (metres, 0) / step);
+  gint64 out = llround (n * step);
+
+  /* 0.1 mi is not whole metres: the rounded multiple may pass by < 1 m. */
+  while (n > 0 && out > metres)
+    out = llround (--n * step);
+
+  return out;
+}
+
+/* Defaults never warn on their own (issue 9): at every volume that meets
+ * the week's target, down to the target less its tolerance, a workout of
+ * its default size stays inside each warning limit. Returns that lowest
+ * volume. */
+static double
+lowest_met_volume (Ctx    *ctx,
+                   gint64  target_m)
+{
+  return target_m - _rp_planner_target_tolerance (ctx, target_m);
+}
+
+/* A long run is 25 % of the target, but at most the long-run share limit
+ * (25 % above 64 km, else 30 %) of the lowest met volume, then rounded
+ * down to 0.1 unit: 67 km → 25 % of 64.99 km → 16.2 km. */
+static gint64
+default_long (Ctx    *ctx,
+              gint64  target_m)
+{
+  gint64 share = llround (target_m * LONG_DEFAULT_PERCENT / 100.0);
+  int limit = target_m > BIG_WEEK_M ? LONG_SHARE_BIG_WEEK_PCT : LONG_SHARE_PCT;
+  double cap = floor (limit * lowest_met_volume (ctx, target_m) / 100.0);
+
+  if (share <= cap)
+    return share;
+
+  return tenths_at_most (ctx, cap);
+}
+
+/* A hard session is its kind's size from the table, but its hard work
+ * (size × hard share) at most 20 % of the lowest met volume, so that the
+ * week stays 80 % easy (the work is faster than every easy pace, so its
+ * share of the time is smaller still), and a tempo's at most 10 % (the
+ * threshold-share limit): 40 km → 7.0 km of tempo, 3.85 km at T. Rounded
+ * down to 0.1 unit. A week off (no target) has nothing to stay inside. */
+static gint64
+cap_hard_default (Ctx               *ctx,
+                  const RpKindInfo  *info,
+                  RpKind             kind,
+                  gint64             distance_m,
+                  gint64             target_m)
+{
+  int work_pct = kind == RP_KIND_TEMPO ? THRESHOLD_SHARE_PCT : 100 - LOW_INTENSITY_MIN_PCT;
+  gint64 share_pct = llround (info->hard_share * 100.0);
+  double cap;
+
+  if (target_m <= 0 || share_pct <= 0 || distance_m < 0)
+    return distance_m;
+
+  cap = floor (work_pct * lowest_met_volume (ctx, target_m) / share_pct);
+  if (distance_m <= cap)
+    return distance_m;
+
+  return tenths_at_most (ctx, cap);
+}
+
+/* A kind's size when the runner gave none (PLANNING-RULES kinds table),
+ * within the warning limits of the week (above). The engine sizes easy
+ * and recovery runs itself; one the runner places without a size gets
+ * the smallest easy run worth doing, or the week's recovery length,
+ * rather than counting as nothing. */
 static gint64
 default_distance (Ctx    *ctx,
                   RpKind  kind,
@@ -187,7 +260,7 @@ default_distance (Ctx    *ctx,
   double pace = ctx->zone_pace[info->zone];
 
   if (kind == RP_KIND_LONG)
-    return llround (target_m * LONG_DEFAULT_PERCENT / 100.0);
+    return default_long (ctx, target_m);
   if (kind == RP_KIND_RACE)
     return ctx->goal_m;
   /* A minimum of 0 (any easy run is worth doing) is no size to place. */
@@ -200,9 +273,10 @@ default_distance (Ctx    *ctx,
   if (!info->counts_as_running)
     return -1;
   if (info->default_distance_m > 0)
-    return info->default_distance_m;
+    return cap_hard_default (ctx, info, kind, info->default_distance_m, target_m);
   if (info->default_duration_s > 0 && pace > 0)
-    return llround (info->default_duration_s * 1000.0 / pace);
+    return cap_hard_default (ctx, info, kind,
+                             llround (info->default_duration_s * 1000.0 / pace), target_m);
 
   return -1;
 }
