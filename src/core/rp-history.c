@@ -21,6 +21,7 @@ typedef struct
 {
   char       *label;
   RpPlanEdit *edit;
+  guint64     id;      /* the state after it */
 } Step;
 
 struct _RpHistory
@@ -32,6 +33,8 @@ struct _RpHistory
   GQueue   redo;
   char    *pending_label;
   guint    depth;
+  guint64  last_id;
+  guint64  base_state;  /* the state with nothing left to undo */
 };
 
 G_DEFINE_FINAL_TYPE (RpHistory, rp_history, G_TYPE_OBJECT)
@@ -201,9 +204,15 @@ rp_history_commit (RpHistory *self)
   step = g_new0 (Step, 1);
   step->label = g_steal_pointer (&self->pending_label);
   step->edit = edit;
+  step->id = ++self->last_id;
   g_queue_push_head (&self->undo, step);
   while (g_queue_get_length (&self->undo) > MAX_STEPS)
-    step_free (g_queue_pop_tail (&self->undo));
+    {
+      Step *oldest = g_queue_pop_tail (&self->undo);
+
+      self->base_state = oldest->id;
+      step_free (oldest);
+    }
   clear_queue (&self->redo);
 
   notify_change (self, could_undo, could_redo);
@@ -305,7 +314,84 @@ rp_history_clear (RpHistory *self)
 
   could_undo = rp_history_can_undo (self);
   could_redo = rp_history_can_redo (self);
+  self->base_state = rp_history_get_state (self);
   clear_queue (&self->undo);
   clear_queue (&self->redo);
   notify_change (self, could_undo, could_redo);
+}
+
+guint64
+rp_history_get_state (RpHistory *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (RP_IS_HISTORY (self), 0);
+
+  step = g_queue_peek_head (&self->undo);
+
+  return step != NULL ? step->id : self->base_state;
+}
+
+/* Adds the labels of queue's steps from its head on until the one that
+ * leads to state (included when include_match); FALSE if none does. */
+static gboolean
+collect_until (GQueue    *queue,
+               guint64    state,
+               gboolean   include_match,
+               GPtrArray *labels)
+{
+  for (GList *l = queue->head; l != NULL; l = l->next)
+    {
+      Step *step = l->data;
+
+      if (step->id == state && !include_match)
+        return TRUE;
+      g_ptr_array_add (labels, g_strdup (step->label != NULL ? step->label : ""));
+      if (step->id == state)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+reverse (GPtrArray *array)
+{
+  for (guint i = 0; i < array->len / 2; i++)
+    {
+      gpointer tmp = array->pdata[i];
+
+      array->pdata[i] = array->pdata[array->len - 1 - i];
+      array->pdata[array->len - 1 - i] = tmp;
+    }
+}
+
+char **
+rp_history_list_since (RpHistory *self,
+                       guint64    state,
+                       gboolean  *out_undone)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  gboolean undone = FALSE;
+
+  g_return_val_if_fail (RP_IS_HISTORY (self), NULL);
+
+  /* Edits made since: state is below them in the undo queue (or is the
+   * base under it). Else edits undone since: state is in the redo queue.
+   * Never both: a new edit after an undo drops the redo queue. */
+  if (!collect_until (&self->undo, state, FALSE, labels) && state != self->base_state)
+    {
+      g_ptr_array_set_size (labels, 0);
+      if (!collect_until (&self->redo, state, TRUE, labels))
+        return NULL;
+      undone = TRUE;
+    }
+
+  /* Both queues hold the newest first. */
+  reverse (labels);
+  g_ptr_array_add (labels, NULL);
+  if (out_undone != NULL)
+    *out_undone = undone;
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&labels), FALSE);
 }

@@ -38,4 +38,16 @@ gboolean    rp_history_undo           (RpHistory  *self);
 gboolean    rp_history_redo           (RpHistory  *self);
 void        rp_history_clear          (RpHistory  *self);
 
+/* Where the history stands, e.g. when the plan was saved: the same state
+ * means the same edits applied. A new history is at state 0. */
+guint64     rp_history_get_state      (RpHistory  *self);
+/* The labels of the edits between state and now, in the order they were
+ * made or undone (NULL-terminated; empty at state). *out_undone (may be
+ * NULL) is TRUE when they are edits undone since state. NULL when the
+ * history no longer reaches state (a new edit replaced the undone ones,
+ * or they passed the undo limit). */
+char      **rp_history_list_since     (RpHistory  *self,
+                                       guint64     state,
+                                       gboolean   *out_undone);
+
 G_END_DECLS

@@ -400,6 +400,35 @@ rp_planner_replace (RpPlan     *plan,
   return TRUE;
 }
 
+/* Growth is an edit of its own here (the week view's "Extend the plan to
+ * here"): the weeks added are filled like any week. */
+gboolean
+rp_planner_extend_to (RpPlan *plan,
+                      RpDate  date)
+{
+  Span span = { 1, 0, FALSE };
+  RpDate old_start, old_end;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
+
+  if (rp_plan_contains (plan, date))
+    return TRUE;
+
+  old_start = rp_plan_get_start (plan);
+  old_end = rp_plan_get_end (plan);
+  rp_plan_freeze_changed (plan);
+  ok = rp_plan_ensure_date (plan, date);
+  if (ok)
+    {
+      span_add_growth (&span, old_start, old_end, plan);
+      refill_span (plan, &span);
+    }
+  rp_plan_thaw_changed (plan);
+
+  return ok;
+}
+
 gint64
 rp_planner_workout_distance_m (RpPlan    *plan,
                                RpWorkout *workout)

@@ -60,6 +60,11 @@ gboolean rp_planner_replace       (RpPlan     *plan,
                                    guint       index,
                                    RpWorkout  *workout,
                                    GError    **error);
+/* Grows the plan by filled weeks so that it holds date (and re-fills
+ * its old first week when it grew at the start). TRUE if it holds date
+ * now; FALSE, with nothing changed, if rp_plan_ensure_date refuses. */
+gboolean rp_planner_extend_to     (RpPlan    *plan,
+                                   RpDate     date);
 /* Recomputes week summaries and warnings of every week without changing
  * any workout (e.g. after loading a file). */
 void     rp_planner_analyze       (RpPlan    *plan);
