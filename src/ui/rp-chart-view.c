@@ -106,7 +106,11 @@ update_accessible_label (RpChartView *self)
 
   if (summary == NULL)
     {
-      rp_ui_set_label (GTK_WIDGET (self), _("Intensity chart: no planned week"));
+      rp_ui_set_label (GTK_WIDGET (self),
+                       self->plan != NULL && rp_date_is_valid (self->week_start)
+                       && !rp_plan_contains (self->plan, self->week_start)
+                       ? _("Intensity chart: this week is outside the plan")
+                       : _("Intensity chart: no planned week"));
       return;
     }
 
@@ -236,7 +240,10 @@ on_plan_changed_cb (RpPlan      *plan,
                     guint        last,
                     RpChartView *self)
 {
-  if (!week_contains (self, first, last))
+  /* "changed" names only days inside the plan: a week an undo took out
+   * of it is drawn again too. */
+  if (!week_contains (self, first, last)
+      && (!rp_date_is_valid (self->week_start) || rp_plan_contains (plan, self->week_start)))
     return;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   update_accessible_label (self);

@@ -151,6 +151,14 @@ refresh_cell (RpMonthView *self,
   g_object_set_data (G_OBJECT (self->cells[i]), DATE_KEY, GUINT_TO_POINTER (date));
   set_css_class (self->cells[i], "other-month", date < month_first || date > month_last);
   set_css_class (self->cells[i], "today", date == rp_date_today ());
+  /* Outside the plan: greyed, and said; opening the day shows it outside. */
+  set_css_class (self->cells[i], "outside-plan",
+                 self->plan != NULL && !rp_plan_contains (self->plan, date));
+  rp_ui_set_description (self->cells[i],
+                         gtk_widget_has_css_class (self->cells[i], "outside-plan")
+                         ? _("Outside the plan. Press Enter to open this day, or Ctrl+N to "
+                             "add a workout: the plan grows to it")
+                         : _("Press Enter to open this day, or Ctrl+N to add a workout"));
   fill_cell (self, i);
 }
 
@@ -364,8 +372,12 @@ on_plan_changed_cb (RpPlan      *plan,
 {
   RpDate view_last = self->first_day + self->n_weeks * 7 - 1;
 
+  /* "changed" names only days inside the plan: a month with days an
+   * undo took out of it (or outside anyway) is redone whole. */
   if (self->dirty || !gtk_widget_get_mapped (GTK_WIDGET (self))
-      || week_start_day (self) != self->shown_week_start)
+      || week_start_day (self) != self->shown_week_start
+      || !rp_plan_contains (plan, self->first_day)
+      || !rp_plan_contains (plan, view_last))
     {
       queue_refresh (self);
       return;

@@ -431,14 +431,15 @@ apply_override (RpSettingsWindow *self)
   if (self->syncing)
     return;
 
-  rp_plan_ensure_date (self->plan, self->week_start);
   if (adw_expander_row_get_enable_expansion (self->override_row))
     target = MIN (spin_metres (self, self->override_spin), RP_MAX_VOLUME_M);
 
+  /* A week outside the plan joins it by this edit, undone with it. */
   begin_change (self);
-  rp_plan_set_week_target_override (self->plan,
-                                    rp_plan_get_week_index (self->plan, self->week_start),
-                                    target);
+  if (rp_plan_ensure_date (self->plan, self->week_start))
+    rp_plan_set_week_target_override (self->plan,
+                                      rp_plan_get_week_index (self->plan, self->week_start),
+                                      target);
   end_change (self);
 }
 

@@ -41,6 +41,9 @@ struct _RpWeekView
   GtkWidget      parent_instance;
 
   /* template widgets */
+  GtkWidget     *outside_box;
+  GtkLabel      *outside_label;
+  GtkWidget     *extend_button;
   GtkWidget     *days_box;
   GtkWidget     *summary_box;
   GtkLabel      *volume_label;
@@ -180,6 +183,30 @@ set_css_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
+static gboolean
+is_outside (RpWeekView *self,
+            RpDate      date)
+{
+  return self->plan != NULL && !rp_plan_contains (self->plan, date);
+}
+
+/* A day outside the plan looks and reads as outside: nothing is planned
+ * there, and only an edit (a drop, an add, "Extend") makes it part of it. */
+static void
+update_day_outside (RpWeekView *self,
+                    guint       day)
+{
+  GtkWidget *column = self->days[day].column;
+  gboolean outside = is_outside (self, self->week_start + day);
+
+  set_css_class (column, "outside-plan", outside);
+  rp_ui_set_description (column,
+                         outside
+                         ? _("Outside the plan. Drop a workout here, or press Ctrl+N to add "
+                             "one: the plan grows to this day")
+                         : _("Drop a workout here, or press Ctrl+N to add one"));
+}
+
 static void
 rebuild_day (RpWeekView *self,
              guint       day)
@@ -195,6 +222,7 @@ rebuild_day (RpWeekView *self,
   weekday = rp_ui_format_day_short (date);
   gtk_label_set_text (GTK_LABEL (w->weekday_label), weekday);
   set_css_class (w->column, "today", date == rp_date_today ());
+  update_day_outside (self, day);
 
   sync_cards (self, w->cards, date);
 
@@ -326,11 +354,39 @@ warning_days (RpWeekView    *self,
   return days->len > 0 ? g_strdup (days->str) : NULL;
 }
 
+/* A week outside the plan says so, with its one-click "Extend the plan
+ * to here"; its summary shows nothing (no figures, no warnings). */
+static void
+update_outside_banner (RpWeekView *self)
+{
+  gboolean outside = is_outside (self, self->week_start)
+                     || is_outside (self, self->week_start + N_DAYS - 1);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->outside_box, outside);
+  if (!outside)
+    return;
+
+  first = rp_ui_format_day_long (rp_plan_get_start (self->plan));
+  last = rp_ui_format_day_long (rp_plan_get_end (self->plan));
+  /* Translators: shown above a week outside the plan, e.g. "This week is
+   * outside the plan, which runs from Monday 1 March 2027 to Sunday 20 June 2027." */
+  text = g_strdup_printf (_("This week is outside the plan, which runs from %s to %s."),
+                          first, last);
+  gtk_label_set_text (self->outside_label, text);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->extend_button), "u",
+                                    (guint32) self->week_start);
+}
+
 static void
 rebuild_summary (RpWeekView *self)
 {
   const RpWeekSummary *summary = NULL;
   guint n_rows = 0;
+
+  update_outside_banner (self);
 
   if (self->plan != NULL
       && rp_plan_contains (self->plan, self->week_start)
@@ -340,6 +396,10 @@ rebuild_summary (RpWeekView *self)
   if (summary == NULL)
     {
       clear_summary (self);
+      rp_ui_set_label (self->summary_box,
+                       gtk_widget_get_visible (self->outside_box)
+                       ? _("Week summary: this week is outside the plan")
+                       : _("Week summary"));
       return;
     }
 
@@ -383,6 +443,13 @@ on_plan_changed_cb (RpPlan     *plan,
 {
   RpDate week_last = self->week_start + N_DAYS - 1;
 
+  /* "changed" names only days inside the plan: a week that an undo took
+   * out of it (or that is outside anyway) is redone whole. */
+  if (is_outside (self, self->week_start) || is_outside (self, week_last))
+    {
+      rebuild_all (self);
+      return;
+    }
   if (last < self->week_start || first > week_last)
     return;
 
@@ -548,10 +615,7 @@ build_day (RpWeekView *self,
   w->column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (w->column, "day-column");
   gtk_widget_set_focusable (w->column, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (w->column),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Drop a workout here, or press Ctrl+N to add one"),
-                                  -1);
+  rp_ui_set_description (w->column, _("Drop a workout here, or press Ctrl+N to add one"));
 
   gtk_widget_add_css_class (header, "day-header");
   w->weekday_label = gtk_label_new (NULL);
@@ -632,6 +696,9 @@ rp_week_view_class_init (RpWeekViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/rp-week-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, outside_box);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, outside_label);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, extend_button);
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, days_box);
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, summary_box);
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, volume_label);
@@ -674,6 +741,10 @@ rp_week_view_init (RpWeekView *self)
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* The target first: the action takes a date. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->extend_button), "u", (guint32) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->extend_button), "plan.extend-to");
 
   rp_ui_set_label (GTK_WIDGET (self), _("Week"));
   rp_ui_set_label (self->summary_box, _("Week summary"));

@@ -63,6 +63,7 @@ struct _RpWindow
   gboolean         saving;
   gboolean         overwrite_next; /* the user chose to replace that file */
   gboolean         autosave_blocked; /* the file changed on disk; kept ours */
+  guint64          saved_state;   /* the history's state the file has */
 };
 
 /* rp-window-file.c */

@@ -69,29 +69,6 @@ update_title (RpWindow *self)
     adw_window_title_set_subtitle (self->window_title, _("Not saved"));
 }
 
-/* Navigating past either end of the plan adds filled weeks
- * (PLANNING-RULES, "Weeks"); a structural growth, not an undoable edit. */
-static void
-grow_plan_to (RpWindow *self,
-              RpDate    week_start)
-{
-  RpDate old_start = rp_plan_get_start (self->plan);
-  RpDate old_end = rp_plan_get_end (self->plan);
-  guint n_weeks;
-
-  if (rp_plan_contains (self->plan, week_start) && rp_plan_contains (self->plan, week_start + 6))
-    return;
-  if (!rp_plan_ensure_date (self->plan, week_start)
-      || !rp_plan_ensure_date (self->plan, week_start + 6))
-    return;
-
-  n_weeks = rp_plan_get_n_weeks (self->plan);
-  if (rp_plan_get_start (self->plan) < old_start)
-    rp_planner_fill_weeks (self->plan, 0, rp_plan_get_week_index (self->plan, old_start));
-  if (rp_plan_get_end (self->plan) > old_end)
-    rp_planner_fill_weeks (self->plan, rp_plan_get_week_index (self->plan, old_end), n_weeks - 1);
-}
-
 void
 rp_window_show_week (RpWindow *self,
                      RpDate    date)
@@ -99,9 +76,9 @@ rp_window_show_week (RpWindow *self,
   g_return_if_fail (RP_IS_WINDOW (self));
   g_return_if_fail (rp_date_is_valid (date));
 
+  /* Viewing changes nothing: a week outside the plan is shown as outside
+   * (the plan grows only by an edit, e.g. plan.extend-to). */
   self->week_start = rp_date_week_start (date, plan_week_start (self));
-  if (self->plan != NULL)
-    grow_plan_to (self, self->week_start);
 
   rp_week_view_set_week_start (self->week_view, self->week_start);
   rp_month_view_set_date (self->month_view, self->week_start + 3);
@@ -179,6 +156,7 @@ rp_window_set_plan (RpWindow   *self,
   history = rp_history_new (plan);
   g_set_object (&self->plan, plan);
   g_set_object (&self->history, history);
+  self->saved_state = rp_history_get_state (history);
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_strdup (etag);
@@ -199,7 +177,9 @@ rp_window_set_plan (RpWindow   *self,
   gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
 
   rp_window_file_init (self);
-  rp_window_show_week (self, rp_date_today ());
+  /* A plan that does not hold today opens on its first week. */
+  rp_window_show_week (self, rp_plan_contains (plan, rp_date_today ()) ? rp_date_today ()
+                                                                       : rp_plan_get_start (plan));
 }
 
 /* A day of the month delta months from the one shown (the month of the
@@ -257,6 +237,34 @@ week_today_action (GtkWidget  *widget,
 
   rp_window_show_week (self, rp_date_today ());
   rp_week_view_focus_day (self->week_view, rp_date_today ());
+}
+
+/* "Extend the plan to here" of a week outside the plan: one undoable
+ * edit that adds the filled weeks up to the whole week of date. */
+static void
+plan_extend_to_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpDate date = g_variant_get_uint32 (parameter);
+  RpDate week_start;
+  gboolean ok;
+
+  if (self->history == NULL || !rp_date_is_valid (date))
+    return;
+
+  week_start = rp_date_week_start (date, plan_week_start (self));
+  rp_history_begin (self->history, _("Extend the Plan"));
+  ok = rp_planner_extend_to (self->plan, week_start)
+       && rp_planner_extend_to (self->plan, week_start + 6);
+  rp_history_commit (self->history);
+
+  if (!ok)
+    rp_window_show_message (self, _("The plan cannot grow to this week: a plan holds at most "
+                                    "a century of weeks, between 1900 and 2200"));
+  else
+    rp_week_view_focus_day (self->week_view, date);
 }
 
 static void
@@ -667,6 +675,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "week.previous", NULL, week_previous_action);
   gtk_widget_class_install_action (widget_class, "week.next", NULL, week_next_action);
   gtk_widget_class_install_action (widget_class, "week.today", NULL, week_today_action);
+  gtk_widget_class_install_action (widget_class, "plan.extend-to", "u", plan_extend_to_action);
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, plan_undo_action);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, plan_redo_action);
   gtk_widget_class_install_action (widget_class, "plan.new", NULL, plan_new_action);

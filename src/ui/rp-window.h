@@ -54,7 +54,8 @@ RpPalette   *rp_window_get_palette        (RpWindow       *self);
 /* The chart widget (an RpChartView), or NULL if built without it. */
 GtkWidget   *rp_window_get_chart          (RpWindow       *self);
 RpDate       rp_window_get_week_start     (RpWindow       *self);
-/* Shows the week holding date, growing the plan with filled weeks. */
+/* Shows the week holding date. Viewing changes nothing: a week outside
+ * the plan is shown as outside, and the plan is not grown. */
 void         rp_window_show_week          (RpWindow       *self,
                                            RpDate          date);
 /* The last error or notice shown to the user (toast or dialog), for tests. */
