@@ -17,8 +17,11 @@
 #include "rp-application.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib-unix.h>
 #include <signal.h>
+#include <unistd.h>
 
 #include "rp-window.h"
 
@@ -28,6 +31,8 @@ struct _RpApplication
 
   guint          sigterm_id;
   guint          sigint_id;
+  guint          sighup_id;
+  guint          sigquit_id;
 };
 
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
@@ -57,6 +62,10 @@ rp_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* The application is single-instance: `run-planner FILE` started while
+ * it runs ends up here, in the first instance. One window, one plan: the
+ * file replaces the window's plan (its pending edit is written first),
+ * so two windows never autosave one file. */
 static void
 rp_application_open (GApplication  *app,
                      GFile        **files,
@@ -64,9 +73,10 @@ rp_application_open (GApplication  *app,
                      const char    *hint)
 {
   RpWindow *window = ensure_window (RP_APPLICATION (app));
+  GFile *current = rp_window_get_file (window);
 
-  /* One plan per window: the first file wins. */
-  if (n_files > 0)
+  /* The first file wins; the plan already shown is not read again. */
+  if (n_files > 0 && (current == NULL || !g_file_equal (current, files[0])))
     rp_window_open_at_start (window, files[0]);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -123,10 +133,77 @@ quit_action (GSimpleAction *action,
 static gboolean
 on_terminate_cb (gpointer user_data)
 {
-  /* SIGTERM/SIGINT: close like the user would, so pending edits are saved. */
+  /* SIGTERM, SIGINT, SIGHUP (the terminal was closed): close like the
+   * user would, so pending edits are saved. */
   quit_action (NULL, NULL, user_data);
 
   return G_SOURCE_CONTINUE;
+}
+
+/* SIGQUIT (Ctrl+\ in the terminal) cannot be watched with
+ * g_unix_signal_add, so a one-shot handler writes to a pipe that the main
+ * loop watches. The first SIGQUIT saves and quits like SIGTERM; the
+ * handler is then reset (SA_RESETHAND), so a second one still ends the
+ * program at once with a core dump. */
+static int sigquit_pipe[2] = { -1, -1 };
+
+static void
+on_sigquit (int signum)
+{
+  int saved_errno = errno;
+  char byte = 'q';
+
+  /* Only async-signal-safe calls here. */
+  if (write (sigquit_pipe[1], &byte, 1) < 0)
+    {
+      /* Nothing can be done: the pipe is non-blocking and a byte is
+       * already waiting. */
+    }
+  errno = saved_errno;
+}
+
+static gboolean
+on_sigquit_readable_cb (int          fd,
+                        GIOCondition condition,
+                        gpointer     user_data)
+{
+  char buf[16];
+
+  while (read (fd, buf, sizeof buf) > 0)
+    ;
+  quit_action (NULL, NULL, user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static guint
+watch_sigquit (GApplication *app)
+{
+  struct sigaction action = { 0 };
+
+  if (sigquit_pipe[0] < 0 && !g_unix_open_pipe (sigquit_pipe, FD_CLOEXEC, NULL))
+    return 0;
+  g_unix_set_fd_nonblocking (sigquit_pipe[0], TRUE, NULL);
+  g_unix_set_fd_nonblocking (sigquit_pipe[1], TRUE, NULL);
+
+  action.sa_handler = on_sigquit;
+  action.sa_flags = SA_RESETHAND | SA_RESTART;
+  sigemptyset (&action.sa_mask);
+  if (sigaction (SIGQUIT, &action, NULL) != 0)
+    return 0;
+
+  return g_unix_fd_add (sigquit_pipe[0], G_IO_IN, on_sigquit_readable_cb, app);
+}
+
+static void
+unwatch_sigquit (guint *id)
+{
+  if (*id == 0)
+    return;
+
+  /* Back to the default: the handler must not outlive the application. */
+  signal (SIGQUIT, SIG_DFL);
+  g_clear_handle_id (id, g_source_remove);
 }
 
 static void
@@ -149,6 +226,8 @@ rp_application_startup (GApplication *app)
 
   RP_APPLICATION (app)->sigterm_id = g_unix_signal_add (SIGTERM, on_terminate_cb, app);
   RP_APPLICATION (app)->sigint_id = g_unix_signal_add (SIGINT, on_terminate_cb, app);
+  RP_APPLICATION (app)->sighup_id = g_unix_signal_add (SIGHUP, on_terminate_cb, app);
+  RP_APPLICATION (app)->sigquit_id = watch_sigquit (app);
 }
 
 static void
@@ -159,6 +238,8 @@ rp_application_shutdown (GApplication *app)
   /* The handlers point at the application: not past its life. */
   g_clear_handle_id (&self->sigterm_id, g_source_remove);
   g_clear_handle_id (&self->sigint_id, g_source_remove);
+  g_clear_handle_id (&self->sighup_id, g_source_remove);
+  unwatch_sigquit (&self->sigquit_id);
 
   G_APPLICATION_CLASS (rp_application_parent_class)->shutdown (app);
 }
@@ -184,7 +265,9 @@ rp_application_new (void)
 {
   return g_object_new (RP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       /* Single instance: a second launch hands its file
+                        * to the first, so two never autosave one plan. */
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
