@@ -43,6 +43,8 @@ typedef struct
   GFile        *file;
   LoadMode      mode;
   GApplication *held;   /* kept running until a save is written */
+  RpHistory    *history; /* the plan's history when the op started */
+  guint64       state;   /* and its state: what a save writes */
 } FileOp;
 
 static FileOp *
@@ -55,6 +57,11 @@ file_op_new (RpWindow *self,
   op->self = g_object_ref (self);
   op->file = g_object_ref (file);
   op->mode = mode;
+  if (self->history != NULL)
+    {
+      op->history = g_object_ref (self->history);
+      op->state = rp_history_get_state (self->history);
+    }
   self->n_busy++;
 
   return op;
@@ -67,6 +74,7 @@ file_op_free (FileOp *op)
   if (op->held != NULL)
     g_application_release (op->held);
   g_clear_object (&op->held);
+  g_clear_object (&op->history);
   g_object_unref (op->self);
   g_object_unref (op->file);
   g_free (op);
@@ -128,7 +136,25 @@ rp_window_make_empty_plan (RpAthlete *athlete)
 /* Saving */
 
 static void save_now (RpWindow *self);
-static void ask_reload (RpWindow *self, const char *reason, gboolean unsaved);
+static void ask_reload (RpWindow *self, const char *reason);
+static void check_disk_etag (RpWindow *self);
+
+/* The window shows another plan or file by now: a save of the one it
+ * left that failed is still said, never dropped. */
+static void
+report_left_save (RpWindow *self,
+                  FileOp   *op,
+                  GError   *error)
+{
+  g_autofree char *name = g_file_get_basename (op->file);
+  g_autofree char *text = NULL;
+
+  if (error == NULL)
+    return;
+
+  text = g_strdup_printf (_("The last changes to “%s” were not saved: %s"), name, error->message);
+  rp_window_show_error_dialog (self, _("Could Not Save the Plan"), text);
+}
 
 static void
 on_saved_cb (GObject      *object,
@@ -140,24 +166,27 @@ on_saved_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   gboolean ok = rp_plan_file_save_finish (result, &etag, &error);
+  gboolean current = op->file == self->file && op->history == self->history;
 
   self->saving = FALSE;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || op->file != self->file)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       file_op_free (op);
       return;
     }
 
-  if (ok)
+  if (!current)
+    report_left_save (self, op, error);
+  else if (ok)
     {
       g_free (self->etag);
       self->etag = g_steal_pointer (&etag);
       self->overwrite_next = FALSE;
-      if (self->save_again)
-        {
-          self->save_again = FALSE;
-          save_now (self);
-        }
+      self->saved_state = op->state;
+      /* Another program may have written between our rename and now, and
+       * its monitor event may be merged with ours or never come: look. */
+      if (!self->save_again)
+        check_disk_etag (self);
     }
   else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
     {
@@ -165,11 +194,17 @@ on_saved_cb (GObject      *object,
       g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program, so "
                                                  "your changes were not saved there."), name);
 
-      ask_reload (self, text, TRUE);   /* this save did not land */
+      ask_reload (self, text);   /* this save did not land */
     }
   else
     rp_window_show_error_dialog (self, _("Could Not Save the Plan"), error->message);
 
+  /* An edit (or another plan) that came while this save ran. */
+  if (self->save_again && (ok || !current))
+    {
+      self->save_again = FALSE;
+      save_now (self);
+    }
   file_op_free (op);
 }
 
@@ -372,6 +407,8 @@ rp_window_open (RpWindow *self,
   g_return_if_fail (RP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* The plan it leaves keeps its last edit. */
+  rp_window_flush_autosave (self);
   load (self, file, LOAD_OPEN);
 }
 
@@ -393,6 +430,9 @@ rp_window_open_at_start (RpWindow *self,
 
   g_return_if_fail (RP_IS_WINDOW (self));
 
+  /* A running instance given a file (rp_application_open): the plan it
+   * leaves keeps its last edit. */
+  rp_window_flush_autosave (self);
   if (g_file_query_exists (target, NULL))
     {
       /* Something to show until the file is read. */
@@ -416,11 +456,71 @@ rp_window_open_at_start (RpWindow *self,
 
 /* Changes on disk */
 
-/* Whether the plan in the window has edits its file does not have yet. */
+/* Whether the plan in the window has edits its file does not have: the
+ * history moved since the last save that landed. */
 static gboolean
 has_unsaved_changes (RpWindow *self)
 {
-  return self->autosave_id != 0 || self->saving || self->save_again || self->autosave_blocked;
+  return self->history != NULL && rp_history_get_state (self->history) != self->saved_state;
+}
+
+#define MAX_NAMED_CHANGES 3
+
+/* "Reload: your 2 unsaved changes in this window (Add Tempo, Move
+ * Workout) would be lost." The edits come from the undo history. */
+static char *
+describe_unsaved (RpWindow *self)
+{
+  gboolean undone = FALSE;
+  g_auto(GStrv) labels = rp_history_list_since (self->history, self->saved_state, &undone);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n;
+
+  if (labels == NULL)
+    return g_strdup (_("Reload: your unsaved changes in this window would be lost."));
+
+  n = g_strv_length (labels);
+  for (guint i = 0; i < n && i < MAX_NAMED_CHANGES; i++)
+    {
+      g_autofree char *name = undone
+                              /* Translators: an unsaved change that undid an edit,
+                               * e.g. "Undo Add Tempo" */
+                              ? g_strdup_printf (_("Undo %s"), labels[i])
+                              : g_strdup (labels[i]);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", name);
+    }
+  if (n > MAX_NAMED_CHANGES)
+    g_string_append (names, ", …");
+
+  return g_strdup_printf (ngettext ("Reload: your %u unsaved change in this window (%s) would "
+                                    "be lost.",
+                                    "Reload: your %u unsaved changes in this window (%s) would "
+                                    "be lost.", n),
+                          n, names->str);
+}
+
+/* What each choice gives up, by the real state: with unsaved changes,
+ * reloading loses them and keeping them leaves the other program's
+ * version on disk, unsaved over. */
+static char *
+reload_dialog_body (RpWindow   *self,
+                    const char *reason)
+{
+  g_autofree char *reload = NULL;
+
+  if (!has_unsaved_changes (self))
+    return g_strdup_printf ("%s %s\n\n%s", reason,
+                            _("Reload it to see the changes? Nothing in this window is "
+                              "unsaved."),
+                            _("Keep Current: this window stops saving to the file, so the "
+                              "other program's changes stay there; use Save As… for new "
+                              "changes."));
+
+  reload = describe_unsaved (self);
+  return g_strdup_printf ("%s\n\n%s\n%s", reason, reload,
+                          _("Keep Mine: the other program's changes stay on disk; this "
+                            "window's plan is not saved there until you use Save As…."));
 }
 
 static void
@@ -428,11 +528,25 @@ on_reload_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        RpWindow         *self)
 {
-  gboolean unsaved = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rp-unsaved"));
+  gboolean unsaved = has_unsaved_changes (self);
+  guint64 *shown_state = g_object_get_data (G_OBJECT (dialog), "rp-state");
+  const char *reason = g_object_get_data (G_OBJECT (dialog), "rp-reason");
 
   self->reload_asked = FALSE;
   if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
-    load (self, self->file, LOAD_OPEN);
+    {
+      /* An edit came after the dialog was shown (the editor stays open,
+       * an autosave was pending): the runner has not been told that
+       * reloading loses it, so ask again, naming it. */
+      if (self->history != NULL && rp_history_get_state (self->history) != *shown_state)
+        {
+          g_autofree char *again = g_strdup (reason);
+
+          ask_reload (self, again);
+          return;
+        }
+      load (self, self->file, LOAD_OPEN);
+    }
   else if (g_strcmp0 (response, "save-as") == 0)
     rp_window_save_as_action (self);
   else
@@ -448,19 +562,16 @@ on_reload_response_cb (AdwMessageDialog *dialog,
 }
 
 /* The dialog words the choice by the real state: only with unsaved
- * changes does reloading lose anything. */
+ * changes does reloading lose anything, and it names them. */
 static void
 ask_reload (RpWindow   *self,
-            const char *reason,
-            gboolean    unsaved)
+            const char *reason)
 {
   GtkWidget *dialog;
   AdwMessageDialog *message;
-  g_autofree char *body = g_strdup_printf ("%s %s", reason,
-                                           unsaved
-                                           ? _("Reload it? Your changes since it was last "
-                                               "saved would be lost.")
-                                           : _("Reload it to see the changes?"));
+  gboolean unsaved = has_unsaved_changes (self);
+  g_autofree char *body = reload_dialog_body (self, reason);
+  guint64 state = self->history != NULL ? rp_history_get_state (self->history) : 0;
 
   set_last_message (self, body);
   if (self->reload_asked)
@@ -469,7 +580,9 @@ ask_reload (RpWindow   *self,
   self->reload_asked = TRUE;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Plan Changed on Disk"), body);
   message = ADW_MESSAGE_DIALOG (dialog);
-  g_object_set_data (G_OBJECT (dialog), "rp-unsaved", GINT_TO_POINTER (unsaved));
+  g_object_set_data_full (G_OBJECT (dialog), "rp-state", g_memdup2 (&state, sizeof state),
+                          g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "rp-reason", g_strdup (reason), g_free);
   if (unsaved)
     adw_message_dialog_add_responses (message,
                                       "keep", _("_Keep Mine"),
@@ -507,10 +620,21 @@ on_etag_queried_cb (GObject      *object,
       g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program."),
                                                name);
 
-      ask_reload (self, text, has_unsaved_changes (self));
+      ask_reload (self, text);
     }
 
   file_op_free (op);
+}
+
+static void
+check_disk_etag (RpWindow *self)
+{
+  if (self->file == NULL || self->cancellable == NULL)
+    return;
+
+  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, self->cancellable, on_etag_queried_cb,
+                           file_op_new (self, self->file, LOAD_OPEN));
 }
 
 static gboolean
@@ -529,9 +653,7 @@ check_file_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, self->cancellable, on_etag_queried_cb,
-                           file_op_new (self, self->file, LOAD_OPEN));
+  check_disk_etag (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -652,6 +774,7 @@ rp_window_new_plan_at (RpWindow *self,
   /* The chooser already asked before replacing an existing file. The
    * runner's settings (unit, race result, rest days…) are the runner's,
    * not the plan's: the new plan keeps them. */
+  rp_window_flush_autosave (self);
   self->autosave_blocked = FALSE;
   start_new_plan_at (self, file, TRUE,
                      self->plan != NULL ? rp_plan_get_athlete (self->plan) : NULL);
