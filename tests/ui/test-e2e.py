@@ -57,16 +57,24 @@ def wait_for(predicate, timeout=TIMEOUT, step=0.1):
     return None
 
 
+def asan_runtime():
+    """libasan, when the binary is sanitized: it must stay the first library
+    loaded, so it goes before the preloaded module."""
+    out = subprocess.run(["ldd", RUN_PLANNER], capture_output=True, text=True)
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if parts and parts[0].startswith("libasan.so") and len(parts) > 2:
+            return parts[2]
+    return None
+
+
 class App:
     def __init__(self, home, unset=()):
         self.home = home
         self.data = os.path.join(home, "data")
         self.geometry = os.path.join(home, "geometry.txt")
-        module = os.environ["RP_E2E_GEOMETRY_MODULE"]
-        preload = " ".join(p for p in (module, os.environ.get("LD_PRELOAD")) if p)
-        # A sanitized build: the preloaded module comes before libasan.
-        asan = ":".join(p for p in (os.environ.get("ASAN_OPTIONS"),
-                                    "verify_asan_link_order=0") if p)
+        preload = " ".join(p for p in (asan_runtime(), os.environ["RP_E2E_GEOMETRY_MODULE"],
+                                       os.environ.get("LD_PRELOAD")) if p)
         self.plan = os.path.join(self.data, "run-planner", "plan.json")
         env = dict(os.environ)
         env.update({
@@ -79,7 +87,6 @@ class App:
             "GSK_RENDERER": "cairo",
             "RP_E2E_GEOMETRY": self.geometry,
             "LD_PRELOAD": preload,
-            "ASAN_OPTIONS": asan,
         })
         for name in unset:
             env.pop(name, None)
