@@ -306,8 +306,9 @@ test_warning_format (void)
     { RP_WARNING_VOLUME_RAMP_STRONG, "Volume up 15 % on last week (more than 30 %)" },
     { RP_WARNING_LONG_RUN_SHARE, "Long run is 38 % of the week (keep it under 30 %)" },
     { RP_WARNING_THRESHOLD_SHARE, "Tempo work is 14 % of the week (keep it within 10 %)" },
-    { RP_WARNING_ACWR_HIGH, "Acute:chronic load ratio 1.42 (above 1.3)" },
-    { RP_WARNING_ACWR_VERY_HIGH, "Acute:chronic load ratio 1.42 (above 1.5)" },
+    /* No day of the ratio in this summary: the ratio, labelled. */
+    { RP_WARNING_ACWR_HIGH, "Acute:chronic load ratio 1.42, above 1.3 (a heuristic)" },
+    { RP_WARNING_ACWR_VERY_HIGH, "Acute:chronic load ratio 1.42, above 1.5 (a heuristic)" },
     { RP_WARNING_VOLUME_TARGET_UNREACHABLE, "Planned 44 km of the 50 km target" },
   };
 
@@ -352,8 +353,8 @@ test_warning_format (void)
       { RP_WARNING_LOW_INTENSITY_SHARE, 0.7996, "Only 79.96 % of running time is easy (aim for 80 %)" },
       { RP_WARNING_THRESHOLD_SHARE, 0.1049, "Tempo work is 10.5 % of the week (keep it within 10 %)" },
       { RP_WARNING_LONG_RUN_SHARE, 0.3001, "Long run is 30.01 % of the week (keep it under 30 %)" },
-      { RP_WARNING_ACWR_HIGH, 1.3004, "Acute:chronic load ratio 1.3004 (above 1.3)" },
-      { RP_WARNING_ACWR_VERY_HIGH, 1.503, "Acute:chronic load ratio 1.503 (above 1.5)" },
+      { RP_WARNING_ACWR_HIGH, 1.3004, "Acute:chronic load ratio 1.3004, above 1.3 (a heuristic)" },
+      { RP_WARNING_ACWR_VERY_HIGH, 1.503, "Acute:chronic load ratio 1.503, above 1.5 (a heuristic)" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (near); i++)
@@ -1948,7 +1949,74 @@ test_warning_thresholds_acwr (void)
       g_assert_cmpfloat_with_epsilon (rp_plan_get_week_summary (plan, 4)->acwr, cases[i].acwr, 1e-12);
       g_assert_cmpint (has_week_warning (plan, 4, RP_WARNING_ACWR_HIGH), ==, cases[i].high);
       g_assert_cmpint (has_week_warning (plan, 4, RP_WARNING_ACWR_VERY_HIGH), ==, cases[i].very_high);
+      /* Every day of week 4 has the same ratio (days 28–34 hold only
+       * day 28's load as acute, days 7–28's as chronic): the first,
+       * Monday 2 February, is the day the warning names. */
+      g_assert_cmpuint (rp_plan_get_week_summary (plan, 4)->acwr_date, ==, day (28));
+      if (cases[i].y == 131)
+        {
+          g_autofree char *text = rp_warning_format (RP_WARNING_ACWR_HIGH,
+                                                     rp_plan_get_week_summary (plan, 4),
+                                                     RP_UNIT_KM);
+
+          /* 262 ÷ 200.5 = 1.30673 → "1.31". */
+          g_assert_cmpstr (text, ==, "Acute:chronic load ratio 1.31, above 1.3 (a heuristic): "
+                                     "the load of the 7 days to 2 February against the weekly "
+                                     "average of the 28 days to 2 February");
+        }
     }
+}
+
+/* A race week is exempt from the 80/20 and threshold-share checks (issue
+ * 9, item 11): the race is the point of the week. Half goal, 40 km, rest
+ * Monday, VDOT 40 assumed, an 8 km tempo on Wednesday. Without a race:
+ * recovery Thursday 4.8 km, Tuesday rests before the tempo, Friday–Sunday
+ * share 40 − 8 − 4.8 = 27.2 km: 9.07 → 9 km each = 27 km; the week is
+ * 39.8 km and its tempo work 8 × 0.55 = 4.4 km, 11.06 %: a warning. With
+ * a half marathon (21.097 km) on Sunday, Saturday rests before it too and
+ * Friday alone takes 40 − 8 − 21.097 − 4.8 = 6.103 km → 6 km: 39.897 km,
+ * tempo work 4.4 ÷ 39.897 = 11.03 %, and the race makes the week well
+ * under 80 % easy; neither warns. */
+static void
+test_warning_race_week_exempt (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+  const RpWeekSummary *summary;
+
+  place (plan, WED, RP_KIND_TEMPO, 8000);
+  summary = rp_plan_get_week_summary (plan, 0);
+  g_assert_cmpint (summary->volume_m, ==, 39800);
+  g_assert_cmpfloat_with_epsilon (summary->threshold_share, 4400.0 / 39800, 1e-12);
+  g_assert_true (has_week_warning (plan, 0, RP_WARNING_THRESHOLD_SHARE));
+
+  place (plan, SUN, RP_KIND_RACE, HALF_M);
+  summary = rp_plan_get_week_summary (plan, 0);
+  assert_entry (plan, FRI, RP_KIND_EASY, 6000, RP_REASON_EASY_VOLUME);
+  g_assert_cmpint (summary->volume_m, ==, 39897);
+  g_assert_cmpfloat_with_epsilon (summary->threshold_share, 4400.0 / 39897, 1e-12);
+  g_assert_cmpfloat (summary->low_intensity_share, <, 0.8);
+  g_assert_false (has_week_warning (plan, 0, RP_WARNING_THRESHOLD_SHARE));
+  g_assert_false (has_week_warning (plan, 0, RP_WARNING_LOW_INTENSITY_SHARE));
+}
+
+/* A race followed by a long run the next day gives one warning,
+ * post-race-hard, not also back-to-back-hard (issue 9, item 11); two
+ * hard days that are not a race still give back-to-back-hard. */
+static void
+test_warning_race_then_long (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (2, RP_RACE_10K, 40000, NO_REST_DAYS);
+
+  place (plan, SAT, RP_KIND_RACE, 10000);
+  place (plan, SUN, RP_KIND_LONG, 12000);
+  g_assert_cmphex (rp_plan_get_day_warnings (plan, day (SUN)), ==,
+                   RP_WARNING_BIT (RP_WARNING_POST_RACE_HARD));
+
+  /* Monday's tempo follows the long run, not the race: both warnings. */
+  place (plan, 7 + MON, RP_KIND_TEMPO, 8000);
+  g_assert_cmphex (rp_plan_get_day_warnings (plan, day (7 + MON)), ==,
+                   RP_WARNING_BIT (RP_WARNING_POST_RACE_HARD)
+                   | RP_WARNING_BIT (RP_WARNING_BACK_TO_BACK_HARD));
 }
 
 /* Session load of a day, computed here from the public helpers. */
@@ -2987,6 +3055,8 @@ main (int    argc,
   g_test_add_func ("/engine/warning/thresholds-ramp", test_warning_thresholds_ramp);
   g_test_add_func ("/engine/warning/thresholds-shares", test_warning_thresholds_shares);
   g_test_add_func ("/engine/warning/thresholds-acwr", test_warning_thresholds_acwr);
+  g_test_add_func ("/engine/warning/race-week-exempt", test_warning_race_week_exempt);
+  g_test_add_func ("/engine/warning/race-then-long", test_warning_race_then_long);
   g_test_add_func ("/engine/summary/load", test_summary_load);
   g_test_add_func ("/engine/ops/place", test_ops_place);
   g_test_add_func ("/engine/ops/grow", test_ops_grow);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "rp-date.h"
@@ -157,4 +158,22 @@ rp_date_week_start (RpDate       date,
   guint back = (rp_date_get_weekday (date) - week_start + 7) % 7;
 
   return date - back;
+}
+
+char *
+rp_date_format_day_month (RpDate date)
+{
+  GDate gdate;
+  char buf[64];
+
+  if (!rp_date_is_valid (date))
+    return NULL;
+
+  rp_date_to_gdate (date, &gdate);
+  /* Translators: a day of the year in a sentence, "after the race on
+   * 10 May": a strftime format */
+  if (g_date_strftime (buf, sizeof buf, C_("day and month", "%-d %B"), &gdate) == 0)
+    return NULL;
+
+  return g_strdup (buf);
 }

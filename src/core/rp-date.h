@@ -33,5 +33,8 @@ RpDate       rp_date_week_start    (RpDate      date,
                                     GDateWeekday week_start);
 void         rp_date_to_gdate      (RpDate      date,
                                     GDate      *out);
+/* The day and month in the user's language, e.g. "10 May"; NULL for an
+ * invalid date. */
+char        *rp_date_format_day_month (RpDate   date);
 
 G_END_DECLS

@@ -124,6 +124,7 @@ typedef struct
   gint64 hard_cs;
   gint64 tempo_cm;
   guint  acwr_mask;   /* acwr-high or acwr-very-high */
+  gboolean race;      /* the week holds a race */
 } WeekFigures;
 
 /* The largest acute:chronic ratio of the week's days that have 28 days of
@@ -134,21 +135,31 @@ week_acwr (Ctx          *ctx,
            const gint64 *cumulative,
            RpDate        a,
            RpDate        first,
+           RpDate       *max_date,
            guint        *mask)
 {
   double max = 0;
   gboolean high = FALSE, very_high = FALSE;
 
+  *max_date = 0;
+
   for (RpDate d = first; d < first + 7; d++)
     {
       guint i = d - a + 1;
       gint64 acute, chronic;
+      double ratio;
 
       if (d - ctx->start < ACWR_HISTORY_DAYS)
         continue;
       acute = cumulative[i] - cumulative[i - ACUTE_DAYS];
       chronic = cumulative[i] - cumulative[i - ACWR_HISTORY_DAYS];
-      max = MAX (max, rp_load_acwr (load_of (acute), load_of (chronic)));
+      ratio = rp_load_acwr (load_of (acute), load_of (chronic));
+      /* The warning names the day, so the 7 and 28 days it compares. */
+      if (ratio > max)
+        {
+          max = ratio;
+          *max_date = d;
+        }
       /* acute ÷ (chronic ÷ 4) > n ÷ 10, on the exact integer loads. */
       if (chronic > 0)
         {
@@ -203,8 +214,9 @@ week_warnings (Ctx               *ctx,
   gint64 long_pct;
 
   /* Low intensity under 80 % of the running time: hard time (hard_cs is
-   * seconds × percent) over 20 %. */
-  if (week->run_s > 0
+   * seconds × percent) over 20 %. A race week is exempt from this and
+   * from the threshold share (issue 9): the race is the point of it. */
+  if (week->run_s > 0 && !week->race
       && week->hard_cs > (100 - LOW_INTENSITY_MIN_PCT) * week->run_s)
     mask |= RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE);
 
@@ -221,7 +233,7 @@ week_warnings (Ctx               *ctx,
     mask |= RP_WARNING_BIT (RP_WARNING_LONG_RUN_SHARE);
 
   /* tempo_cm is metres × percent: compare with the volume × 100. */
-  if (week->volume_m > 0
+  if (week->volume_m > 0 && !week->race
       && week->tempo_cm > THRESHOLD_SHARE_PCT * week->volume_m)
     mask |= RP_WARNING_BIT (RP_WARNING_THRESHOLD_SHARE);
 
@@ -246,6 +258,7 @@ summary_equal (const RpWeekSummary *a,
       && a->long_share == b->long_share
       && a->threshold_share == b->threshold_share
       && a->acwr == b->acwr
+      && a->acwr_date == b->acwr_date
       && a->warnings == b->warnings;
 }
 
@@ -264,7 +277,9 @@ day_warnings (Ctx            *ctx,
       const DayStats *day = &stats[d - a];
       guint mask = 0;
 
-      if (day->hard && d > a && stats[d - a - 1].hard)
+      /* After a race, post-race-hard says it: a race followed by a long
+       * run gives one warning, not two (issue 9). */
+      if (day->hard && d > a && stats[d - a - 1].hard && stats[d - a - 1].race_m <= 0)
         mask |= RP_WARNING_BIT (RP_WARNING_BACK_TO_BACK_HARD);
       if (day->hard && post_race[d - a])
         mask |= RP_WARNING_BIT (RP_WARNING_POST_RACE_HARD);
@@ -302,6 +317,7 @@ summarize_week (Ctx            *ctx,
       figures.hard_cs += days[i].hard_cs;
       figures.tempo_cm += days[i].tempo_cm;
       figures.long_m = MAX (figures.long_m, days[i].long_m);
+      figures.race |= days[i].race_m > 0;
       if (week > 0)
         figures.previous_m += days[(int) i - 7].run_m;
     }
@@ -323,7 +339,7 @@ summarize_week (Ctx            *ctx,
       summary.long_share = (double) figures.long_m / figures.volume_m;
       summary.threshold_share = figures.tempo_cm / 100.0 / figures.volume_m;
     }
-  summary.acwr = week_acwr (ctx, cumulative, a, first, &figures.acwr_mask);
+  summary.acwr = week_acwr (ctx, cumulative, a, first, &summary.acwr_date, &figures.acwr_mask);
   summary.warnings = week_warnings (ctx, &figures) | day_mask;
 
   old = rp_plan_get_week_summary (ctx->plan, week);

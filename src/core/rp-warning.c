@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "rp-date.h"
 #include "rp-parse.h"
 #include "rp-warning.h"
 
@@ -122,6 +123,30 @@ format_long_share (const RpWeekSummary *summary)
                           share, percent (limit));
 }
 
+/* The ratio, the days it compares (the 7 days to its day against the
+ * weekly average of the 28 days to it), and what it is: a heuristic, a
+ * rough guide to a sudden rise in load rather than a rule (issue 9). */
+static char *
+format_acwr (const RpWeekSummary *summary,
+             double               limit)
+{
+  g_autofree char *figure = format_beyond (summary->acwr, limit, TRUE, 2);
+  g_autofree char *date = rp_date_format_day_month (summary->acwr_date);
+
+  if (date == NULL)
+    /* Translators: "Acute:chronic load ratio 1.42, above 1.3 (a heuristic)" */
+    return g_strdup_printf (_("Acute:chronic load ratio %s, above %.1f (a heuristic)"),
+                            figure, limit);
+
+  /* Translators: "Acute:chronic load ratio 1.42, above 1.3 (a heuristic):
+   * the load of the 7 days to 2 February against the weekly average of
+   * the 28 days to 2 February" */
+  return g_strdup_printf (_("Acute:chronic load ratio %s, above %.1f (a heuristic): "
+                            "the load of the 7 days to %s against the weekly average "
+                            "of the 28 days to %s"),
+                          figure, limit, date, date);
+}
+
 /* Sentences for the week warnings that have one figure from the summary. */
 static char *
 format_with_summary (RpWarningCode        code,
@@ -148,13 +173,8 @@ format_with_summary (RpWarningCode        code,
       /* Translators: "Tempo work is 14 % of the week (keep it within 10 %)" */
       return g_strdup_printf (_("Tempo work is %s %% of the week (keep it within 10 %%)"), figure);
     case RP_WARNING_ACWR_HIGH:
-      figure = format_beyond (summary->acwr, 1.3, TRUE, 2);
-      /* Translators: "Acute:chronic load ratio 1.42 (above 1.3)" */
-      return g_strdup_printf (_("Acute:chronic load ratio %s (above 1.3)"), figure);
     case RP_WARNING_ACWR_VERY_HIGH:
-      figure = format_beyond (summary->acwr, 1.5, TRUE, 2);
-      /* Translators: "Acute:chronic load ratio 1.62 (above 1.5)" */
-      return g_strdup_printf (_("Acute:chronic load ratio %s (above 1.5)"), figure);
+      return format_acwr (summary, code == RP_WARNING_ACWR_HIGH ? 1.3 : 1.5);
     case RP_WARNING_BACK_TO_BACK_HARD:
     case RP_WARNING_POST_RACE_HARD:
     case RP_WARNING_LONG_RUN_SHARE:
@@ -180,9 +200,9 @@ format_without_summary (RpWarningCode code)
     case RP_WARNING_THRESHOLD_SHARE:
       return g_strdup (_("Tempo work is more than 10 % of the week"));
     case RP_WARNING_ACWR_HIGH:
-      return g_strdup (_("Acute:chronic load ratio above 1.3"));
+      return g_strdup (_("Acute:chronic load ratio above 1.3 (a heuristic)"));
     case RP_WARNING_ACWR_VERY_HIGH:
-      return g_strdup (_("Acute:chronic load ratio above 1.5"));
+      return g_strdup (_("Acute:chronic load ratio above 1.5 (a heuristic)"));
     case RP_WARNING_BACK_TO_BACK_HARD:
     case RP_WARNING_POST_RACE_HARD:
     case RP_WARNING_LONG_RUN_SHARE:

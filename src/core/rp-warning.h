@@ -42,6 +42,7 @@ typedef struct
   double long_share;           /* longest long run / volume */
   double threshold_share;      /* tempo metres × hard share / volume */
   double acwr;                 /* the largest daily acute:chronic ratio; 0: none */
+  RpDate acwr_date;            /* the (first) day with that ratio; 0: none */
   guint  warnings;             /* RP_WARNING_BIT mask of week warnings */
 } RpWeekSummary;
 
