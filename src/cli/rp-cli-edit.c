@@ -214,7 +214,7 @@ create_plan (const char       *path,
   rp_planner_fill (plan);
   status = rp_cli_save_plan (plan, path, NULL, options->force);
   if (status == RP_CLI_EXIT_OK)
-    printf (_("%s: created %d weeks from %s\n"), path, options->weeks, iso);
+    printf (_("%s: created %d weeks from %s\n"), rp_cli_shown (path), options->weeks, iso);
   return status;
 }
 
@@ -435,8 +435,8 @@ add_workout (const char       *path,
                               rp_date_to_iso (date, iso), error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
-    printf (_("%s: added %s on %s\n"), path, rp_kind_to_name (rp_workout_get_kind (template)),
-            rp_date_to_iso (date, iso));
+    printf (_("%s: added %s on %s\n"), rp_cli_shown (path),
+            rp_kind_to_name (rp_workout_get_kind (template)), rp_date_to_iso (date, iso));
   return status;
 }
 
@@ -519,7 +519,7 @@ move_workout (const char *path,
                               from_iso, to_iso, error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
-    printf (_("%s: moved the workout of %s to %s\n"), path, from_iso, to_iso);
+    printf (_("%s: moved the workout of %s to %s\n"), rp_cli_shown (path), from_iso, to_iso);
   return status;
 }
 
@@ -585,7 +585,7 @@ remove_workout (const char *path,
     return rp_cli_data_error (path, _("cannot remove the workout of %s: %s"), iso, error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)
-    printf (_("%s: removed the workout of %s\n"), path, iso);
+    printf (_("%s: removed the workout of %s\n"), rp_cli_shown (path), iso);
   return status;
 }
 
@@ -641,7 +641,8 @@ rp_cli_cmd_fill (const RpCliCommand *command,
       rp_planner_fill (plan);
       status = rp_cli_save_plan (plan, args.args[0], etag, FALSE);
       if (status == RP_CLI_EXIT_OK)
-        printf (_("%s: filled %u weeks\n"), args.args[0], rp_plan_get_n_weeks (plan));
+        printf (_("%s: filled %u weeks\n"), rp_cli_shown (args.args[0]),
+                rp_plan_get_n_weeks (plan));
     }
   rp_cli_args_clear (&args);
   return status;
