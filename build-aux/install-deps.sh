@@ -12,6 +12,7 @@ packages="
   python3 python3-jsonschema python3-cairo
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
   gsettings-desktop-schemas libgl1-mesa-dri fonts-cantarell fonts-dejavu-core time
+  faketime tzdata
 "
 
 missing=""

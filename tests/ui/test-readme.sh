@@ -68,12 +68,14 @@ else
 fi
 
 # With the display: a window appears and the default plan is created.
-(cd "$top" && exec sh -c "exec $run_cmd") >"$home/run.log" 2>&1 &
+# The command runs in a process group of its own, so that stopping it also
+# stops a build it may still be running. It may have to build: wait long.
+(cd "$top" && exec setsid sh -c "exec $run_cmd") >"$home/run.log" 2>&1 &
 pid=$!
 window=""
 plan="$home/data/run-planner/plan.json"
 i=0
-while [ $i -lt 600 ] && kill -0 "$pid" 2>/dev/null; do
+while [ $i -lt 2400 ] && kill -0 "$pid" 2>/dev/null; do
   window=$(xwininfo -root -children 2>/dev/null | grep '"Run Planner"' | head -n 1)
   [ -n "$window" ] && [ -f "$plan" ] && break
   sleep 0.1
@@ -89,7 +91,7 @@ if [ -f "$plan" ] && grep -q '"format" *: *"run-planner-plan"' "$plan"; then
 else
   not_ok "the app created the default plan" "no plan at $plan"
 fi
-kill "$pid" 2>/dev/null
+kill -TERM -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 
 [ "$failed" -eq 0 ]
