@@ -20,6 +20,7 @@
 
 #include "rp-date.h"
 #include "rp-load.h"
+#include "rp-parse.h"
 #include "rp-planner.h"
 #include "rp-reason.h"
 #include "rp-warning.h"
@@ -258,6 +259,54 @@ test_reason_format (void)
       text = rp_reason_format (&reason, cases[i].unit);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
+}
+
+/* A reason about a day more than 6 days away names its date (issue 9):
+ * "Recovery after Sunday's race" 7 days after reads as that very Sunday.
+ * 10 May 2026 is a Sunday; 16 May is 6 days on, 17 May 7. */
+static void
+test_reason_format_dated (void)
+{
+  RpDate race = rp_date_from_ymd (2026, 5, 10);
+  RpReason recovery = { RP_REASON_RECOVERY_AFTER_RACE, RP_KIND_RACE, race, 0, 0 };
+  RpReason before = { RP_REASON_REST_BEFORE_HARD, RP_KIND_LONG, race, 0, 0 };
+  g_autofree char *near = rp_reason_format_on (&recovery, race + 6, RP_UNIT_KM);
+  g_autofree char *far = rp_reason_format_on (&recovery, race + 7, RP_UNIT_KM);
+  g_autofree char *far2 = rp_reason_format_on (&recovery, race + 14, RP_UNIT_KM);
+  g_autofree char *undated = rp_reason_format (&recovery, RP_UNIT_KM);
+  g_autofree char *day_before = rp_reason_format_on (&before, race - 1, RP_UNIT_KM);
+  g_autofree char *week_before = rp_reason_format_on (&before, race - 7, RP_UNIT_KM);
+
+  g_assert_cmpstr (near, ==, "Recovery after Sunday's race");
+  g_assert_cmpstr (far, ==, "Recovery after the race on 10 May");
+  g_assert_cmpstr (far2, ==, "Recovery after the race on 10 May");
+  g_assert_cmpstr (undated, ==, "Recovery after Sunday's race");
+  g_assert_cmpstr (day_before, ==, "Rest before Sunday's long run");
+  g_assert_cmpstr (week_before, ==, "Rest before the long run on 10 May");
+
+  /* In a plan: a marathon on Saturday 10 January 2026, no rest days;
+   * Sunday rests after it; the 5 recovery days (ceil(42.195 ÷ 10)) skip
+   * the pinned Monday–Wednesday and fall on Thursday 15 – Monday 19
+   * January: 5 and 6 days after the race by its weekday, 7, 8 and 9 days
+   * after by its date. */
+  {
+    g_autoptr(RpPlan) plan = new_plan (3, RP_RACE_MARATHON, 60000, NO_REST_DAYS);
+
+    place (plan, SAT, RP_KIND_RACE, MARATHON_M);
+    for (guint d = 7 + MON; d <= 7 + WED; d++)
+      place_sized (plan, d, RP_KIND_CROSS_TRAINING, -1, 1800);
+    for (guint d = 7 + THU; d <= 14 + MON; d++)
+      {
+        RpWorkout *workout = entry (plan, d);
+        g_autofree char *text = rp_reason_format_on (rp_workout_get_reason (workout),
+                                                     rp_workout_get_date (workout), RP_UNIT_KM);
+
+        g_assert_cmpint (rp_workout_get_reason (workout)->code, ==, RP_REASON_RECOVERY_AFTER_RACE);
+        g_assert_cmpstr (text, ==, d - SAT <= 6 ? "Recovery after Saturday's race"
+                                                : "Recovery after the race on 10 January");
+      }
+    g_assert_cmpint (reason_of (plan, 14 + TUE), ==, RP_REASON_EASY_VOLUME);
+  }
 }
 
 static void
@@ -2799,6 +2848,29 @@ target_met (const WeekFacts *f,
   return 2.0 * gap <= unit_metres (unit) || gap * 100 <= 3 * f->target_m;
 }
 
+/* A reason about another day names it by its weekday within 6 days, by
+ * its date beyond (issue 9). */
+static void
+assert_reason_names_day (RpPlan    *plan,
+                         RpDate     date,
+                         RpWorkout *workout)
+{
+  const RpReason *reason = rp_workout_get_reason (workout);
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  g_autofree char *text = rp_reason_format_on (reason, date, unit);
+  g_autofree char *named = rp_date_format_day_month (reason->date);
+  guint distance = date > reason->date ? date - reason->date : reason->date - date;
+  GDate gdate;
+  char weekday[64];
+
+  rp_date_to_gdate (reason->date, &gdate);
+  g_assert_cmpuint (g_date_strftime (weekday, sizeof weekday, "%A's", &gdate), >, 0);
+  if (distance > 6)
+    g_assert_nonnull (strstr (text, named));
+  else
+    g_assert_nonnull (strstr (text, weekday));
+}
+
 /* The reason of an engine entry is true of its day. */
 static void
 assert_reason_true (RpPlan          *plan,
@@ -2812,6 +2884,9 @@ assert_reason_true (RpPlan          *plan,
   gint64 distance = rp_workout_get_distance_m (workout);
   gint64 left = f->target_m - f->pinned_m - f->recovery_m;
   gint64 race_m;
+
+  if (rp_reason_code_has_kind (reason->code))
+    assert_reason_names_day (plan, date, workout);
 
   switch (reason->code)
     {
@@ -2936,6 +3011,31 @@ assert_defaults_quiet (RpPlan *plan,
   g_assert_cmphex (summary->warnings & shares, ==, 0);
 }
 
+/* One number, one rounding (issue 9): the week's volume reads the same
+ * in the summary ("46.9 km") and in a warning or reason ("46.9 km"), and
+ * a low-intensity warning prints the share the summary prints. */
+static void
+assert_one_rounding (RpPlan *plan,
+                     guint   week)
+{
+  const RpWeekSummary *summary = rp_plan_get_week_summary (plan, week);
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  g_autofree char *in_summary = rp_format_distance (summary->volume_m, unit);
+  g_autofree char *in_sentence = rp_format_distance_short (summary->volume_m, unit);
+
+  g_assert_cmpfloat (g_ascii_strtod (in_summary, NULL), ==, g_ascii_strtod (in_sentence, NULL));
+  if (summary->warnings & RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE))
+    {
+      g_autofree char *share = rp_format_low_intensity_share (summary->low_intensity_share);
+      g_autofree char *text = rp_warning_format (RP_WARNING_LOW_INTENSITY_SHARE, summary, unit);
+      g_autofree char *expected = g_strdup_printf ("Only %s %%", share);
+
+      g_assert_true (g_str_has_prefix (text, expected));
+      /* And it reads as under 80 %, as the warning says. */
+      g_assert_cmpfloat (g_ascii_strtod (share, NULL), <, 80);
+    }
+}
+
 static void
 assert_invariants (RpPlan *plan)
 {
@@ -2948,6 +3048,7 @@ assert_invariants (RpPlan *plan)
 
       week_facts (plan, w, &f);
       assert_defaults_quiet (plan, w);
+      assert_one_rounding (plan, w);
 
       /* No engine-caused over-target: the engine's runs never take the
        * week past its target (half a metre per run, whole metres). */
@@ -2975,8 +3076,6 @@ assert_invariants (RpPlan *plan)
           }
     }
 
-  /* Not yet checked: reasons about a day over 6 days away naming its
-   * date. */
 }
 
 static void
@@ -2991,6 +3090,31 @@ test_invariants (void)
       rp_planner_fill (plan);
       assert_invariants (plan);
       random_edit (plan, rand);
+      assert_invariants (plan);
+    }
+
+  /* Races followed by busy days, so that post-race recovery lands more
+   * than 6 days after the race and its reason must name the date. */
+  for (guint i = 0; i < N_INVARIANT_PLANS / 10; i++)
+    {
+      g_autoptr(RpPlan) plan = random_plan (rand, 160);
+      g_autoptr(RpWorkout) race = rp_workout_new (RP_KIND_RACE);
+      RpDate start = rp_plan_get_start (plan);
+      guint n_days = 7 * rp_plan_get_n_weeks (plan);
+      RpDate race_day = start + g_rand_int_range (rand, 0, n_days);
+      guint busy = g_rand_int_range (rand, 2, 7);
+
+      rp_workout_set_distance_m (race, g_rand_boolean (rand) ? MARATHON_M : HALF_M);
+      rp_workout_set_pinned (race, TRUE);
+      rp_plan_insert_workout (plan, race_day, G_MAXUINT, race, NULL);
+      for (guint d = 2; d < 2 + busy && race_day + d < start + n_days; d++)
+        {
+          g_autoptr(RpWorkout) cross = rp_workout_new (RP_KIND_CROSS_TRAINING);
+
+          rp_workout_set_pinned (cross, TRUE);
+          rp_plan_insert_workout (plan, race_day + d, G_MAXUINT, cross, NULL);
+        }
+      rp_planner_fill (plan);
       assert_invariants (plan);
     }
 }
@@ -3014,6 +3138,7 @@ main (int    argc,
   g_test_add_func ("/engine/reason/equal", test_reason_equal);
   g_test_add_func ("/engine/reason/format", test_reason_format);
   g_test_add_func ("/engine/reason/format-none", test_reason_format_none);
+  g_test_add_func ("/engine/reason/format-dated", test_reason_format_dated);
   g_test_add_func ("/engine/warning/names", test_warning_names);
   g_test_add_func ("/engine/warning/format", test_warning_format);
   g_test_add_func ("/engine/fill/empty-week", test_fill_empty_week);

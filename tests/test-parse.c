@@ -298,6 +298,10 @@ static const FormatDistanceCase format_distance_cases[] = {
   { 4828, RP_UNIT_MI, "3.0 mi" },
   { 0, RP_UNIT_KM, "0.0 km" },
   { 1234567, RP_UNIT_KM, "1234.6 km" },
+  /* Half-way rounds up, as in the short form: 1.25 km is 1.3 km in a
+   * summary and in a warning alike (printf's "%.1f" made it 1.2). */
+  { 1250, RP_UNIT_KM, "1.3 km" },
+  { 2350, RP_UNIT_KM, "2.4 km" },
 };
 
 typedef struct
@@ -434,6 +438,7 @@ test_format_short (void)
     { 12000, RP_UNIT_KM, "12 km" },
     { 12500, RP_UNIT_KM, "12.5 km" },
     { 12449, RP_UNIT_KM, "12.4 km" },
+    { 1250, RP_UNIT_KM, "1.3 km" },
     { 11960, RP_UNIT_KM, "12 km" },
     { 0, RP_UNIT_KM, "0 km" },
     { 12070, RP_UNIT_MI, "7.5 mi" },

@@ -86,7 +86,7 @@ format_reason (RpWorkout *workout,
     return g_strdup (_("placed by you"));
   if (reason == NULL || reason->code == RP_REASON_NONE)
     return g_strdup ("");
-  return rp_reason_format (reason, unit);
+  return rp_reason_format_on (reason, rp_workout_get_date (workout), unit);
 }
 
 /* The structure on a line of its own, under the kind. */
@@ -199,10 +199,12 @@ print_week_summary (const RpWeekSummary *summary,
 {
   g_autofree char *volume = rp_format_distance (summary->volume_m, unit);
   g_autofree char *target = rp_format_distance (summary->target_m, unit);
+  /* As the low-intensity warning prints it: one number, one rounding. */
+  g_autofree char *share = rp_format_low_intensity_share (summary->low_intensity_share);
 
   printf ("  ");
-  printf (_("Volume %s of %s target · low intensity %.0f %% · load %.0f"),
-          volume, target, summary->low_intensity_share * 100.0, summary->load);
+  printf (_("Volume %s of %s target · low intensity %s %% · load %.0f"),
+          volume, target, share, summary->load);
   printf ("\n");
   print_warnings (summary->warnings, summary, unit, "  ");
 }
@@ -312,7 +314,7 @@ json_reason (RpCliJson *json,
       rp_cli_json_null (json);
       return;
     }
-  text = rp_reason_format (reason, unit);
+  text = rp_reason_format_on (reason, rp_workout_get_date (workout), unit);
   rp_cli_json_key (json, "reason");
   rp_cli_json_string (json, rp_reason_code_to_name (reason->code));
   rp_cli_json_key (json, "reason_text");

@@ -400,9 +400,14 @@ draw_gauge (Painter *p,
       int w, h;
 
       if (known)
-        /* Translators: the week's share of running time at low intensity. */
-        label = g_strdup_printf (_("Low intensity %.0f %% (goal %.0f %%)"),
-                                 share * 100, LOW_INTENSITY_GOAL * 100);
+        {
+          /* As the low-intensity warning prints it. */
+          g_autofree char *figure = rp_format_low_intensity_share (share);
+
+          /* Translators: the week's share of running time at low intensity. */
+          label = g_strdup_printf (_("Low intensity %s %% (goal %.0f %%)"),
+                                   figure, LOW_INTENSITY_GOAL * 100);
+        }
       else
         label = g_strdup_printf (_("Low intensity — (goal %.0f %%)"), LOW_INTENSITY_GOAL * 100);
       set_text (p, label, &w, &h);

@@ -365,20 +365,30 @@ rp_parse_pace (const char *text,
   return TRUE;
 }
 
+/* One number, one rounding (issue 9): every distance shown is rounded to
+ * 0.1 unit here, half-way away from zero, so a summary ("1.3 km") and a
+ * warning or reason ("1.3 km") never print one figure two ways (printf's
+ * "%.1f" of 1.25 is 1.2). */
+static double
+shown_tenths (gint64 metres,
+              RpUnit unit)
+{
+  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+
+  return round (metres * 10.0 / per_unit);
+}
+
 char *
 rp_format_distance (gint64 metres,
                     RpUnit unit)
 {
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
+  g_ascii_formatd (number, sizeof number, "%.1f", shown_tenths (metres, unit) / 10.0);
   if (unit == RP_UNIT_MI)
-    {
-      g_ascii_formatd (number, sizeof number, "%.1f", metres / RP_METRES_PER_MILE);
-      /* TRANSLATORS: a distance, e.g. "6.2 mi" */
-      return g_strdup_printf (_("%s mi"), number);
-    }
+    /* TRANSLATORS: a distance, e.g. "6.2 mi" */
+    return g_strdup_printf (_("%s mi"), number);
 
-  g_ascii_formatd (number, sizeof number, "%.1f", metres / 1000.0);
   /* TRANSLATORS: a distance, e.g. "10.0 km" */
   return g_strdup_printf (_("%s km"), number);
 }
@@ -387,8 +397,7 @@ char *
 rp_format_distance_short (gint64 metres,
                           RpUnit unit)
 {
-  double per_unit = unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
-  double tenths = round ((double) metres / per_unit * 10.0);
+  double tenths = shown_tenths (metres, unit);
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_ascii_formatd (number, sizeof number, fmod (tenths, 10.0) == 0.0 ? "%.0f" : "%.1f",

@@ -163,11 +163,60 @@ kind_noun (RpKind kind)
   return _(kind_nouns[kind]);
 }
 
+/* A day more than 6 days from the one the reason sits on is named by its
+ * date: "Saturday's race" 7 or 14 days later reads as the last Saturday. */
+#define WEEKDAY_REACH_DAYS 6
+
 static char *
-format_after (const RpReason *reason)
+format_after_dated (const RpReason *reason,
+                    const char     *date)
+{
+  const char *what = kind_noun (reason->kind);
+
+  switch (reason->code)
+    {
+    case RP_REASON_RECOVERY_AFTER_HARD:
+      /* Translators: "Recovery after the intervals on 10 May" */
+      return g_strdup_printf (_("Recovery after the %s on %s"), what, date);
+    case RP_REASON_RECOVERY_AFTER_RACE:
+      /* Translators: %s is a date: "Recovery after the race on 10 May" */
+      return g_strdup_printf (_("Recovery after the race on %s"), date);
+    case RP_REASON_REST_AFTER_RACE:
+      /* Translators: %s is a date: "Rest after the race on 10 May" */
+      return g_strdup_printf (_("Rest after the race on %s"), date);
+    case RP_REASON_EASY_BEFORE_HARD:
+      /* Translators: "Easy: short, before the long run on 10 May" */
+      return g_strdup_printf (_("Easy: short, before the %s on %s"), what, date);
+    case RP_REASON_REST_BEFORE_HARD:
+      /* Translators: "Rest before the long run on 10 May" */
+      return g_strdup_printf (_("Rest before the %s on %s"), what, date);
+    case RP_REASON_NONE:
+    case RP_REASON_RUNNER_REST_DAY:
+    case RP_REASON_EASY_VOLUME:
+    case RP_REASON_REST_NOT_NEEDED:
+    case RP_REASON_EASY_CEILING:
+    case RP_REASON_REST_BELOW_MINIMUM:
+    case RP_N_REASONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+format_after (const RpReason *reason,
+              RpDate          on)
 {
   const char *day = weekday_name (reason->date);
   const char *what = kind_noun (reason->kind);
+
+  if (day != NULL && rp_date_is_valid (on)
+      && (on > reason->date ? on - reason->date : reason->date - on) > WEEKDAY_REACH_DAYS)
+    {
+      g_autofree char *date = rp_date_format_day_month (reason->date);
+
+      if (date != NULL)
+        return format_after_dated (reason, date);
+    }
 
   switch (reason->code)
     {
@@ -221,6 +270,14 @@ char *
 rp_reason_format (const RpReason *reason,
                   RpUnit          unit)
 {
+  return rp_reason_format_on (reason, RP_DATE_INVALID, unit);
+}
+
+char *
+rp_reason_format_on (const RpReason *reason,
+                     RpDate          on,
+                     RpUnit          unit)
+{
   g_autofree char *left = NULL;
   g_autofree char *target = NULL;
 
@@ -233,7 +290,7 @@ rp_reason_format (const RpReason *reason,
     case RP_REASON_REST_AFTER_RACE:
     case RP_REASON_EASY_BEFORE_HARD:
     case RP_REASON_REST_BEFORE_HARD:
-      return format_after (reason);
+      return format_after (reason, on);
 
     case RP_REASON_RUNNER_REST_DAY:
       return g_strdup (_("Rest day"));

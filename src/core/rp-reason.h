@@ -52,5 +52,11 @@ gboolean    rp_reason_equal           (const RpReason *a,
 /* A sentence a runner understands, e.g. "Recovery after Tuesday's intervals". */
 char       *rp_reason_format          (const RpReason *reason,
                                        RpUnit          unit);
+/* The same for the entry on the day on: a day the reason names that is
+ * more than 6 days from it is named by its date ("Recovery after the
+ * race on 10 May"), not by a weekday that would read as another day. */
+char       *rp_reason_format_on       (const RpReason *reason,
+                                       RpDate          on,
+                                       RpUnit          unit);
 
 G_END_DECLS

@@ -85,6 +85,11 @@ percent_beyond (double   share,
   return format_beyond (share * 100.0, limit, above, 0);
 }
 
+char *
+rp_format_low_intensity_share (double share)
+{
+  return percent_beyond (share, 80, FALSE);
+}
 
 static char *
 format_target (const RpWeekSummary *summary,
@@ -157,7 +162,7 @@ format_with_summary (RpWarningCode        code,
   switch (code)
     {
     case RP_WARNING_LOW_INTENSITY_SHARE:
-      figure = percent_beyond (summary->low_intensity_share, 80, FALSE);
+      figure = rp_format_low_intensity_share (summary->low_intensity_share);
       /* Translators: "Only 72 % of running time is easy (aim for 80 %)" */
       return g_strdup_printf (_("Only %s %% of running time is easy (aim for 80 %%)"), figure);
     case RP_WARNING_VOLUME_RAMP:

@@ -47,6 +47,11 @@ typedef struct
 } RpWeekSummary;
 
 const char *rp_warning_code_to_name (RpWarningCode        code);
+/* The low-intensity share (0..1) as a number of percent, the way the
+ * low-intensity-share warning prints it: whole, with the decimals it
+ * takes to read as under 80 % when it is ("79.96", never "80"). Every
+ * summary that shows the share prints this: one number, one rounding. */
+char       *rp_format_low_intensity_share (double      share);
 /* A sentence for the warning, with the figures from the week summary
  * (summary may be NULL for day warnings). */
 char       *rp_warning_format       (RpWarningCode        code,

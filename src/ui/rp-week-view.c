@@ -307,6 +307,7 @@ update_summary_texts (RpWeekView          *self,
   g_autofree char *volume = rp_format_distance (summary->volume_m, plan_unit (self));
   g_autofree char *target = rp_format_distance (summary->target_m, plan_unit (self));
   g_autofree char *volume_text = NULL;
+  g_autofree char *share = NULL;
   g_autofree char *share_text = NULL;
   g_autofree char *load_text = NULL;
   g_autofree char *label = NULL;
@@ -318,10 +319,13 @@ update_summary_texts (RpWeekView          *self,
              summary->target_m > 0
              ? MIN (1.2, (double) summary->volume_m / summary->target_m) : 0.0);
 
-  share_text = g_strdup_printf ("%d %%", (int) lround (summary->low_intensity_share * 100.0));
+  /* As the low-intensity warning prints it (one number, one rounding),
+   * and marked when that warning is given (not in a race week). */
+  share = rp_format_low_intensity_share (summary->low_intensity_share);
+  share_text = g_strdup_printf ("%s %%", share);
   gtk_label_set_text (self->intensity_label, share_text);
   set_css_class (GTK_WIDGET (self->intensity_label), "warning",
-                 summary->low_intensity_share < 0.8);
+                 (summary->warnings & RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE)) != 0);
 
   load_text = g_strdup_printf ("%.0f", summary->load);
   gtk_label_set_text (self->load_label, load_text);

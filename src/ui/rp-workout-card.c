@@ -255,7 +255,8 @@ build_tooltip (RpWorkoutCard *self)
     g_string_append (str, _("Placed by you"));
   else if (reason != NULL && reason->code != RP_REASON_NONE)
     {
-      g_autofree char *text = rp_reason_format (reason, unit);
+      g_autofree char *text = rp_reason_format_on (reason, rp_workout_get_date (self->workout),
+                                                   unit);
 
       g_string_append (str, text);
     }
