@@ -580,6 +580,27 @@ test_add_sizes (Fixture       *fixture,
   g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (workout, "distance_m")));
 }
 
+/* A workout added without a size gets the engine's default, inside every
+ * warning limit of the week's 40 km target (issue 9, item 6): the
+ * tolerance is 3 % = 1.2 km, so a tempo's work is at most 10 % of 38.8 km,
+ * 3.88 km ÷ 0.55 = 7.05 → 7.0 km (not the table's 10 km, 13.8 % of the
+ * week); a long run 25 % of 40 = 10 km. The week then warns of nothing. */
+static void
+test_add_default_sizes (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  make_plan (fixture);
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-04", "tempo");
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-08", "long");
+  root = show_json (fixture, NULL);
+  g_assert_cmpint (json_object_get_int_member (first_workout (root, "2026-03-04"), "distance_m"),
+                   ==, 7000);
+  g_assert_cmpint (json_object_get_int_member (first_workout (root, "2026-03-08"), "distance_m"),
+                   ==, 10000);
+}
+
 static void
 test_add_miles (Fixture       *fixture,
                 gconstpointer  data)
@@ -1494,6 +1515,7 @@ main (int    argc,
   ADD ("/cli/new/bad", test_new_bad);
   ADD ("/cli/add/recovery-after-hard", test_add_recovery_after_hard);
   ADD ("/cli/add/sizes", test_add_sizes);
+  ADD ("/cli/add/default-sizes", test_add_default_sizes);
   ADD ("/cli/add/miles", test_add_miles);
   ADD ("/cli/add/bad", test_add_bad);
   ADD ("/cli/add/grows-plan", test_add_grows_plan);

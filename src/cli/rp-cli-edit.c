@@ -263,34 +263,24 @@ rp_cli_cmd_new (const RpCliCommand *command,
   return status;
 }
 
-/* A size for a workout placed without one (PLANNING-RULES kinds table). */
+/* A size for a workout placed without one: the engine's, inside every
+ * warning limit of the week's target (PLANNING-RULES kinds table). */
 static void
 apply_default_size (RpPlan    *plan,
                     RpWorkout *workout,
                     RpDate     date)
 {
-  RpAthlete *athlete = rp_plan_get_athlete (plan);
-  const RpKindInfo *info = rp_kind_get_info (rp_workout_get_kind (workout));
-  gint64 target_m = rp_athlete_get_volume_m (athlete);
+  RpKind kind = rp_workout_get_kind (workout);
+  gint64 distance_m, duration_s;
 
-  if (rp_plan_contains (plan, date))
-    target_m = rp_plan_get_week_target (plan, rp_plan_get_week_index (plan, date));
-
-  switch (rp_workout_get_kind (workout))
-    {
-    case RP_KIND_LONG:
-      rp_workout_set_distance_m (workout, target_m / 4);
-      break;
-    case RP_KIND_RACE:
-      rp_workout_set_distance_m (workout, rp_race_distance_m (rp_athlete_get_goal (athlete)));
-      break;
-    default:
-      if (info->default_distance_m > 0)
-        rp_workout_set_distance_m (workout, info->default_distance_m);
-      else if (info->default_duration_s > 0)
-        rp_workout_set_duration_s (workout, info->default_duration_s);
-      break;
-    }
+  /* The engine sizes an easy or recovery run placed without one. */
+  if (kind == RP_KIND_EASY || kind == RP_KIND_RECOVERY)
+    return;
+  rp_planner_default_size (plan, kind, date, &distance_m, &duration_s);
+  if (distance_m >= 0)
+    rp_workout_set_distance_m (workout, distance_m);
+  else if (duration_s > 0)
+    rp_workout_set_duration_s (workout, duration_s);
 }
 
 /* Options of `add`, as typed. */

@@ -357,3 +357,24 @@ _rp_planner_race_window_days (gint64 race_m)
 
   return MAX (days, 1);
 }
+
+void
+rp_planner_default_size (RpPlan *plan,
+                         RpKind  kind,
+                         RpDate  date,
+                         gint64 *out_distance_m,
+                         gint64 *out_duration_s)
+{
+  const RpKindInfo *info = rp_kind_get_info (kind);
+  Ctx ctx;
+  gint64 distance;
+
+  g_return_if_fail (RP_IS_PLAN (plan));
+
+  _rp_planner_ctx_init (&ctx, plan);
+  distance = default_distance (&ctx, kind, _rp_planner_week_target (&ctx, date));
+  if (out_distance_m != NULL)
+    *out_distance_m = distance;
+  if (out_duration_s != NULL)
+    *out_duration_s = distance < 0 && info->default_duration_s > 0 ? info->default_duration_s : -1;
+}

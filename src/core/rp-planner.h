@@ -75,6 +75,15 @@ void     rp_planner_refill_all    (RpPlan    *plan);
  * kind's pace; -1 when unknown (cross-training, rest). */
 gint64   rp_planner_workout_distance_m (RpPlan    *plan,
                                         RpWorkout *workout);
+/* The size the engine gives a workout of kind placed on date without one
+ * (its distance, else its duration; -1 for none): the kinds table, inside
+ * every warning limit of the week's target, so that a default never warns
+ * on its own. Callers that store a size (the palette, `add`) use this. */
+void     rp_planner_default_size       (RpPlan    *plan,
+                                        RpKind     kind,
+                                        RpDate     date,
+                                        gint64    *out_distance_m,
+                                        gint64    *out_duration_s);
 /* Duration in seconds: its own, or distance ÷ its kind's pace. */
 gint64   rp_planner_workout_duration_s (RpPlan    *plan,
                                         RpWorkout *workout);

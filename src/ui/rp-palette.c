@@ -21,6 +21,7 @@
 #include "rp-date.h"
 #include "rp-kind.h"
 #include "rp-parse.h"
+#include "rp-planner.h"
 #include "rp-ui-util.h"
 
 struct _RpPalette
@@ -68,9 +69,21 @@ rp_palette_make_template (RpPalette *self,
 
   g_return_val_if_fail (RP_IS_PALETTE (self), workout);
 
-  /* Sizes from PLANNING-RULES: a long run is a quarter of the week's
-   * target, a race is the goal race; the rest have fixed defaults. */
-  if (kind == RP_KIND_LONG)
+  /* Sizes from PLANNING-RULES, as the engine gives them this week: inside
+   * every warning limit of the week's target, so that a tile dropped alone
+   * never warns; a race is the goal race. */
+  if (self->plan != NULL && kind != RP_KIND_RACE && kind != RP_KIND_EASY
+      && kind != RP_KIND_RECOVERY)
+    {
+      gint64 distance_m, duration_s;
+
+      rp_planner_default_size (self->plan, kind, rp_date_today (), &distance_m, &duration_s);
+      if (distance_m >= 0)
+        rp_workout_set_distance_m (workout, distance_m);
+      else if (duration_s > 0)
+        rp_workout_set_duration_s (workout, duration_s);
+    }
+  else if (kind == RP_KIND_LONG)
     rp_workout_set_distance_m (workout, current_week_target (self) / 4);
   else if (kind == RP_KIND_RACE)
     {
