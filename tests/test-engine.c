@@ -757,6 +757,92 @@ test_fill_post_race_free_days (void)
 
 /* Fill: easy and rest days */
 
+/* After a race the plan comes back gradually (issue 9, item 7). Marathon
+ * goal, 60 km, rest Monday, VDOT 40 assumed, a marathon on Sunday of
+ * week 1. By hand:
+ * - week 0, before the race: six easy runs share 60 km: 10 km each
+ *   (ceiling 14.3 km, floor 6.4 km, the marathon's recovery run);
+ * - week 2, 50 % = 30 km: Monday is the runner's rest day (it wins over
+ *   the rest after the race); the next 5 free days (ceil(42.195 ÷ 10)),
+ *   Tuesday–Saturday, are recovery runs of 8 % of 30 = 2.4 → the
+ *   marathon's 6.4 → at most 15 % of 30 = 4.5 km; Sunday takes the 7.5 km
+ *   left (the ceiling, 25 % of 30): 30 km;
+ * - week 3, 70 % = 42 km: recovery length 6.3 km (15 % of 42), the floor;
+ *   42 ÷ 6 = 7 km each;
+ * - week 4, 85 % = 51 km: floor 6.4 km, 51 ÷ 6 = 8.5 km each;
+ * - week 5: the full 60 km again.
+ * Ramps compare with week 0, the last week before the race: −50 %, −30 %,
+ * −15 %, 0 %: no ramp warning (week 3 was +40 % on week 2), and no ACWR
+ * warning for the plan's own return to its target. */
+static void
+test_fill_post_race_comeback (void)
+{
+  static const gint64 targets[] = { 60000, 60000, 30000, 42000, 51000, 60000 };
+  static const double ramps[] = { 0, 0, -0.5, -0.3, -0.15, 0 };
+  g_autoptr(RpPlan) plan = new_plan (6, RP_RACE_MARATHON, 60000, REST_ON (MON));
+  guint ramp_bits = RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP)
+                    | RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP_STRONG)
+                    | RP_WARNING_BIT (RP_WARNING_ACWR_HIGH)
+                    | RP_WARNING_BIT (RP_WARNING_ACWR_VERY_HIGH);
+
+  rp_planner_fill (plan);
+  place (plan, 7 + SUN, RP_KIND_RACE, MARATHON_M);
+
+  for (guint w = 0; w < 6; w++)
+    {
+      const RpWeekSummary *summary = rp_plan_get_week_summary (plan, w);
+
+      g_assert_cmpint (summary->target_m, ==, targets[w]);
+      if (w == 1)
+        continue;
+      g_assert_cmpint (summary->volume_m, ==, targets[w]);
+      g_assert_cmpfloat_with_epsilon (summary->ramp, ramps[w], 1e-12);
+      g_assert_cmpint (summary->ramp_before_race, ==, w >= 2);
+      g_assert_cmphex (summary->warnings & ramp_bits, ==, 0);
+    }
+  for (guint d = 14 + TUE; d <= 14 + SAT; d++)
+    assert_entry (plan, d, RP_KIND_RECOVERY, 4500, RP_REASON_RECOVERY_AFTER_RACE);
+  assert_entry (plan, 14 + SUN, RP_KIND_EASY, 7500, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, 21 + TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, 28 + TUE, RP_KIND_EASY, 8500, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, 35 + TUE, RP_KIND_EASY, 10000, RP_REASON_EASY_VOLUME);
+
+  /* A week whose target the runner set is theirs: week 3 at 60 km. Week
+   * 4 still compares with week 0: 51 of 60 km. */
+  rp_plan_set_week_target_override (plan, 3, 60000);
+  rp_planner_refill_all (plan);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 3)->target_m, ==, 60000);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 3)->volume_m, ==, 60000);
+  g_assert_cmpfloat_with_epsilon (rp_plan_get_week_summary (plan, 4)->ramp, -0.15, 1e-12);
+
+  /* A half: 70 % then 90 % (42 and 54 km); a 10K: 85 % for one week
+   * (51 km), then the target. */
+  {
+    g_autoptr(RpPlan) half = new_plan (5, RP_RACE_HALF, 60000, REST_ON (MON));
+    g_autoptr(RpPlan) ten = new_plan (4, RP_RACE_10K, 60000, REST_ON (MON));
+
+    place (half, 7 + SAT, RP_KIND_RACE, HALF_M);
+    g_assert_cmpint (rp_plan_get_week_summary (half, 2)->target_m, ==, 42000);
+    g_assert_cmpint (rp_plan_get_week_summary (half, 3)->target_m, ==, 54000);
+    g_assert_cmpint (rp_plan_get_week_summary (half, 4)->target_m, ==, 60000);
+    place (ten, 7 + SAT, RP_KIND_RACE, 10000);
+    g_assert_cmpint (rp_plan_get_week_summary (ten, 2)->target_m, ==, 51000);
+    g_assert_cmpint (rp_plan_get_week_summary (ten, 3)->target_m, ==, 60000);
+  }
+
+  /* Post-race recovery stays inside the race's window: a 10K's is 7 days
+   * (ceil(6.2 mi)); with those 7 days pinned, the 8th is filled as any
+   * day (an easy run), not with the recovery run the race still wants. */
+  {
+    g_autoptr(RpPlan) busy = new_plan (3, RP_RACE_10K, 40000, NO_REST_DAYS);
+
+    place (busy, SUN, RP_KIND_RACE, 10000);
+    for (guint d = 7 + MON; d <= 7 + SUN; d++)
+      place_sized (busy, d, RP_KIND_CROSS_TRAINING, -1, 1800);
+    g_assert_cmpint (rp_workout_get_kind (entry (busy, 14 + MON)), ==, RP_KIND_EASY);
+  }
+}
+
 static void
 test_fill_easy_share (void)
 {
@@ -2780,6 +2866,38 @@ typedef struct
   guint  n_ceiling;    /* easy-ceiling runs */
 } WeekFacts;
 
+/* The engine's target of a week, restated: the weeks after a race's week
+ * come back gradually (a marathon or longer, 42 165 m: 50, 70, 85 %; a
+ * half or longer, 21 082 m: 70, 90 %; shorter: 85 %), the smallest share
+ * when races overlap, rounded to 0.1 unit; unless the runner set it. */
+static gint64
+expected_week_target (RpPlan *plan,
+                      guint   week)
+{
+  static const guint shares[3][3] = { { 50, 70, 85 }, { 70, 90, 100 }, { 85, 100, 100 } };
+  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  gint64 target_m = rp_plan_get_week_target (plan, week);
+  double step = unit_metres (unit) / 10.0;
+  guint percent = 100;
+
+  if (rp_plan_get_week_target_override (plan, week) > 0)
+    return target_m;
+  for (guint back = 1; back <= 3 && back <= week; back++)
+    {
+      RpDate first = rp_plan_get_start (plan) + 7 * (week - back);
+      gint64 race_m = 0;
+
+      for (RpDate d = first; d < first + 7; d++)
+        race_m = MAX (race_m, pinned_race_m (plan, d));
+      if (race_m > 0)
+        percent = MIN (percent, shares[race_m >= 42165 ? 0 : race_m >= 21082 ? 1 : 2][back - 1]);
+    }
+  if (percent == 100)
+    return target_m;
+
+  return llround (round (target_m * percent / 100.0 / step) * step);
+}
+
 static void
 week_facts (RpPlan    *plan,
             guint      week,
@@ -2791,7 +2909,8 @@ week_facts (RpPlan    *plan,
   double ceiling;
 
   memset (f, 0, sizeof *f);
-  f->target_m = rp_plan_get_week_target (plan, week);
+  f->target_m = expected_week_target (plan, week);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, week)->target_m, ==, f->target_m);
   f->volume_m = rp_plan_get_week_summary (plan, week)->volume_m;
   f->shortest_easy_m = G_MAXINT64;
   f->volume_min_m = G_MAXINT64;
@@ -3151,6 +3270,7 @@ main (int    argc,
   g_test_add_func ("/engine/fill/recovery-preference", test_fill_recovery_preference);
   g_test_add_func ("/engine/fill/post-race", test_fill_post_race);
   g_test_add_func ("/engine/fill/post-race-free-days", test_fill_post_race_free_days);
+  g_test_add_func ("/engine/fill/post-race-comeback", test_fill_post_race_comeback);
   g_test_add_func ("/engine/fill/easy-share", test_fill_easy_share);
   g_test_add_func ("/engine/fill/easy-rounding-miles", test_fill_easy_rounding_miles);
   g_test_add_func ("/engine/fill/min-easy-setting", test_fill_min_easy_setting);

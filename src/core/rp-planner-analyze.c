@@ -243,6 +243,61 @@ week_warnings (Ctx               *ctx,
   return mask;
 }
 
+/* The week a ramp compares with: the previous one, but after a race the
+ * last week before it while the previous week is the race's week or one
+ * of its weeks of reduced target (issue 9), so the plan's own comeback
+ * (50, 70, 85 %) never reads as a ramp. Of several races, the earliest
+ * whose comeback reaches the previous week. Returns -1 for none (the
+ * plan's first week, or a race in it). */
+static int
+ramp_reference (Ctx      *ctx,
+                guint     week,
+                gboolean *before_race)
+{
+  *before_race = FALSE;
+  if (week == 0)
+    return -1;
+
+  for (guint back = 4; back >= 1; back--)
+    {
+      const guint *share;
+      guint race_week;
+
+      if (back > week)
+        continue;
+      race_week = week - back;
+      /* The previous week is back − 1 weeks after the race's week. */
+      if (_rp_planner_comeback_weeks (_rp_planner_week_race_m (ctx, race_week), &share) >= back - 1
+          && _rp_planner_week_race_m (ctx, race_week) > 0)
+        {
+          *before_race = TRUE;
+          return (int) race_week - 1;
+        }
+    }
+
+  return (int) week - 1;
+}
+
+/* The running volume of a week, for a ramp reference beyond the days at
+ * hand. */
+static gint64
+week_volume (Ctx   *ctx,
+             guint  week)
+{
+  RpDate first = ctx->start + 7 * week;
+  gint64 volume_m = 0;
+
+  for (RpDate d = first; d < first + 7; d++)
+    {
+      DayStats stats;
+
+      day_stats (ctx, d, &stats);
+      volume_m += stats.run_m;
+    }
+
+  return volume_m;
+}
+
 static gboolean
 summary_equal (const RpWeekSummary *a,
                const RpWeekSummary *b)
@@ -255,6 +310,7 @@ summary_equal (const RpWeekSummary *a,
       && a->monotony == b->monotony
       && a->strain == b->strain
       && a->ramp == b->ramp
+      && a->ramp_before_race == b->ramp_before_race
       && a->long_share == b->long_share
       && a->threshold_share == b->threshold_share
       && a->acwr == b->acwr
@@ -307,6 +363,7 @@ summarize_week (Ctx            *ctx,
   WeekFigures figures = { 0 };
   double daily[7];
   gint64 rpe_s = 0;
+  int reference;
 
   for (guint i = 0; i < 7; i++)
     {
@@ -318,10 +375,14 @@ summarize_week (Ctx            *ctx,
       figures.tempo_cm += days[i].tempo_cm;
       figures.long_m = MAX (figures.long_m, days[i].long_m);
       figures.race |= days[i].race_m > 0;
-      if (week > 0)
-        figures.previous_m += days[(int) i - 7].run_m;
     }
-  figures.target_m = rp_plan_get_week_target (ctx->plan, week);
+  reference = ramp_reference (ctx, week, &summary.ramp_before_race);
+  if (reference >= 0 && (guint) reference + 1 == week)
+    for (guint i = 0; i < 7; i++)
+      figures.previous_m += days[(int) i - 7].run_m;
+  else if (reference >= 0)
+    figures.previous_m = week_volume (ctx, reference);
+  figures.target_m = _rp_planner_week_target_of (ctx, week);
 
   summary.volume_m = figures.volume_m;
   summary.target_m = figures.target_m;
@@ -332,7 +393,7 @@ summarize_week (Ctx            *ctx,
   summary.monotony = rp_load_monotony (daily, 7);
   summary.strain = rp_load_strain (daily, 7);
   /* No ramp for the plan's first week, nor after a week of 0 km. */
-  if (week > 0 && figures.previous_m > 0)
+  if (figures.previous_m > 0)
     summary.ramp = rp_load_ramp (figures.volume_m, figures.previous_m);
   if (figures.volume_m > 0)
     {
@@ -340,6 +401,12 @@ summarize_week (Ctx            *ctx,
       summary.threshold_share = figures.tempo_cm / 100.0 / figures.volume_m;
     }
   summary.acwr = week_acwr (ctx, cumulative, a, first, &summary.acwr_date, &figures.acwr_mask);
+  /* Coming back after a race, the chronic load holds the weeks of reduced
+   * target the engine planned: the ratio then flags the plan's own return
+   * to its target. The ramp against the last week before the race is the
+   * check that stays (issue 9). */
+  if (summary.ramp_before_race)
+    figures.acwr_mask = 0;
   summary.warnings = week_warnings (ctx, &figures) | day_mask;
 
   old = rp_plan_get_week_summary (ctx->plan, week);
@@ -415,7 +482,7 @@ _rp_planner_analyze_stale_weeks (Ctx *ctx)
       guint first;
 
       if (rp_plan_get_week_summary (ctx->plan, week)->target_m
-          == rp_plan_get_week_target (ctx->plan, week))
+          == _rp_planner_week_target_of (ctx, week))
         {
           week++;
           continue;
@@ -424,7 +491,7 @@ _rp_planner_analyze_stale_weeks (Ctx *ctx)
       first = week;
       while (week < ctx->n_weeks
              && rp_plan_get_week_summary (ctx->plan, week)->target_m
-                != rp_plan_get_week_target (ctx->plan, week))
+                != _rp_planner_week_target_of (ctx, week))
         week++;
       _rp_planner_analyze_range (ctx, first, week - 1);
     }

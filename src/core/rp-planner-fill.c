@@ -668,7 +668,7 @@ fill_week (Ctx           *ctx,
   gint64 recovery_m;
 
   week.first = ctx->start + 7 * week_index;
-  week.target_m = rp_plan_get_week_target (ctx->plan, week_index);
+  week.target_m = _rp_planner_week_target_of (ctx, week_index);
 
   for (guint i = 0; i < 7; i++)
     {

@@ -41,6 +41,7 @@ G_BEGIN_DECLS
 
 #define N_ZONES (RP_ZONE_RECOVERY + 1)
 #define RACE_CACHE_SIZE 4
+#define WEEK_RACE_CACHE_SIZE 8
 /* Day arrays up to this size live on the stack (local edits). */
 #define STACK_DAYS 128
 
@@ -68,6 +69,13 @@ typedef struct
   gint64               race_cache_m[RACE_CACHE_SIZE];
   double               race_cache_pace[RACE_CACHE_SIZE];
   guint                race_cache_next;
+  /* The longest pinned race of recent weeks (week + 1, 0: none), asked
+   * for by every week's target and ramp. */
+  guint                week_race_key[WEEK_RACE_CACHE_SIZE];
+  gint64               week_race_m[WEEK_RACE_CACHE_SIZE];
+  /* The engine's target of one week (after races), the last asked. */
+  guint                target_cache_week;   /* week + 1; 0: none */
+  gint64               target_cache_m;
 } Ctx;
 
 typedef struct
@@ -81,9 +89,25 @@ void     _rp_planner_ctx_init              (Ctx       *ctx,
 /* Predicted race pace (s/km) over distance_m at the runner's VDOT. */
 double   _rp_planner_race_pace             (Ctx       *ctx,
                                             gint64     distance_m);
-/* The target of the week holding date (the athlete's outside the plan). */
+/* The engine's target of the week holding date (the athlete's outside
+ * the plan): the week's, reduced in the weeks after a race unless the
+ * runner set it. */
 gint64   _rp_planner_week_target           (Ctx       *ctx,
                                             RpDate     date);
+gint64   _rp_planner_week_target_of        (Ctx       *ctx,
+                                            guint      week);
+/* How many weeks after a race's week come back gradually (0–3), and
+ * their share of the target in percent. */
+guint    _rp_planner_comeback_weeks        (gint64        race_m,
+                                            const guint **out_percent);
+/* The last day of the last week whose target a race on date of race_m
+ * reduces (its own week's last day when none). */
+RpDate   _rp_planner_comeback_end          (Ctx       *ctx,
+                                            RpDate     date,
+                                            gint64     race_m);
+/* The longest pinned race of a week; 0 when none. */
+gint64   _rp_planner_week_race_m           (Ctx       *ctx,
+                                            guint      week);
 /* A workout's distance and duration; target_m sizes a long run without one. */
 void     _rp_planner_workout_size          (Ctx       *ctx,
                                             RpWorkout *workout,

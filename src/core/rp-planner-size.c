@@ -126,6 +126,116 @@ race_distance_for (Ctx    *ctx,
   return llround (v * t_min);
 }
 
+/* After a race the plan comes back gradually (issue 9): the weeks after
+ * the race's week get a share of their target. A race of at least a
+ * marathon (26.2 mi, 42 165 m, the shortest way it is written) 50, 70 and
+ * 85 %; of at least a half (13.1 mi, 21 082 m) 70 and 90 %; a shorter one
+ * 85 % for one week. */
+#define COMEBACK_MARATHON_M     42165
+#define COMEBACK_HALF_M         21082
+#define COMEBACK_MAX_WEEKS      3
+
+guint
+_rp_planner_comeback_weeks (gint64        race_m,
+                            const guint **out_percent)
+{
+  static const guint marathon[] = { 50, 70, 85 };
+  static const guint half[] = { 70, 90 };
+  static const guint shorter[] = { 85 };
+
+  if (race_m >= COMEBACK_MARATHON_M)
+    {
+      *out_percent = marathon;
+      return G_N_ELEMENTS (marathon);
+    }
+  if (race_m >= COMEBACK_HALF_M)
+    {
+      *out_percent = half;
+      return G_N_ELEMENTS (half);
+    }
+  *out_percent = shorter;
+  return race_m > 0 ? G_N_ELEMENTS (shorter) : 0;
+}
+
+RpDate
+_rp_planner_comeback_end (Ctx    *ctx,
+                          RpDate  date,
+                          gint64  race_m)
+{
+  const guint *share;
+  guint weeks = _rp_planner_comeback_weeks (race_m, &share);
+  RpDate week_start = ctx->start + 7 * ((date - ctx->start) / 7);
+
+  return week_start + 7 * (weeks + 1) - 1;
+}
+
+/* The longest pinned race of a week; 0 when none. A race's size never
+ * depends on the target, so this asks for none. */
+gint64
+_rp_planner_week_race_m (Ctx   *ctx,
+                         guint  week)
+{
+  RpDate first = ctx->start + 7 * week;
+  guint slot = week % WEEK_RACE_CACHE_SIZE;
+  gint64 race_m = 0;
+
+  if (ctx->week_race_key[slot] == week + 1)
+    return ctx->week_race_m[slot];
+
+  for (RpDate d = first; d < first + 7; d++)
+    {
+      guint n = rp_plan_get_n_workouts (ctx->plan, d);
+
+      for (guint i = 0; i < n; i++)
+        {
+          RpWorkout *workout = rp_plan_get_workout (ctx->plan, d, i);
+          Size size;
+
+          if (!rp_workout_get_pinned (workout) || rp_workout_get_kind (workout) != RP_KIND_RACE)
+            continue;
+          _rp_planner_workout_size (ctx, workout, 0, &size);
+          race_m = MAX (race_m, MAX (size.distance_m, 1));
+        }
+    }
+
+  ctx->week_race_key[slot] = week + 1;
+  ctx->week_race_m[slot] = race_m;
+
+  return race_m;
+}
+
+/* The week's target, or its post-race share (the smallest, when races
+ * overlap) rounded to 0.1 unit, unless the runner set that week's. */
+gint64
+_rp_planner_week_target_of (Ctx   *ctx,
+                            guint  week)
+{
+  gint64 target_m = rp_plan_get_week_target (ctx->plan, week);
+  guint percent = 100;
+  double step = ctx->unit_m / 10.0;
+
+  if (rp_plan_get_week_target_override (ctx->plan, week) > 0)
+    return target_m;
+  if (ctx->target_cache_week == week + 1)
+    return ctx->target_cache_m;
+
+  for (guint back = 1; back <= COMEBACK_MAX_WEEKS && back <= week; back++)
+    {
+      const guint *share;
+      guint n = _rp_planner_comeback_weeks (_rp_planner_week_race_m (ctx, week - back), &share);
+
+      if (back <= n)
+        percent = MIN (percent, share[back - 1]);
+    }
+  if (percent < 100)
+    target_m = llround (round (target_m * percent / 100.0 / step) * step);
+
+  ctx->target_cache_week = week + 1;
+  ctx->target_cache_m = target_m;
+
+  return target_m;
+}
+
 gint64
 _rp_planner_week_target (Ctx   *ctx,
                          RpDate date)
@@ -133,7 +243,7 @@ _rp_planner_week_target (Ctx   *ctx,
   if (date < ctx->start || date > ctx->end)
     return rp_athlete_get_volume_m (ctx->athlete);
 
-  return rp_plan_get_week_target (ctx->plan, (date - ctx->start) / 7);
+  return _rp_planner_week_target_of (ctx, (date - ctx->start) / 7);
 }
 
 /* The shortest recovery run: 2 km, or 1.5 mi in a miles plan. */

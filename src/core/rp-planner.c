@@ -156,6 +156,10 @@ span_add_edit (Span     *span,
 
       if (race_m > 0 && date <= d + _rp_planner_race_window_days (race_m))
         span_add (span, d, d + _rp_planner_race_window_days (race_m));
+      /* A race on the edited day sets the targets of the weeks after its
+       * own (issue 9: the plan comes back gradually). */
+      if (race_m > 0 && d == date)
+        span_add (span, d, _rp_planner_comeback_end (&ctx, d, race_m));
     }
 }
 

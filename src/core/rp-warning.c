@@ -167,10 +167,18 @@ format_with_summary (RpWarningCode        code,
       return g_strdup_printf (_("Only %s %% of running time is easy (aim for 80 %%)"), figure);
     case RP_WARNING_VOLUME_RAMP:
       figure = percent_beyond (summary->ramp, 10, TRUE);
+      if (summary->ramp_before_race)
+        /* Translators: "Volume up 15 % on the last week before the race (keep it within 10 %)" */
+        return g_strdup_printf (_("Volume up %s %% on the last week before the race "
+                                  "(keep it within 10 %%)"), figure);
       /* Translators: "Volume up 15 % on last week (keep it within 10 %)" */
       return g_strdup_printf (_("Volume up %s %% on last week (keep it within 10 %%)"), figure);
     case RP_WARNING_VOLUME_RAMP_STRONG:
       figure = percent_beyond (summary->ramp, 30, TRUE);
+      if (summary->ramp_before_race)
+        /* Translators: "Volume up 42 % on the last week before the race (more than 30 %)" */
+        return g_strdup_printf (_("Volume up %s %% on the last week before the race "
+                                  "(more than 30 %%)"), figure);
       /* Translators: "Volume up 42 % on last week (more than 30 %)" */
       return g_strdup_printf (_("Volume up %s %% on last week (more than 30 %%)"), figure);
     case RP_WARNING_THRESHOLD_SHARE:

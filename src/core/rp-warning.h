@@ -39,6 +39,8 @@ typedef struct
   double monotony;             /* 0: none (standard deviation 0) */
   double strain;
   double ramp;                 /* volume / previous week's - 1; 0: none */
+  gboolean ramp_before_race;   /* ramp is on the last week before a race, not
+                                * on a post-race week of reduced target */
   double long_share;           /* longest long run / volume */
   double threshold_share;      /* tempo metres × hard share / volume */
   double acwr;                 /* the largest daily acute:chronic ratio; 0: none */
