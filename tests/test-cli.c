@@ -601,6 +601,23 @@ test_add_default_sizes (Fixture       *fixture,
                    ==, 10000);
 }
 
+/* A hard session is timed as warm-up + work + cool-down, and `show` gives
+ * its work's pace (issue 9, item 5). The 5K in 19:57 is VDOT 49.95 by the
+ * Daniels–Gilbert equations: I (98 % of the speed at VDOT) is 234.96 s/km,
+ * 3:55/km; E is 297.0–334.2 s/km, middle 315.6. 10 km of intervals: 4.5 km
+ * at I and 5.5 km at the middle of E = 1057.3 + 1735.9 = 2793 s, 46:33
+ * (not 39:10, all at I). */
+static void
+test_show_session_pace (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  make_plan (fixture);
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-03", "intervals",
+              "--distance", "10");
+  expect_cli (fixture, 0, "10.0 km    46:33     work at 3:55/km", NULL,
+              "show", "plan.json", "--week", "2026-03-02");
+}
+
 static void
 test_add_miles (Fixture       *fixture,
                 gconstpointer  data)
@@ -1516,6 +1533,7 @@ main (int    argc,
   ADD ("/cli/add/recovery-after-hard", test_add_recovery_after_hard);
   ADD ("/cli/add/sizes", test_add_sizes);
   ADD ("/cli/add/default-sizes", test_add_default_sizes);
+  ADD ("/cli/show/session-pace", test_show_session_pace);
   ADD ("/cli/add/miles", test_add_miles);
   ADD ("/cli/add/bad", test_add_bad);
   ADD ("/cli/add/grows-plan", test_add_grows_plan);

@@ -1453,11 +1453,19 @@ test_sizes (void)
   race = place (plan, SUN, RP_KIND_RACE, -1);
   cross = place (plan, FRI, RP_KIND_CROSS_TRAINING, -1);
 
-  g_assert_cmpint (rp_planner_workout_distance_m (plan, tempo), ==,
-                   llround (30 * 60 * 1000.0 / paces->threshold));
-  g_assert_cmpint (rp_planner_workout_duration_s (plan, tempo), ==, 30 * 60);
-  g_assert_cmpint (rp_planner_workout_duration_s (plan, intervals), ==,
-                   llround (8 * paces->interval));
+  /* A hard session is warm-up + work + cool-down (issue 9): its hard share
+   * at its kind's pace, the rest at the middle of E. 30 min of tempo
+   * cover 1800 s ÷ (0.55 T + 0.45 E) per km; 8 km of intervals take
+   * 8 × (0.45 I + 0.55 E). */
+  {
+    double e_mid = (paces->easy_fast + paces->easy_slow) / 2;
+
+    g_assert_cmpint (rp_planner_workout_distance_m (plan, tempo), ==,
+                     llround (30 * 60 * 1000.0 / (0.55 * paces->threshold + 0.45 * e_mid)));
+    g_assert_cmpint (rp_planner_workout_duration_s (plan, tempo), ==, 30 * 60);
+    g_assert_cmpint (rp_planner_workout_duration_s (plan, intervals), ==,
+                     llround (8 * (0.45 * paces->interval + 0.55 * e_mid)));
+  }
   g_assert_cmpint (rp_planner_workout_distance_m (plan, long_run), ==, 12000);
   g_assert_cmpint (rp_planner_workout_distance_m (plan, race), ==, rp_race_distance_m (RP_RACE_HALF));
   g_assert_cmpint (rp_planner_workout_distance_m (plan, cross), ==, -1);
@@ -1613,18 +1621,25 @@ test_sizes_easy_recovery_default (void)
 static void
 test_sizes_published_paces (void)
 {
+  /* A hard session: its hard share at its column's pace, the rest at the
+   * published middle of E, (296 + 334) ÷ 2 = 315 s/km (issue 9): tempo
+   * 0.55 × 255 + 0.45 × 315 = 282 s/km; hills 0.35 × 255 + 0.65 × 315 =
+   * 294; fartlek 0.45 × 255 + 0.55 × 315 = 288; intervals 0.45 × 235 +
+   * 0.55 × 315 = 279 (10 km: 46:30, not 39:10 at I); marathon pace
+   * 0.75 × 271 + 0.25 × 315 = 282. */
   static const struct {
     RpKind kind;
     gint64 distance_m;   /* -1: from the duration */
     gint64 duration_s;   /* -1: from the distance */
     double pace;         /* the published s/km of its column */
   } cases[] = {
-    { RP_KIND_TEMPO, -1, 30 * 60, 255 },
-    { RP_KIND_HILLS, -1, 40 * 60, 255 },
-    { RP_KIND_FARTLEK, 10000, -1, 255 },
-    { RP_KIND_INTERVALS, 8000, -1, 235 },
-    { RP_KIND_MARATHON_PACE, 16000, -1, 271 },
-    { RP_KIND_MARATHON_PACE, -1, 60 * 60, 271 },
+    { RP_KIND_TEMPO, -1, 30 * 60, 282 },
+    { RP_KIND_HILLS, -1, 40 * 60, 294 },
+    { RP_KIND_FARTLEK, 10000, -1, 288 },
+    { RP_KIND_INTERVALS, 8000, -1, 279 },
+    { RP_KIND_INTERVALS, 10000, -1, 279 },
+    { RP_KIND_MARATHON_PACE, 16000, -1, 282 },
+    { RP_KIND_MARATHON_PACE, -1, 60 * 60, 282 },
     /* E, middle (issue 9: it was the slow end, which is the recovery
      * pace below about VDOT 49.5) */
     { RP_KIND_LONG, -1, 2 * 3600, (296 + 334) / 2.0 },
@@ -2026,12 +2041,20 @@ test_warning_thresholds_shares (void)
     { RP_KIND_TEMPO, 8000, 36000, RP_WARNING_THRESHOLD_SHARE, FALSE },  /* 8 × 0.55 = 10 % of 44 */
     { RP_KIND_TEMPO, 8000, 35999, RP_WARNING_THRESHOLD_SHARE, TRUE },
     { RP_KIND_FARTLEK, 20000, 20000, RP_WARNING_THRESHOLD_SHARE, FALSE },
-    /* Durations: 1200 s of tempo is 660 s hard; with 2100 s easy, 80 %. */
-    { RP_KIND_TEMPO, 1200, 2100, RP_WARNING_LOW_INTENSITY_SHARE, FALSE },
-    { RP_KIND_TEMPO, 1200, 2099, RP_WARNING_LOW_INTENSITY_SHARE, TRUE },
-    { RP_KIND_INTERVALS, 1000, 1250, RP_WARNING_LOW_INTENSITY_SHARE, FALSE }, /* 450 of 2250 s */
-    { RP_KIND_INTERVALS, 1000, 1249, RP_WARNING_LOW_INTENSITY_SHARE, TRUE },
+    /* Durations: a session's hard time is its work (below). */
+    { RP_KIND_TEMPO, 1200, 0, RP_WARNING_LOW_INTENSITY_SHARE, FALSE },
+    { RP_KIND_TEMPO, 1200, -1, RP_WARNING_LOW_INTENSITY_SHARE, TRUE },
+    { RP_KIND_INTERVALS, 1000, 0, RP_WARNING_LOW_INTENSITY_SHARE, FALSE },
+    { RP_KIND_INTERVALS, 1000, -1, RP_WARNING_LOW_INTENSITY_SHARE, TRUE },
   };
+  RpPaces vdot40;
+
+  /* Issue 9: a session is warm-up + work + cool-down, its hard share at
+   * its pace and the rest at the middle of E, so its hard time is the
+   * work's share of its time: s·p ÷ (s·p + (1 − s)·E). 80 % easy holds
+   * while the easy run beside it lasts at least 5 × hard − the session;
+   * "easy" 0 is that least time, −1 one second less. */
+  rp_paces_from_vdot (40, &vdot40);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -2039,10 +2062,17 @@ test_warning_thresholds_shares (void)
 
       if (cases[i].code == RP_WARNING_LOW_INTENSITY_SHARE)
         {
+          const RpKindInfo *info = rp_kind_get_info (cases[i].kind);
+          double pace = cases[i].kind == RP_KIND_TEMPO ? vdot40.threshold : vdot40.interval;
+          double work = info->hard_share * pace;
+          double rest = (1 - info->hard_share) * (vdot40.easy_fast + vdot40.easy_slow) / 2;
+          gint64 hard = llround (cases[i].size * work / (work + rest));
+          gint64 easy = cases[i].easy + 5 * hard - cases[i].size;
+
           place_sized (plan, TUE, cases[i].kind, -1, cases[i].size);
-          place_sized (plan, THU, RP_KIND_EASY, -1, cases[i].easy);
+          place_sized (plan, THU, RP_KIND_EASY, -1, easy);
           g_assert_cmpint (rp_plan_get_week_summary (plan, 0)->duration_s, ==,
-                           cases[i].size + cases[i].easy);
+                           cases[i].size + easy);
         }
       else
         {

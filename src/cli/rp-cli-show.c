@@ -126,6 +126,14 @@ print_workout_row (RpPlan     *plan,
 
   rp_planner_workout_pace (plan, workout, &fast, &slow);
   pace = format_pace_range (fast, slow, unit);
+  /* A session's warm-up and cool-down are at E: the pace is its work's. */
+  if ((fast > 0 || slow > 0) && rp_kind_is_session (rp_workout_get_kind (workout)))
+    {
+      g_autofree char *range = g_steal_pointer (&pace);
+
+      /* Translators: the pace of a session's work, e.g. "work at 3:55/km" */
+      pace = g_strdup_printf (_("work at %s"), range);
+    }
   append_cell (line, day, W_DAY);
   append_cell (line, rp_kind_to_name (rp_workout_get_kind (workout)), W_KIND);
   append_cell (line, distance, W_DISTANCE);

@@ -121,6 +121,14 @@ rp_kind_is_running (RpKind kind)
   return rp_kind_get_info (kind)->counts_as_running;
 }
 
+gboolean
+rp_kind_is_session (RpKind kind)
+{
+  const RpKindInfo *info = rp_kind_get_info (kind);
+
+  return info->klass == RP_KIND_CLASS_HARD && info->hard_share > 0 && info->hard_share < 1;
+}
+
 const char *
 rp_race_to_name (RpRace race)
 {

@@ -33,6 +33,11 @@ gboolean          rp_kind_from_name    (const char *name,
                                         RpKind     *out_kind);
 gboolean          rp_kind_is_hard      (RpKind      kind);
 gboolean          rp_kind_is_running   (RpKind      kind);
+/* A hard session run as warm-up + work + cool-down (intervals,
+ * repetitions, tempo, hills, fartlek, marathon pace): its hard share at
+ * its kind's pace, the rest at the middle of E; the pace shown is the
+ * work's ("work at 3:55/km"). */
+gboolean          rp_kind_is_session   (RpKind      kind);
 
 const char       *rp_race_to_name      (RpRace      race);
 gboolean          rp_race_from_name    (const char *name,

@@ -84,7 +84,9 @@ add_stats (Ctx       *ctx,
   if (size.duration_s > 0)
     {
       stats->run_s += size.duration_s;
-      stats->hard_cs += size.duration_s * hard_percent (info);
+      /* The hard part of a session is its work, not its warm-up and
+       * cool-down at E (issue 9). */
+      stats->hard_cs += size.work_s * 100;
     }
   if (kind == RP_KIND_LONG)
     stats->long_m = MAX (stats->long_m, size.distance_m);

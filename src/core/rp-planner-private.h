@@ -82,6 +82,7 @@ typedef struct
 {
   gint64 distance_m;  /* -1: unknown */
   gint64 duration_s;  /* -1: unknown */
+  gint64 work_s;      /* the hard part of the duration (0: none) */
 } Size;
 
 void     _rp_planner_ctx_init              (Ctx       *ctx,

@@ -391,6 +391,32 @@ default_distance (Ctx    *ctx,
   return -1;
 }
 
+/* The pace a kind's distance and duration convert at (s/km; 0: none). A
+ * hard session is warm-up + work + cool-down (issue 9): its hard share at
+ * its kind's pace and the rest at the middle of E, so 10 km of intervals
+ * at VDOT 50 are 4.5 km at 3:55 and 5.5 km at 5:15/km, 46:30, not 39:10
+ * (faster than the runner's 10K). Sets work_share to the part of that
+ * time that is hard. */
+static double
+conversion_pace (Ctx              *ctx,
+                 RpKind            kind,
+                 const RpKindInfo *info,
+                 double           *work_share)
+{
+  double pace = ctx->zone_pace[info->zone];
+  double work, rest;
+
+  *work_share = info->hard_share;
+  if (info->zone == RP_ZONE_NONE || !(pace > 0) || !rp_kind_is_session (kind))
+    return info->zone == RP_ZONE_NONE ? 0 : pace;
+
+  work = info->hard_share * pace;
+  rest = (1 - info->hard_share) * ctx->zone_pace[RP_ZONE_EASY_MID];
+  *work_share = work / (work + rest);
+
+  return work + rest;
+}
+
 /* Distance and duration of a workout, each from the other through the
  * kind's pace where only one is known, else the kind's default. */
 void
@@ -403,7 +429,8 @@ _rp_planner_workout_size (Ctx       *ctx,
   const RpKindInfo *info = rp_kind_get_info (kind);
   gint64 distance = rp_workout_get_distance_m (workout);
   gint64 duration = rp_workout_get_duration_s (workout);
-  double pace;
+  double work_share;
+  double pace = conversion_pace (ctx, kind, info, &work_share);
 
   if (distance < 0 && duration >= 0 && kind == RP_KIND_RACE)
     {
@@ -411,8 +438,7 @@ _rp_planner_workout_size (Ctx       *ctx,
     }
   else if (distance < 0 && duration >= 0)
     {
-      pace = ctx->zone_pace[info->zone];
-      if (pace > 0 && info->zone != RP_ZONE_NONE)
+      if (pace > 0)
         distance = llround (duration * 1000.0 / pace);
     }
   else if (distance < 0)
@@ -422,8 +448,9 @@ _rp_planner_workout_size (Ctx       *ctx,
 
   if (duration < 0 && distance >= 0)
     {
-      pace = kind == RP_KIND_RACE ? _rp_planner_race_pace (ctx, distance) : ctx->zone_pace[info->zone];
-      if (pace > 0 && info->zone != RP_ZONE_NONE)
+      if (kind == RP_KIND_RACE)
+        pace = _rp_planner_race_pace (ctx, distance);
+      if (pace > 0)
         duration = llround (distance * pace / 1000.0);
     }
   if (duration < 0 && info->default_duration_s > 0)
@@ -431,6 +458,7 @@ _rp_planner_workout_size (Ctx       *ctx,
 
   out->distance_m = distance;
   out->duration_s = duration;
+  out->work_s = duration > 0 ? llround (duration * work_share) : 0;
 }
 
 /* The longest pinned race of a day; 0 when none. */

@@ -160,18 +160,30 @@ rp_ui_format_workout_size (RpPlan    *plan,
 }
 
 char *
-rp_ui_describe_workout (RpPlan    *plan,
-                        RpWorkout *workout)
+rp_ui_format_workout_pace (RpPlan    *plan,
+                           RpWorkout *workout)
 {
   RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
-  g_autofree char *size = rp_ui_format_workout_size (plan, workout);
   g_autofree char *pace = NULL;
-  GString *str = g_string_new (rp_ui_kind_label (rp_workout_get_kind (workout)));
   int fast = 0;
   int slow = 0;
 
   rp_planner_workout_pace (plan, workout, &fast, &slow);
   pace = rp_ui_format_pace_range (fast, slow, unit);
+  if (pace == NULL || !rp_kind_is_session (rp_workout_get_kind (workout)))
+    return g_steal_pointer (&pace);
+
+  /* Translators: the pace of a session's work, e.g. "work at 3:55/km" */
+  return g_strdup_printf (_("work at %s"), pace);
+}
+
+char *
+rp_ui_describe_workout (RpPlan    *plan,
+                        RpWorkout *workout)
+{
+  g_autofree char *size = rp_ui_format_workout_size (plan, workout);
+  g_autofree char *pace = rp_ui_format_workout_pace (plan, workout);
+  GString *str = g_string_new (rp_ui_kind_label (rp_workout_get_kind (workout)));
 
   if (size != NULL)
     g_string_append_printf (str, ", %s", size);

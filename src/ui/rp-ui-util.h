@@ -32,6 +32,11 @@ const char *rp_ui_kind_css_class       (RpKind      kind);
 char       *rp_ui_format_pace_range    (int         fast,
                                         int         slow,
                                         RpUnit      unit);
+/* The pace shown for a workout: its range, or for a hard session the
+ * pace of its work ("work at 3:55/km"), which its warm-up and cool-down
+ * at E do not run at. NULL when unknown. */
+char       *rp_ui_format_workout_pace (RpPlan    *plan,
+                                       RpWorkout *workout);
 /* The main figure of a card: "10.0 km" or "45:00"; NULL for rest. */
 char       *rp_ui_format_workout_size  (RpPlan     *plan,
                                         RpWorkout  *workout);

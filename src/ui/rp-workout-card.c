@@ -303,19 +303,13 @@ set_label_text (GtkWidget  *label,
 static void
 update_texts (RpWorkoutCard *self)
 {
-  RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
   g_autofree char *size = rp_ui_format_workout_size (self->plan, self->workout);
   g_autofree char *pace = NULL;
   gboolean rest = rp_workout_get_kind (self->workout) == RP_KIND_REST;
-  int fast = 0;
-  int slow = 0;
 
   set_label_text (self->size, size);
   if (!self->compact)
-    {
-      rp_planner_workout_pace (self->plan, self->workout, &fast, &slow);
-      pace = rp_ui_format_pace_range (fast, slow, unit);
-    }
+    pace = rp_ui_format_workout_pace (self->plan, self->workout);
   set_label_text (self->pace, pace);
   /* A rest day has no figures: its icon goes before the title. */
   gtk_widget_set_visible (self->icon, !rest);

@@ -464,6 +464,8 @@ test_accessible_labels (Fixture       *fixture,
   g_autofree char *expected = NULL;
   GtkWidget *settings;
 
+  /* A 5K in 19:57 (VDOT 49.95): T, 88 % of it, is 255.4 s/km, 4:15/km. */
+  rp_athlete_set_race_result (rp_plan_get_athlete (fixture->plan), 5000, 19 * 60 + 57);
   rp_week_view_focus_day (view, tuesday);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
   card = rp_week_view_get_card (view, 1, 0);
@@ -471,8 +473,9 @@ test_accessible_labels (Fixture       *fixture,
                    RP_KIND_TEMPO);
   assert_has_label (card);
   /* The engine's default tempo at the default 40 km: its work inside the
-   * 10 % threshold share of 38.8 km (40 km less 3 %), 3.88 ÷ 0.55 → 7.0 km. */
-  expected = g_strdup_printf ("Tempo, 7.0 km, placed by you");
+   * 10 % threshold share of 38.8 km (40 km less 3 %), 3.88 ÷ 0.55 → 7.0 km;
+   * a session's pace is its work's (issue 9). */
+  expected = g_strdup_printf ("Tempo, 7.0 km, work at 4:15/km, placed by you");
   assert_label (card, expected);
 
   assert_has_label (rp_week_view_get_day_widget (view, 0));
@@ -564,6 +567,8 @@ test_week_reuses_cards (Fixture       *fixture,
   char *message;
 
   g_assert_nonnull (sunday_card);
+  /* A 5K in 19:57 (VDOT 49.95): T, 88 % of it, is 255.4 s/km, 4:15/km. */
+  rp_athlete_set_race_result (rp_plan_get_athlete (fixture->plan), 5000, 19 * 60 + 57);
   rp_week_view_focus_day (view, tuesday);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
   assert_week_cards_match (view, fixture->plan);
