@@ -32,7 +32,8 @@
 
 typedef enum
 {
-  LOAD_OPEN,          /* Open… or a reload: errors keep the current plan */
+  LOAD_OPEN,          /* Open…: errors keep the current plan */
+  LOAD_RELOAD,        /* the runner chose Reload, losing what the dialog named */
   LOAD_START_FILE,    /* run-planner FILE */
   LOAD_START_DEFAULT, /* the default plan at start */
 } LoadMode;
@@ -45,7 +46,48 @@ typedef struct
   GApplication *held;   /* kept running until a save is written */
   RpHistory    *history; /* the plan's history when the op started */
   guint64       state;   /* and its state: what a save writes */
+  guint         serial;  /* a load's: a later load makes it stale */
 } FileOp;
+
+/* What waits for the window's unsaved changes: a plan to show (read,
+ * new, or not saved) or the window to close. It goes ahead once they
+ * are saved, or when the runner chose to discard them. */
+typedef struct _RpLeave
+{
+  gboolean  close;
+  RpPlan   *plan;
+  GFile    *file;       /* where plan is saved (NULL: nowhere) */
+  char     *etag;
+  gboolean  create;     /* a new plan: write it at once */
+  gboolean  overwrite;  /* over what is at file (the chooser asked) */
+  char     *message;    /* a toast once it is shown */
+  char     *banner;     /* or a banner, saying why it is not saved */
+} RpLeave;
+
+static void
+leave_free (RpLeave *leave)
+{
+  g_clear_object (&leave->plan);
+  g_clear_object (&leave->file);
+  g_free (leave->etag);
+  g_free (leave->message);
+  g_free (leave->banner);
+  g_free (leave);
+}
+
+static RpLeave *
+leave_to_plan (RpPlan     *plan,
+               GFile      *file,
+               const char *etag)
+{
+  RpLeave *leave = g_new0 (RpLeave, 1);
+
+  leave->plan = g_object_ref (plan);
+  leave->file = file != NULL ? g_object_ref (file) : NULL;
+  leave->etag = g_strdup (etag);
+
+  return leave;
+}
 
 static FileOp *
 file_op_new (RpWindow *self,
@@ -138,6 +180,9 @@ rp_window_make_empty_plan (RpAthlete *athlete)
 static void save_now (RpWindow *self);
 static void ask_reload (RpWindow *self, const char *reason);
 static void check_disk_etag (RpWindow *self);
+static void request_leave (RpWindow *self, RpLeave *leave);
+static void continue_leave (RpWindow *self);
+static void drop_leave (RpWindow *self);
 
 /* The window shows another plan or file by now: a save of the one it
  * left that failed is still said, never dropped. */
@@ -204,6 +249,16 @@ on_saved_cb (GObject      *object,
     {
       self->save_again = FALSE;
       save_now (self);
+    }
+
+  /* An open, New Plan or close waited for this save. If it failed, the
+   * runner was just told why; they try again and are asked then. */
+  if (self->leave != NULL && !self->saving)
+    {
+      if (ok || !current)
+        continue_leave (self);
+      else
+        drop_leave (self);
     }
   file_op_free (op);
 }
@@ -272,17 +327,22 @@ rp_window_schedule_autosave (RpWindow *self)
 
 /* Loading */
 
+/* The plan is shown (and written) once the unsaved changes of the one
+ * it replaces are saved or discarded. */
 static void
-start_new_plan_at (RpWindow  *self,
-                   GFile     *file,
-                   gboolean   overwrite,
-                   RpAthlete *athlete)
+start_new_plan_at (RpWindow   *self,
+                   GFile      *file,
+                   gboolean    overwrite,
+                   RpAthlete  *athlete,
+                   const char *message)
 {
   g_autoptr(RpPlan) plan = rp_window_make_empty_plan (athlete);
+  RpLeave *leave = leave_to_plan (plan, file, NULL);
 
-  rp_window_set_plan (self, plan, file, NULL);
-  self->overwrite_next = overwrite;
-  save_now (self);
+  leave->create = TRUE;
+  leave->overwrite = overwrite;
+  leave->message = g_strdup (message);
+  request_leave (self, leave);
 }
 
 static void
@@ -290,9 +350,10 @@ open_unsaved (RpWindow   *self,
               const char *why)
 {
   g_autoptr(RpPlan) plan = rp_window_make_empty_plan (NULL);
+  RpLeave *leave = leave_to_plan (plan, NULL, NULL);
 
-  rp_window_set_plan (self, plan, NULL, NULL);
-  rp_window_show_info_banner (self, why);
+  leave->banner = g_strdup (why);
+  request_leave (self, leave);
 }
 
 static void
@@ -320,7 +381,7 @@ set_aside_default (RpWindow *self,
       return;
     }
 
-  start_new_plan_at (self, file, FALSE, NULL);
+  start_new_plan_at (self, file, FALSE, NULL, NULL);
   text = g_strdup_printf (_("%s\n\nThe file was kept as “%s” and a new plan was started."),
                           load_error->message, aside_name);
   rp_window_show_error_dialog (self, _("Could Not Read Your Plan"), text);
@@ -337,6 +398,7 @@ handle_load_error (RpWindow *self,
   switch (op->mode)
     {
     case LOAD_OPEN:
+    case LOAD_RELOAD:
       rp_window_show_error_dialog (self, _("Could Not Open the Plan"), error->message);
       break;
 
@@ -375,21 +437,42 @@ on_loaded_cb (GObject      *object,
   g_autofree char *etag = NULL;
   g_autoptr(RpPlan) plan = rp_plan_file_load_finish (result, &etag, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* A later open, New Plan or reload replaced this one. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || op->serial != self->load_serial)
     {
       file_op_free (op);
       return;
     }
 
-  if (plan != NULL)
+  if (plan == NULL)
+    handle_load_error (self, op, error);
+  else if (op->mode == LOAD_RELOAD && op->history == self->history
+           && rp_history_get_state (self->history) == op->state)
     {
+      /* The runner chose to lose what the dialog named, and edited
+       * nothing since. */
       self->autosave_blocked = FALSE;
       rp_window_set_plan (self, plan, op->file, etag);
+      continue_leave (self);
     }
   else
-    handle_load_error (self, op, error);
+    request_leave (self, leave_to_plan (plan, op->file, etag));
 
   file_op_free (op);
+}
+
+/* The latest request wins: a load still running is cancelled (and
+ * ignored if it ends anyway), a plan waiting to be shown is dropped. A
+ * close waiting for the unsaved changes stays. */
+static void
+supersede_requests (RpWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_serial++;
+  if (self->leave != NULL && !self->leave->close)
+    drop_leave (self);
 }
 
 static void
@@ -397,7 +480,13 @@ load (RpWindow *self,
       GFile    *file,
       LoadMode  mode)
 {
-  rp_plan_file_load_async (file, self->cancellable, on_loaded_cb, file_op_new (self, file, mode));
+  FileOp *op;
+
+  supersede_requests (self);
+  self->load_cancellable = g_cancellable_new ();
+  op = file_op_new (self, file, mode);
+  op->serial = self->load_serial;
+  rp_plan_file_load_async (file, self->load_cancellable, on_loaded_cb, op);
 }
 
 void
@@ -427,11 +516,14 @@ rp_window_open_at_start (RpWindow *self,
 {
   g_autoptr(GFile) target = file != NULL ? g_object_ref (file) : default_plan_file ();
   g_autoptr(GFile) parent = g_file_get_parent (target);
+  LoadMode mode;
 
   g_return_if_fail (RP_IS_WINDOW (self));
 
   /* A running instance given a file (rp_application_open): the plan it
-   * leaves keeps its last edit. */
+   * leaves keeps its last edit, and a file that cannot be read leaves
+   * it shown, as Open… does. */
+  mode = file == NULL ? LOAD_START_DEFAULT : self->plan == NULL ? LOAD_START_FILE : LOAD_OPEN;
   rp_window_flush_autosave (self);
   if (g_file_query_exists (target, NULL))
     {
@@ -442,16 +534,17 @@ rp_window_open_at_start (RpWindow *self,
 
           rp_window_set_plan (self, placeholder, NULL, NULL);
         }
-      load (self, target, file != NULL ? LOAD_START_FILE : LOAD_START_DEFAULT);
+      load (self, target, mode);
       return;
     }
 
   if (parent != NULL)
     g_file_make_directory_with_parents (parent, NULL, NULL);
-  start_new_plan_at (self, target, FALSE, NULL);
-  if (file == NULL)
-    rp_window_show_message (self, _("Drag a workout from the left onto a day: Run Planner fills "
-                                    "the rest of the week"));
+  supersede_requests (self);
+  start_new_plan_at (self, target, FALSE, NULL,
+                     file == NULL ? _("Drag a workout from the left onto a day: Run Planner "
+                                      "fills the rest of the week")
+                                  : NULL);
 }
 
 /* Changes on disk */
@@ -466,10 +559,11 @@ has_unsaved_changes (RpWindow *self)
 
 #define MAX_NAMED_CHANGES 3
 
-/* "Reload: your 2 unsaved changes in this window (Add Tempo, Move
- * Workout) would be lost." The edits come from the undo history. */
+/* "Add Tempo, Move Workout", from the undo history, and how many; NULL
+ * when the history no longer reaches the saved state. */
 static char *
-describe_unsaved (RpWindow *self)
+unsaved_names (RpWindow *self,
+               guint    *out_n)
 {
   gboolean undone = FALSE;
   g_auto(GStrv) labels = rp_history_list_since (self->history, self->saved_state, &undone);
@@ -477,7 +571,7 @@ describe_unsaved (RpWindow *self)
   guint n;
 
   if (labels == NULL)
-    return g_strdup (_("Reload: your unsaved changes in this window would be lost."));
+    return NULL;
 
   n = g_strv_length (labels);
   for (guint i = 0; i < n && i < MAX_NAMED_CHANGES; i++)
@@ -493,11 +587,26 @@ describe_unsaved (RpWindow *self)
   if (n > MAX_NAMED_CHANGES)
     g_string_append (names, ", …");
 
+  *out_n = n;
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* "Reload: your 2 unsaved changes in this window (Add Tempo, Move
+ * Workout) would be lost." */
+static char *
+describe_unsaved (RpWindow *self)
+{
+  guint n = 0;
+  g_autofree char *names = unsaved_names (self, &n);
+
+  if (names == NULL)
+    return g_strdup (_("Reload: your unsaved changes in this window would be lost."));
+
   return g_strdup_printf (ngettext ("Reload: your %u unsaved change in this window (%s) would "
                                     "be lost.",
                                     "Reload: your %u unsaved changes in this window (%s) would "
                                     "be lost.", n),
-                          n, names->str);
+                          n, names);
 }
 
 /* What each choice gives up, by the real state: with unsaved changes,
@@ -545,7 +654,7 @@ on_reload_response_cb (AdwMessageDialog *dialog,
           ask_reload (self, again);
           return;
         }
-      load (self, self->file, LOAD_OPEN);
+      load (self, self->file, LOAD_RELOAD);
     }
   else if (g_strcmp0 (response, "save-as") == 0)
     rp_window_save_as_action (self);
@@ -601,6 +710,196 @@ ask_reload (RpWindow   *self,
   adw_message_dialog_set_close_response (message, "keep");
   g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Unsaved changes: another plan or closing the window waits until they
+ * are saved, or asks. */
+
+static void
+drop_leave (RpWindow *self)
+{
+  g_clear_pointer (&self->leave, leave_free);
+}
+
+static gboolean
+close_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+finish_leave (RpWindow *self)
+{
+  RpLeave *leave = g_steal_pointer (&self->leave);
+
+  if (leave->close)
+    {
+      leave_free (leave);
+      self->may_close = TRUE;
+      /* Inside close_request, it returns that the window may go; else
+       * the window closes from the main loop, not under the dialog or
+       * the save that let it go (its dialogs go with it). */
+      if (!self->in_close_request)
+        g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
+      return;
+    }
+
+  self->autosave_blocked = FALSE;
+  rp_window_set_plan (self, leave->plan, leave->file, leave->etag);
+  if (leave->create)
+    {
+      self->overwrite_next = leave->overwrite;
+      save_now (self);
+    }
+  if (leave->banner != NULL)
+    rp_window_show_info_banner (self, leave->banner);
+  if (leave->message != NULL)
+    rp_window_show_message (self, leave->message);
+  leave_free (leave);
+}
+
+/* "Your 1 change in this window (Add Tempo) is not saved. “plan.json”
+ * was changed by another program, so it was not saved there." */
+static char *
+leave_dialog_body (RpWindow *self)
+{
+  guint n = 0;
+  g_autofree char *names = unsaved_names (self, &n);
+  g_autofree char *file_name = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  g_autofree char *changes = NULL;
+  g_autofree char *why = NULL;
+
+  if (names == NULL)
+    changes = g_strdup (_("Your changes in this window are not saved."));
+  else
+    changes = g_strdup_printf (ngettext ("Your %u change in this window (%s) is not saved.",
+                                         "Your %u changes in this window (%s) are not saved.", n),
+                               n, names);
+
+  if (self->file == NULL)
+    why = g_strdup (_("This plan has no file."));
+  else if (self->autosave_blocked)
+    why = g_strdup_printf (_("“%s” was changed by another program, so they were not saved "
+                             "there."), file_name);
+  else
+    why = g_strdup_printf (_("They could not be saved to “%s”."), file_name);
+
+  return g_strdup_printf ("%s %s\n\n%s", changes, why,
+                          _("Discard: they are lost. Save As…: keep them in a new file "
+                            "first."));
+}
+
+static void ask_leave (RpWindow *self);
+
+static void
+on_leave_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      RpWindow         *self)
+{
+  guint64 *shown_state = g_object_get_data (G_OBJECT (dialog), "rp-state");
+
+  self->leave_asked = FALSE;
+  if (self->leave == NULL)
+    return;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      /* An edit came after the dialog was shown (the editor stays
+       * open): the runner was not told it would go, so ask again. */
+      if (self->history != NULL && rp_history_get_state (self->history) != *shown_state)
+        ask_leave (self);
+      else
+        finish_leave (self);
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    rp_window_save_as_action (self);   /* on_saved_cb goes on */
+  else
+    drop_leave (self);
+}
+
+static void
+ask_leave (RpWindow *self)
+{
+  GtkWidget *dialog;
+  AdwMessageDialog *message;
+  g_autofree char *body = leave_dialog_body (self);
+  guint64 state = rp_history_get_state (self->history);
+
+  set_last_message (self, body);
+  if (self->leave_asked)
+    return;
+
+  self->leave_asked = TRUE;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Unsaved Changes"), body);
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_object_set_data_full (G_OBJECT (dialog), "rp-state", g_memdup2 (&state, sizeof state),
+                          g_free);
+  adw_message_dialog_add_responses (message,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (message, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (message, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (message, "save-as");
+  adw_message_dialog_set_close_response (message, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_leave_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The pending edit is written first; a save under way is waited for
+ * (on_saved_cb comes back here); what is still unsaved then is asked
+ * about. */
+static void
+continue_leave (RpWindow *self)
+{
+  if (self->leave == NULL || self->leave_asked)
+    return;
+
+  rp_window_flush_autosave (self);
+  if (self->saving)
+    return;
+
+  if (has_unsaved_changes (self))
+    ask_leave (self);
+  else
+    finish_leave (self);
+}
+
+/* The latest request replaces one still waiting, but not a close. */
+static void
+request_leave (RpWindow *self,
+               RpLeave  *leave)
+{
+  if (self->leave != NULL && self->leave->close && !leave->close)
+    {
+      leave_free (leave);
+      return;
+    }
+
+  g_clear_pointer (&self->leave, leave_free);
+  self->leave = leave;
+  continue_leave (self);
+}
+
+/* close_request: TRUE if the window may close now; else it closes once
+ * its changes are saved, or after asking. */
+gboolean
+rp_window_close_or_ask (RpWindow *self)
+{
+  if (!self->may_close)
+    {
+      RpLeave *leave = g_new0 (RpLeave, 1);
+
+      leave->close = TRUE;
+      self->in_close_request = TRUE;
+      request_leave (self, leave);
+      self->in_close_request = FALSE;
+    }
+
+  return self->may_close;
 }
 
 static void
@@ -701,9 +1000,13 @@ rp_window_file_dispose (RpWindow *self)
 {
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->monitor_check_id, g_source_remove);
+  g_clear_pointer (&self->leave, leave_free);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   if (self->monitor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->monitor, self);
@@ -774,10 +1077,9 @@ rp_window_new_plan_at (RpWindow *self,
   /* The chooser already asked before replacing an existing file. The
    * runner's settings (unit, race result, rest days…) are the runner's,
    * not the plan's: the new plan keeps them. */
-  rp_window_flush_autosave (self);
-  self->autosave_blocked = FALSE;
+  supersede_requests (self);
   start_new_plan_at (self, file, TRUE,
-                     self->plan != NULL ? rp_plan_get_athlete (self->plan) : NULL);
+                     self->plan != NULL ? rp_plan_get_athlete (self->plan) : NULL, NULL);
 }
 
 void
@@ -832,6 +1134,8 @@ on_save_as_response_cb (GtkNativeDialog *native,
       rp_window_show_week (self, self->week_start);
       save_now (self);
     }
+  else
+    drop_leave (self);   /* an open or close that waited for this Save As */
   g_object_unref (native);
 }
 

@@ -49,6 +49,8 @@ struct _RpWindow
   GSettings       *settings;
   GFileMonitor    *monitor;
   GCancellable    *cancellable;
+  GCancellable    *load_cancellable; /* the latest load: a later one cancels it */
+  struct _RpLeave *leave;         /* what waits for the unsaved changes (rp-window-file.c) */
   GPtrArray       *clipboard;     /* RpWorkout copies (Ctrl+C of a day) */
   char            *last_message;
   gulong           changed_id;
@@ -56,10 +58,14 @@ struct _RpWindow
   gulong           redo_id;
   guint            autosave_id;
   guint            monitor_check_id;
+  guint            load_serial;   /* of the latest load: only it may show its plan */
   RpDate           week_start;
   guint            n_busy;        /* loads and saves in flight */
   gboolean         save_again;    /* an edit came while saving */
   gboolean         reload_asked;  /* a reload dialog is up */
+  gboolean         leave_asked;   /* the unsaved-changes dialog is up */
+  gboolean         may_close;     /* closing was confirmed: close_request lets it go */
+  gboolean         in_close_request;
   gboolean         saving;
   gboolean         overwrite_next; /* the user chose to replace that file */
   gboolean         autosave_blocked; /* the file changed on disk; kept ours */
@@ -81,6 +87,7 @@ void rp_window_show_info_banner    (RpWindow   *self,
 void rp_window_new_plan_action     (RpWindow   *self);
 void rp_window_open_action         (RpWindow   *self);
 void rp_window_save_as_action      (RpWindow   *self);
+gboolean rp_window_close_or_ask    (RpWindow   *self);
 RpPlan *rp_window_make_empty_plan  (RpAthlete  *athlete);
 
 G_END_DECLS

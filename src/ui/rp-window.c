@@ -591,8 +591,10 @@ on_view_change_state_cb (GSimpleAction *action,
 static gboolean
 rp_window_close_request (GtkWindow *window)
 {
-  /* A pending autosave is written now rather than dropped. */
-  rp_window_flush_autosave (RP_WINDOW (window));
+  /* A pending autosave is written first; changes that cannot be saved
+   * are asked about. The window closes once that is done. */
+  if (!rp_window_close_or_ask (RP_WINDOW (window)))
+    return TRUE;
 
   return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
 }
