@@ -188,6 +188,32 @@ test_calendar_edge (Fixture       *fixture,
   expect_cli (fixture, 0, NULL, "validate", "plan.json");
 }
 
+/* `new` refuses a plan whose last week would end after 2200-12-31
+ * before it writes anything, with or without --force. */
+static void
+test_calendar_edge_new (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "plan.json", NULL);
+
+  expect_cli (fixture, 1, "plan.json: a plan of 1 week from 2200-12-29 would end after "
+              "2200-12-31, the last day a plan can hold",
+              "new", "plan.json", "--start", "2200-12-31", "--weeks", "1");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  expect_cli (fixture, 1, "plan.json: a plan of 5 weeks from 2200-12-01 would end after "
+              "2200-12-31",
+              "new", "plan.json", "--start", "2200-12-01", "--weeks", "5", "--rest-days",
+              "sun", "--units", "mi", "--goal", "5k");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* The last whole week fits; --force over it at the edge changes nothing. */
+  new_plan (fixture, "2200-12-01", "4");
+  expect_refused (fixture, "would end after 2200-12-31",
+                  "new", "plan.json", "--force", "--start", "2200-12-22", "--weeks", "2");
+  expect_cli (fixture, 1, "1899-12-31 is outside the years 1900–2200",
+              "new", "other.json", "--start", "1899-12-31");
+}
+
 static void
 write_sunday_plan (Fixture *fixture)
 {
@@ -281,6 +307,7 @@ main (int   argc,
   ADD ("/cli-limits/ninth-workout", test_ninth_workout);
   ADD ("/cli-limits/calendar-edge/end", test_calendar_edge);
   ADD ("/cli-limits/calendar-edge/sunday-1900", test_calendar_edge_sunday);
+  ADD ("/cli-limits/calendar-edge/new", test_calendar_edge_new);
   ADD ("/cli-limits/duration", test_duration);
   ADD ("/cli-limits/unknown-keys", test_unknown_keys);
 

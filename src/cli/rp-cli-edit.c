@@ -176,18 +176,6 @@ configure_athlete (const RpCliCommand *command,
   return FALSE;
 }
 
-/* The plan's last day must stay within the supported years too. */
-static gboolean
-plan_fits (RpDate start,
-           int    weeks)
-{
-  GDate last;
-
-  rp_date_to_gdate (start, &last);
-  g_date_add_days (&last, (guint) weeks * 7 - 1);
-  return g_date_get_year (&last) <= RP_DATE_MAX_YEAR;
-}
-
 static int
 create_plan (const char       *path,
              const NewOptions *options,
@@ -199,10 +187,20 @@ create_plan (const char       *path,
   char iso[RP_DATE_ISO_LEN];
   int status;
 
+  /* Refused before anything is written, as `add` refuses the same
+   * dates: `validate` would refuse the file. */
   start = rp_date_week_start (start, rp_athlete_get_week_start (athlete));
+  if (!rp_date_is_valid (start))
+    return rp_cli_data_error (path, _("the week of %s would start before %d-01-01, the first day "
+                                      "a plan can hold"),
+                              options->start, RP_DATE_MIN_YEAR);
   rp_date_to_iso (start, iso);
-  if (!plan_fits (start, options->weeks))
-    return rp_cli_data_error (path, _("a plan of %d weeks from %s would end after %d"),
+  if (!rp_date_is_valid (start + (RpDate) options->weeks * 7 - 1))
+    return rp_cli_data_error (path, ngettext ("a plan of %d week from %s would end after "
+                                              "%d-12-31, the last day a plan can hold",
+                                              "a plan of %d weeks from %s would end after "
+                                              "%d-12-31, the last day a plan can hold",
+                                              options->weeks),
                               options->weeks, iso, RP_DATE_MAX_YEAR);
   /* Two `new` at once: the second finds the first's file. */
   if ((lock = rp_cli_lock_plan (path)) == NULL)
