@@ -685,6 +685,66 @@ test_fill_recovery_preference (void)
 
 /* Fill: after a race */
 
+/* Cross-training and walks in place of recovery runs count (issue 9,
+ * item 10). Half goal, 40 km, rest Monday, VDOT 40 assumed; intervals
+ * Tuesday (10 km by default), tempo Thursday (7 km), long run Sunday
+ * (10 km): 27 km placed. Wednesday and Friday follow hard days; Saturday
+ * rests before the long run; no other day is free.
+ * - Recovery runs (4.8 km each): 40 − 27 − 9.6 leaves 3.4 km, under the
+ *   5 km minimum: 36.6 km, short of 40 (over the 1.2 km tolerance), the
+ *   tempo's 3.85 km of work 10.5 % of it: two warnings.
+ * - Cross-training instead (30 min each: 4.8 km at recovery pace is about
+ *   32 min, to 5 min, within 30–45): the running target drops by the two
+ *   4.8 km runs they replace, to 30.4 km, and the week is 27 km of it;
+ *   the shares count the replaced 9.6 km as run: the long run is 10 of
+ *   36.6 km, 27.3 % (it was 37 % of 27 km, a warning), the tempo work
+ *   10.5 % as before; the 3600 s of cross-training are easy time. The
+ *   same two warnings, not four. */
+static void
+test_fill_recovery_cross_training_counts (void)
+{
+  guint expected = RP_WARNING_BIT (RP_WARNING_THRESHOLD_SHARE)
+                   | RP_WARNING_BIT (RP_WARNING_VOLUME_TARGET_UNREACHABLE);
+  RpPaces p;
+  double e_mid, intervals_s, tempo_s, long_s, work_s;
+
+  rp_paces_from_vdot (40, &p);
+  e_mid = (p.easy_fast + p.easy_slow) / 2;
+  intervals_s = llround (10 * (0.45 * p.interval + 0.55 * e_mid));
+  tempo_s = llround (7 * (0.55 * p.threshold + 0.45 * e_mid));
+  long_s = llround (10 * e_mid);
+  work_s = llround (intervals_s * 0.45 * p.interval / (0.45 * p.interval + 0.55 * e_mid))
+           + llround (tempo_s * 0.55 * p.threshold / (0.55 * p.threshold + 0.45 * e_mid));
+
+  for (guint preference = RP_RECOVERY_RUN; preference <= RP_RECOVERY_WALK; preference++)
+    {
+      g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+      const RpWeekSummary *summary;
+      gboolean run = preference == RP_RECOVERY_RUN;
+
+      rp_athlete_set_recovery_preference (rp_plan_get_athlete (plan), preference);
+      place (plan, TUE, RP_KIND_INTERVALS, -1);
+      place (plan, THU, RP_KIND_TEMPO, -1);
+      place (plan, SUN, RP_KIND_LONG, -1);
+      summary = rp_plan_get_week_summary (plan, 0);
+
+      g_assert_cmpint (reason_of (plan, SAT), ==, RP_REASON_REST_BEFORE_HARD);
+      g_assert_cmpint (summary->target_m, ==, run ? 40000 : 30400);
+      g_assert_cmpint (summary->volume_m, ==, run ? 36600 : 27000);
+      g_assert_cmpfloat_with_epsilon (summary->long_share, 10000.0 / 36600, 1e-12);
+      g_assert_cmpfloat_with_epsilon (summary->threshold_share, 3850.0 / 36600, 1e-12);
+      if (!run)
+        {
+          g_assert_cmpint (rp_workout_get_duration_s (entry (plan, WED)), ==, 1800);
+          g_assert_cmpfloat_with_epsilon (summary->low_intensity_share,
+                                          1 - work_s / (intervals_s + tempo_s + long_s + 3600),
+                                          1e-12);
+        }
+      g_assert_cmpfloat (summary->low_intensity_share, >=, 0.8);
+      g_assert_cmphex (summary->warnings, ==, expected);
+    }
+}
+
 static void
 test_fill_post_race (void)
 {
@@ -2879,7 +2939,8 @@ pinned_race_m (RpPlan *plan,
 
 typedef struct
 {
-  gint64 target_m;
+  gint64 base_m;       /* the engine's target: sizes runs */
+  gint64 target_m;     /* the running target */
   gint64 volume_m;
   gint64 pinned_m;
   gint64 long_m;
@@ -2939,8 +3000,8 @@ week_facts (RpPlan    *plan,
   double ceiling;
 
   memset (f, 0, sizeof *f);
-  f->target_m = expected_week_target (plan, week);
-  g_assert_cmpint (rp_plan_get_week_summary (plan, week)->target_m, ==, f->target_m);
+  f->base_m = expected_week_target (plan, week);
+  f->target_m = f->base_m;
   f->volume_m = rp_plan_get_week_summary (plan, week)->volume_m;
   f->shortest_easy_m = G_MAXINT64;
   f->volume_min_m = G_MAXINT64;
@@ -2951,7 +3012,15 @@ week_facts (RpPlan    *plan,
         RpWorkout *workout = rp_plan_get_workout (plan, d, i);
         RpKind kind = rp_workout_get_kind (workout);
         gint64 m = rp_planner_workout_distance_m (plan, workout);
+        RpReasonCode code = rp_workout_get_reason (workout)->code;
 
+        /* Cross-training or a walk in place of a recovery run replaces
+         * it: the running target drops by that run (issue 9). */
+        if (!rp_workout_get_pinned (workout)
+            && (kind == RP_KIND_CROSS_TRAINING || kind == RP_KIND_WALK)
+            && (code == RP_REASON_RECOVERY_AFTER_HARD || code == RP_REASON_RECOVERY_AFTER_RACE))
+          f->target_m = MAX (f->target_m - expected_recovery_m (unit, rp_athlete_get_goal (athlete),
+                                                                f->base_m), 0);
         if (!rp_kind_is_running (kind) || m <= 0)
           continue;
         if (rp_workout_get_pinned (workout))
@@ -2978,13 +3047,14 @@ week_facts (RpPlan    *plan,
           }
       }
 
-  ceiling = f->target_m * 0.25;
+  g_assert_cmpint (rp_plan_get_week_summary (plan, week)->target_m, ==, f->target_m);
+  ceiling = f->base_m * 0.25;
   if (f->long_m > 0)
     ceiling = MIN (ceiling, f->long_m);
   ceiling = MIN (ceiling, 5400 * 1000.0 / easy_mid_pace (athlete));
   f->ceiling_m = tenths_down (ceiling, unit);
   f->floor_m = MAX (rp_athlete_get_min_easy_m (athlete),
-                    expected_recovery_m (unit, rp_athlete_get_goal (athlete), f->target_m));
+                    expected_recovery_m (unit, rp_athlete_get_goal (athlete), f->base_m));
 }
 
 /* Whether the week meets its target: within max(0.5 unit, 3 %). */
@@ -3298,6 +3368,7 @@ main (int    argc,
   g_test_add_func ("/engine/fill/rest-day-stays-rest", test_fill_rest_day_stays_rest);
   g_test_add_func ("/engine/fill/recovery-size", test_fill_recovery_size);
   g_test_add_func ("/engine/fill/recovery-preference", test_fill_recovery_preference);
+  g_test_add_func ("/engine/fill/recovery-cross-training-counts", test_fill_recovery_cross_training_counts);
   g_test_add_func ("/engine/fill/post-race", test_fill_post_race);
   g_test_add_func ("/engine/fill/post-race-free-days", test_fill_post_race_free_days);
   g_test_add_func ("/engine/fill/post-race-comeback", test_fill_post_race_comeback);

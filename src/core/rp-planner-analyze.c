@@ -40,6 +40,7 @@ typedef struct
 {
   gint64   rpe_s;      /* session load × 60: RPE × seconds, exact */
   gint64   run_s;
+  gint64   cross_s;    /* cross-training and walks: low-intensity time */
   gint64   hard_cs;    /* running seconds × hard share in percent */
   gint64   tempo_cm;   /* tempo metres × its hard share in percent */
   gint64   run_m;
@@ -76,6 +77,10 @@ add_stats (Ctx       *ctx,
     stats->hard = TRUE;
   if (kind == RP_KIND_RACE)
     stats->race_m = MAX (stats->race_m, MAX (size.distance_m, 1));
+  /* Cross-training and walks are low-intensity time (issue 9): a spin in
+   * place of a recovery run counts as the easy time it is. */
+  if ((kind == RP_KIND_CROSS_TRAINING || kind == RP_KIND_WALK) && size.duration_s > 0)
+    stats->cross_s += size.duration_s;
   if (!rp_kind_is_running (kind))
     return;
 
@@ -123,6 +128,8 @@ typedef struct
   gint64 previous_m;  /* the previous week's volume; 0: none */
   gint64 long_m;
   gint64 run_s;
+  gint64 train_s;     /* running, cross-training and walks */
+  gint64 replaced_m;  /* recovery runs replaced by cross-training or walks */
   gint64 hard_cs;
   gint64 tempo_cm;
   guint  acwr_mask;   /* acwr-high or acwr-very-high */
@@ -219,7 +226,7 @@ week_warnings (Ctx               *ctx,
    * seconds × percent) over 20 %. A race week is exempt from this and
    * from the threshold share (issue 9): the race is the point of it. */
   if (week->run_s > 0 && !week->race
-      && week->hard_cs > (100 - LOW_INTENSITY_MIN_PCT) * week->run_s)
+      && week->hard_cs > (100 - LOW_INTENSITY_MIN_PCT) * week->train_s)
     mask |= RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE);
 
   if (week->previous_m > 0)
@@ -230,13 +237,16 @@ week_warnings (Ctx               *ctx,
         mask |= RP_WARNING_BIT (RP_WARNING_VOLUME_RAMP);
     }
 
+  /* The shares of the week's volume count the recovery runs that
+   * cross-training or walks replace as run (issue 9). */
   long_pct = week->volume_m > BIG_WEEK_M ? LONG_SHARE_BIG_WEEK_PCT : LONG_SHARE_PCT;
-  if (week->volume_m > 0 && above_percent (week->long_m, week->volume_m, long_pct))
+  if (week->volume_m > 0
+      && above_percent (week->long_m, week->volume_m + week->replaced_m, long_pct))
     mask |= RP_WARNING_BIT (RP_WARNING_LONG_RUN_SHARE);
 
   /* tempo_cm is metres × percent: compare with the volume × 100. */
   if (week->volume_m > 0 && !week->race
-      && week->tempo_cm > THRESHOLD_SHARE_PCT * week->volume_m)
+      && week->tempo_cm > THRESHOLD_SHARE_PCT * (week->volume_m + week->replaced_m))
     mask |= RP_WARNING_BIT (RP_WARNING_THRESHOLD_SHARE);
 
   if (!_rp_planner_target_met (ctx, week->volume_m, week->target_m))
@@ -373,6 +383,7 @@ summarize_week (Ctx            *ctx,
       figures.volume_m += days[i].run_m;
       rpe_s += days[i].rpe_s;
       figures.run_s += days[i].run_s;
+      figures.train_s += days[i].run_s + days[i].cross_s;
       figures.hard_cs += days[i].hard_cs;
       figures.tempo_cm += days[i].tempo_cm;
       figures.long_m = MAX (figures.long_m, days[i].long_m);
@@ -384,14 +395,16 @@ summarize_week (Ctx            *ctx,
       figures.previous_m += days[(int) i - 7].run_m;
   else if (reference >= 0)
     figures.previous_m = week_volume (ctx, reference);
-  figures.target_m = _rp_planner_week_target_of (ctx, week);
+  figures.target_m = _rp_planner_week_run_target (ctx, week, &figures.replaced_m);
 
   summary.volume_m = figures.volume_m;
   summary.target_m = figures.target_m;
   summary.load = load_of (rpe_s);
   summary.duration_s = figures.run_s;
-  summary.low_intensity_share = rp_load_low_intensity_share (figures.hard_cs / 100.0,
-                                                             figures.run_s);
+  summary.low_intensity_share = figures.run_s > 0
+                                ? rp_load_low_intensity_share (figures.hard_cs / 100.0,
+                                                               figures.train_s)
+                                : 1.0;
   summary.monotony = rp_load_monotony (daily, 7);
   summary.strain = rp_load_strain (daily, 7);
   /* No ramp for the plan's first week, nor after a week of 0 km. */
@@ -399,8 +412,9 @@ summarize_week (Ctx            *ctx,
     summary.ramp = rp_load_ramp (figures.volume_m, figures.previous_m);
   if (figures.volume_m > 0)
     {
-      summary.long_share = (double) figures.long_m / figures.volume_m;
-      summary.threshold_share = figures.tempo_cm / 100.0 / figures.volume_m;
+      summary.long_share = (double) figures.long_m / (figures.volume_m + figures.replaced_m);
+      summary.threshold_share = figures.tempo_cm / 100.0
+                                / (figures.volume_m + figures.replaced_m);
     }
   summary.acwr = week_acwr (ctx, cumulative, a, first, &summary.acwr_date, &figures.acwr_mask);
   /* Coming back after a race, the chronic load holds the weeks of reduced
@@ -484,7 +498,7 @@ _rp_planner_analyze_stale_weeks (Ctx *ctx)
       guint first;
 
       if (rp_plan_get_week_summary (ctx->plan, week)->target_m
-          == _rp_planner_week_target_of (ctx, week))
+          == _rp_planner_week_run_target (ctx, week, NULL))
         {
           week++;
           continue;
@@ -493,7 +507,7 @@ _rp_planner_analyze_stale_weeks (Ctx *ctx)
       first = week;
       while (week < ctx->n_weeks
              && rp_plan_get_week_summary (ctx->plan, week)->target_m
-                != _rp_planner_week_target_of (ctx, week))
+                != _rp_planner_week_run_target (ctx, week, NULL))
         week++;
       _rp_planner_analyze_range (ctx, first, week - 1);
     }

@@ -457,7 +457,9 @@ assign_fixed (Ctx           *ctx,
 typedef struct
 {
   RpDate   first;
-  gint64   target_m;
+  gint64   base_m;       /* the engine's target, which sizes runs */
+  gint64   target_m;     /* the running target: less what cross-training
+                          * or walks replace */
   gint64   pinned_m;     /* pinned running volume */
   gint64   long_m;       /* the longest pinned long run */
   guint    free;         /* days free for an easy run */
@@ -467,6 +469,20 @@ typedef struct
   RpKind   next_kind[7]; /* the hard kind of the next day, for pre_hard */
   Entry    entries[7];
 } Week;
+
+/* The recovery entries that are cross-training or walks. */
+static guint
+count_replacing (const Week *week)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < 7; i++)
+    n += (week->entries[i].kind == RP_KIND_CROSS_TRAINING || week->entries[i].kind == RP_KIND_WALK)
+         && (week->entries[i].reason.code == RP_REASON_RECOVERY_AFTER_HARD
+             || week->entries[i].reason.code == RP_REASON_RECOVERY_AFTER_RACE);
+
+  return n;
+}
 
 /* value rounded down to a multiple of step, with half a metre of slack
  * (multiples of 0.1 mi are not whole metres). */
@@ -589,8 +605,8 @@ place_easy (Ctx    *ctx,
             gint64  recovery_m)
 {
   gint64 left_m = week->target_m - week->pinned_m - recovery_m;
-  gint64 floor_m = MAX (ctx->min_easy_m, _rp_planner_recovery_size (ctx, week->target_m));
-  gint64 ceiling_m = easy_ceiling (ctx, week->target_m, week->long_m);
+  gint64 floor_m = MAX (ctx->min_easy_m, _rp_planner_recovery_size (ctx, week->base_m));
+  gint64 ceiling_m = easy_ceiling (ctx, week->base_m, week->long_m);
   gint64 half = llround (ctx->unit_m / 2.0);
   gint64 lo = 0, hi = 0, remaining_m = MAX (left_m, 0);
   guint normal = week->free & ~week->pre_hard;
@@ -668,7 +684,7 @@ fill_week (Ctx           *ctx,
   gint64 recovery_m;
 
   week.first = ctx->start + 7 * week_index;
-  week.target_m = _rp_planner_week_target_of (ctx, week_index);
+  week.base_m = _rp_planner_week_target_of (ctx, week_index);
 
   for (guint i = 0; i < 7; i++)
     {
@@ -685,7 +701,7 @@ fill_week (Ctx           *ctx,
       entry->kind = RP_N_KINDS;
       if (day->pinned)
         continue;
-      if (!assign_fixed (ctx, day, previous, week.first + i, week.target_m, entry))
+      if (!assign_fixed (ctx, day, previous, week.first + i, week.base_m, entry))
         {
           week.free |= 1u << i;
           if (next != NULL && next->hard)
@@ -699,6 +715,9 @@ fill_week (Ctx           *ctx,
         week.rest |= 1u << i;
     }
 
+  /* Cross-training or walks in place of recovery runs replace them: the
+   * running target drops by the runs they replace (issue 9). */
+  week.target_m = _rp_planner_run_target (ctx, week.base_m, count_replacing (&week));
   recovery_m = fit_recoveries (ctx, &week);
   place_easy (ctx, &week, recovery_m);
 

@@ -97,6 +97,16 @@ gint64   _rp_planner_week_target           (Ctx       *ctx,
                                             RpDate     date);
 gint64   _rp_planner_week_target_of        (Ctx       *ctx,
                                             guint      week);
+/* The running target of a week whose engine target is base_m and which
+ * holds n_replacing recovery cross-training sessions or walks: base_m
+ * less the recovery runs they replace, never under 0. */
+gint64   _rp_planner_run_target            (Ctx       *ctx,
+                                            gint64     base_m,
+                                            guint      n_replacing);
+/* What the analysis reads of it: the engine's entries of the week. */
+gint64   _rp_planner_week_run_target       (Ctx       *ctx,
+                                            guint      week,
+                                            gint64    *out_replaced_m);
 /* How many weeks after a race's week come back gradually (0–3), and
  * their share of the target in percent. */
 guint    _rp_planner_comeback_weeks        (gint64        race_m,

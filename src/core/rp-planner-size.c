@@ -237,6 +237,52 @@ _rp_planner_week_target_of (Ctx   *ctx,
 }
 
 gint64
+_rp_planner_run_target (Ctx    *ctx,
+                        gint64  base_m,
+                        guint   n_replacing)
+{
+  if (n_replacing == 0)
+    return base_m;
+
+  return MAX (base_m - n_replacing * _rp_planner_recovery_size (ctx, base_m), 0);
+}
+
+gint64
+_rp_planner_week_run_target (Ctx    *ctx,
+                             guint   week,
+                             gint64 *out_replaced_m)
+{
+  RpDate first = ctx->start + 7 * week;
+  gint64 base_m = _rp_planner_week_target_of (ctx, week);
+  gint64 target_m;
+  guint n = 0;
+
+  for (RpDate d = first; d < first + 7; d++)
+    {
+      guint n_workouts = rp_plan_get_n_workouts (ctx->plan, d);
+
+      for (guint i = 0; i < n_workouts; i++)
+        {
+          RpWorkout *workout = rp_plan_get_workout (ctx->plan, d, i);
+          RpKind kind = rp_workout_get_kind (workout);
+          RpReasonCode code;
+
+          if (rp_workout_get_pinned (workout)
+              || (kind != RP_KIND_CROSS_TRAINING && kind != RP_KIND_WALK))
+            continue;
+          code = rp_workout_get_reason (workout)->code;
+          n += code == RP_REASON_RECOVERY_AFTER_HARD || code == RP_REASON_RECOVERY_AFTER_RACE;
+        }
+    }
+
+  target_m = _rp_planner_run_target (ctx, base_m, n);
+  if (out_replaced_m != NULL)
+    *out_replaced_m = base_m - target_m;
+
+  return target_m;
+}
+
+gint64
 _rp_planner_week_target (Ctx   *ctx,
                          RpDate date)
 {

@@ -34,7 +34,7 @@ typedef struct
   gint64 volume_m;             /* running volume */
   gint64 target_m;             /* the week's volume target */
   gint64 duration_s;           /* running time */
-  double low_intensity_share;  /* 0..1 of running time; 1 when no running */
+  double low_intensity_share;  /* 0..1 of running, cross-training and walking time; 1 when no running */
   double load;                 /* session-RPE load of the week */
   double monotony;             /* 0: none (standard deviation 0) */
   double strain;
