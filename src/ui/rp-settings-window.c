@@ -21,6 +21,7 @@
 
 #include "rp-date.h"
 #include "rp-kind.h"
+#include "rp-limits.h"
 #include "rp-parse.h"
 #include "rp-planner.h"
 #include "rp-ui-util.h"
@@ -161,7 +162,9 @@ show_paces (RpSettingsWindow *self,
   set_pace_label (self->pace_labels[PACE_REPETITION], paces->repetition, paces->repetition, unit);
   set_pace_label (self->pace_labels[PACE_RECOVERY], paces->recovery, 0, unit);
 
-  if (paces->assumed)
+  if (!paces->assumed && !(paces->vdot > 0))
+    vdot = g_strdup (_("None: typed paces"));
+  else if (paces->assumed)
     vdot = g_strdup_printf (_("%.1f (assumed: enter a race result)"), paces->vdot);
   else if (preview)
     vdot = g_strdup_printf (_("%.1f (press Enter to use this result)"), paces->vdot);
@@ -299,6 +302,8 @@ sync_from_model (RpSettingsWindow *self)
       gtk_spin_button_set_value (self->override_spin,
                                  rp_plan_get_week_target (self->plan, week) / unit_metres (self));
     }
+  else
+    adw_expander_row_set_enable_expansion (self->override_row, FALSE);
 
   for (guint i = 0; i < 7; i++)
     gtk_switch_set_active (GTK_SWITCH (self->rest_switches[i]),
@@ -319,6 +324,50 @@ on_plan_changed_cb (RpPlan           *plan,
   sync_from_model (self);
 }
 
+/* A change the plan cannot take: the row says why, a toast too, and the
+ * rows show the plan's values again. */
+static void
+refuse_change (RpSettingsWindow *self,
+               GtkWidget        *row,
+               const char       *why)
+{
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), why);
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), why);
+  rp_ui_set_description (row, why);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (why));
+  sync_from_model (self);
+}
+
+/* Moving the week start moves the plan's first day back to it, and its
+ * last week with it: both must stay inside 1900-01-01 … 2200-12-31
+ * (the file could not be saved, nor the week shown, otherwise). */
+static char *
+check_week_start (RpSettingsWindow *self,
+                  GDateWeekday      weekday)
+{
+  RpDate first_day = rp_date_from_ymd (RP_DATE_MIN_YEAR, 1, 1);
+  RpDate last_day = rp_date_from_ymd (RP_DATE_MAX_YEAR, 12, 31);
+  RpDate old_start = rp_plan_get_start (self->plan);
+  gint64 start = (gint64) old_start - ((rp_date_get_weekday (old_start) - weekday + 7) % 7);
+  gint64 n_weeks = ((gint64) rp_plan_get_end (self->plan) - start) / 7 + 1;
+
+  if (start < (gint64) first_day)
+    return g_strdup_printf (_("The weeks cannot start on that day: the plan's first week would "
+                              "start before %d-01-01, the first day a plan can hold"),
+                            RP_DATE_MIN_YEAR);
+  if (start + n_weeks * 7 - 1 > (gint64) last_day)
+    return g_strdup_printf (_("The weeks cannot start on that day: the plan's last week would "
+                              "end after %d-12-31, the last day a plan can hold"),
+                            RP_DATE_MAX_YEAR);
+  if (n_weeks > RP_MAX_WEEKS)
+    return g_strdup_printf (_("The weeks cannot start on that day: the plan would grow past %d "
+                              "weeks"), RP_MAX_WEEKS);
+
+  return NULL;
+}
+
 static void
 on_combo_changed_cb (AdwComboRow      *row,
                      GParamSpec       *pspec,
@@ -328,6 +377,22 @@ on_combo_changed_cb (AdwComboRow      *row,
 
   if (self->syncing || selected == GTK_INVALID_LIST_POSITION)
     return;
+
+  if (row == self->week_start_row)
+    {
+      g_autofree char *refused = NULL;
+
+      /* The row coming back to the plan's value after a refusal. */
+      if (selected + 1 == (guint) rp_athlete_get_week_start (athlete (self)))
+        return;
+      refused = check_week_start (self, (GDateWeekday) (selected + 1));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), NULL);
+      if (refused != NULL)
+        {
+          refuse_change (self, GTK_WIDGET (row), refused);
+          return;
+        }
+    }
 
   begin_change (self);
   if (row == self->goal_row)
@@ -426,6 +491,7 @@ on_volume_changed_cb (GtkSpinButton    *spin,
 static void
 apply_override (RpSettingsWindow *self)
 {
+  g_autoptr(GError) error = NULL;
   gint64 target = 0;
 
   if (self->syncing)
@@ -434,7 +500,18 @@ apply_override (RpSettingsWindow *self)
   if (adw_expander_row_get_enable_expansion (self->override_row))
     target = MIN (spin_metres (self, self->override_spin), RP_MAX_VOLUME_M);
 
-  /* A week outside the plan joins it by this edit, undone with it. */
+  /* A week outside the plan joins it by this edit, undone with it; a week
+   * the plan cannot hold (at the ends of the calendar) is refused. */
+  if (!rp_plan_contains (self->plan, self->week_start)
+      && !rp_limits_check_date (self->plan, self->week_start, &error))
+    {
+      g_autofree char *why = g_strdup_printf (_("This week cannot have its own target: %s"),
+                                              error->message);
+
+      refuse_change (self, GTK_WIDGET (self->override_row), why);
+      return;
+    }
+
   begin_change (self);
   if (rp_plan_ensure_date (self->plan, self->week_start))
     rp_plan_set_week_target_override (self->plan,

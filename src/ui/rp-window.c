@@ -69,6 +69,24 @@ update_title (RpWindow *self)
     adw_window_title_set_subtitle (self->window_title, _("Not saved"));
 }
 
+/* The week holding date on the plan's week start; at the ends of the
+ * calendar (1900-01-01 … 2200-12-31) the nearest whole week inside it:
+ * a Sunday-start week of 1900-01-01 starts in 1899, the Monday-start
+ * week of 2200-12-31 ends in 2201, and no view can show those days. */
+static RpDate
+whole_week_start (RpWindow *self,
+                  RpDate    date)
+{
+  RpDate start = rp_date_week_start (date, plan_week_start (self));
+
+  if (!rp_date_is_valid (start))
+    start += 7;
+  else if (!rp_date_is_valid (start + 6))
+    start -= 7;
+
+  return start;
+}
+
 void
 rp_window_show_week (RpWindow *self,
                      RpDate    date)
@@ -78,7 +96,7 @@ rp_window_show_week (RpWindow *self,
 
   /* Viewing changes nothing: a week outside the plan is shown as outside
    * (the plan grows only by an edit, e.g. plan.extend-to). */
-  self->week_start = rp_date_week_start (date, plan_week_start (self));
+  self->week_start = whole_week_start (self, date);
 
   rp_week_view_set_week_start (self->week_view, self->week_start);
   rp_month_view_set_date (self->month_view, self->week_start + 3);
@@ -122,7 +140,7 @@ on_plan_changed_cb (RpPlan   *plan,
                     RpWindow *self)
 {
   /* The week start may have changed in the settings. */
-  if (rp_date_week_start (self->week_start, plan_week_start (self)) != self->week_start)
+  if (whole_week_start (self, self->week_start) != self->week_start)
     rp_window_show_week (self, self->week_start);
 
   rp_window_schedule_autosave (self);
@@ -545,6 +563,10 @@ on_week_view_navigate_cb (RpWeekView *view,
 {
   RpDate focus = delta < 0 ? self->week_start - 1 : self->week_start + 7;
 
+  /* Past the first or last whole week of the calendar: nowhere to go. */
+  if (!rp_date_is_valid (focus) || whole_week_start (self, focus) == self->week_start)
+    return;
+
   rp_window_show_week (self, focus);
   rp_week_view_focus_day (self->week_view, focus);
 }
@@ -554,6 +576,10 @@ on_month_day_activated_cb (RpMonthView *view,
                            guint        date,
                            RpWindow    *self)
 {
+  /* The month of December 2200 shows days of 2201: no week holds them. */
+  if (!rp_date_is_valid (date))
+    return;
+
   rp_window_show_week (self, date);
   g_action_group_change_action_state (G_ACTION_GROUP (self), "view",
                                       g_variant_new_string ("week"));

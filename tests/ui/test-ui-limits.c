@@ -25,6 +25,8 @@
 #include "rp-kind.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
+#include "rp-history.h"
+#include "rp-settings-window.h"
 #include "rp-ui-util.h"
 #include "rp-window.h"
 #include "rp-workout-editor.h"
@@ -270,6 +272,153 @@ test_editor_limits (Fixture       *fixture,
   g_assert_cmpint (rp_workout_get_duration_s (saved), ==, 360000);
 }
 
+/* Plan settings at the ends of the calendar (1900-01-01 … 2200-12-31):
+ * a change that would put a week of the plan outside is refused, says
+ * why, and the row shows the plan's value again. */
+
+static RpSettingsWindow *
+open_settings (Fixture *fixture,
+               RpDate   start,
+               guint    n_weeks,
+               RpDate   week)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (start, n_weeks);
+  RpSettingsWindow *settings;
+
+  rp_planner_fill (plan);
+  rp_window_set_plan (fixture->window, plan, NULL, NULL);
+  rp_window_show_week (fixture->window, week);
+  settings = rp_settings_window_new (GTK_WINDOW (fixture->window),
+                                     rp_window_get_history (fixture->window), week);
+  gtk_window_present (GTK_WINDOW (settings));
+  iterate (3);
+
+  return settings;
+}
+
+static void
+assert_unchanged (Fixture *fixture,
+                  RpDate   start,
+                  guint    n_weeks)
+{
+  RpPlan *plan = rp_window_get_plan (fixture->window);
+
+  g_assert_cmpuint (rp_plan_get_start (plan), ==, start);
+  g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, n_weeks);
+  g_assert_false (rp_history_can_undo (rp_window_get_history (fixture->window)));
+}
+
+static void
+test_settings_target_at_edge (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  RpDate start = rp_date_from_ymd (2200, 11, 3);
+  RpDate week = rp_date_from_ymd (2200, 12, 29);   /* its Sunday is in 2201 */
+  RpSettingsWindow *settings = open_settings (fixture, start, 4, week);
+  GtkWidget *row = find_row (GTK_WIDGET (settings), "Different target");
+
+  g_assert_nonnull (row);
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+  iterate (3);
+  assert_unchanged (fixture, start, 4);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                            "would end after 2200-12-31"));
+
+  /* The last whole week can have its own target. */
+  gtk_window_destroy (GTK_WINDOW (settings));
+  settings = rp_settings_window_new (GTK_WINDOW (fixture->window),
+                                     rp_window_get_history (fixture->window), week - 7);
+  row = find_row (GTK_WIDGET (settings), "Different target");
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+  iterate (3);
+  g_assert_cmpuint (rp_plan_get_n_weeks (rp_window_get_plan (fixture->window)), ==, 8);
+  gtk_window_destroy (GTK_WINDOW (settings));
+}
+
+static void
+test_settings_week_start_at_edge (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  struct {
+    int year, month, day;
+    const char *says;
+  } edges[] = {
+    { 1900, 1, 1, "would start before 1900-01-01" },
+    { 2200, 12, 1, "would end after 2200-12-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      RpDate start = rp_date_from_ymd (edges[i].year, edges[i].month, edges[i].day);
+      RpSettingsWindow *settings = open_settings (fixture, start, 4, start);
+      GtkWidget *row = find_row (GTK_WIDGET (settings), "Week starts on");
+      RpPlan *plan;
+
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), G_DATE_SUNDAY - 1);
+      iterate (3);
+      plan = rp_window_get_plan (fixture->window);
+      assert_unchanged (fixture, start, 4);
+      g_assert_cmpint (rp_athlete_get_week_start (rp_plan_get_athlete (plan)), ==, G_DATE_MONDAY);
+      g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, G_DATE_MONDAY - 1);
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                edges[i].says));
+      gtk_window_destroy (GTK_WINDOW (settings));
+    }
+}
+
+/* Browsing to the ends of the calendar: the first and last whole weeks
+ * are shown (no view can show 1899 or 2201), paging past them does
+ * nothing, the month views of January 1900 and December 2200 open, and
+ * a day outside the calendar cannot be picked. */
+static void
+test_browse_calendar_ends (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(RpPlan) late = rp_plan_new (rp_date_from_ymd (2200, 11, 3), 4);
+  g_autoptr(RpAthlete) sunday = rp_athlete_new ();
+  g_autoptr(RpPlan) early = NULL;
+  RpWindow *window = fixture->window;
+  RpWeekView *week_view = rp_window_get_week_view (window);
+  RpDate last_week = rp_date_from_ymd (2200, 12, 22);
+  RpDate first_week = rp_date_from_ymd (1900, 1, 7);
+
+  rp_planner_fill (late);
+  rp_window_set_plan (window, late, NULL, NULL);
+  rp_window_show_week (window, rp_date_from_ymd (2200, 12, 31));
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, last_week);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "week.next", NULL));
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, last_week);
+  g_signal_emit_by_name (week_view, "navigate", 1);
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, last_week);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("month"));
+  iterate (3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "week.next", NULL));
+  iterate (3);
+  g_signal_emit_by_name (rp_window_get_month_view (window), "day-activated",
+                         (guint) rp_date_from_ymd (2200, 12, 31) + 3);
+  iterate (3);
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, last_week);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("week"));
+
+  rp_athlete_set_week_start (sunday, G_DATE_SUNDAY);
+  early = rp_plan_new_for_athlete (sunday, first_week, 4);
+  rp_planner_fill (early);
+  rp_window_set_plan (window, early, NULL, NULL);
+  rp_window_show_week (window, rp_date_from_ymd (1900, 1, 1));
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, first_week);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "week.previous", NULL));
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, first_week);
+  g_signal_emit_by_name (week_view, "navigate", -1);
+  g_assert_cmpuint (rp_window_get_week_start (window), ==, first_week);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("month"));
+  iterate (3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "week.previous", NULL));
+  iterate (3);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("week"));
+  g_assert_cmpuint (rp_plan_get_n_weeks (rp_window_get_plan (window)), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +429,9 @@ main (int   argc,
   UI_TEST_ADD ("/ui-limits/editor/unchanged-keeps-values", test_editor_unchanged_keeps_values);
   UI_TEST_ADD ("/ui-limits/editor/keep-switch", test_editor_keep_switch);
   UI_TEST_ADD ("/ui-limits/editor/limits", test_editor_limits);
+  UI_TEST_ADD ("/ui-limits/settings/target-at-edge", test_settings_target_at_edge);
+  UI_TEST_ADD ("/ui-limits/browse/calendar-ends", test_browse_calendar_ends);
+  UI_TEST_ADD ("/ui-limits/settings/week-start-at-edge", test_settings_week_start_at_edge);
 
   return ui_test_run ();
 }
