@@ -618,6 +618,35 @@ test_show_session_pace (Fixture       *fixture,
               "show", "plan.json", "--week", "2026-03-02");
 }
 
+/* Typed paces feed every rule and the header says so (issue 9, item 9):
+ * with easy 5:00–5:40/km and a half-marathon pace of 4:30/km typed and no
+ * race result, a recovery run is at 270 + 74.6 = 344.6 s/km, 5:45/km or
+ * slower (not VDOT 40's), so 4.8 km take 1654 s, 27:34. */
+static void
+test_show_typed_paces (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *typed = NULL;
+
+  expect_cli (fixture, 0, NULL, NULL, "new", "plan.json", "--start", "2026-03-02");
+  bytes = read_bytes (fixture, "plan.json");
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  parts = g_strsplit (text, "\"athlete\" : {", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  typed = g_strconcat (parts[0], "\"athlete\" : {\n    \"manual_paces_s_per_km\" : "
+                       "{ \"easy\" : [300, 340], \"half\" : 270 },", parts[1], NULL);
+  write_file (fixture, "plan.json", typed, -1);
+  expect_cli (fixture, 0, NULL, NULL, "add", "plan.json", "2026-03-03", "intervals",
+              "--distance", "10");
+  expect_cli (fixture, 0, "Goal: half · weekly target 40.0 km · typed paces", NULL,
+              "show", "plan.json", "--week", "2026-03-02");
+  expect_cli (fixture, 0, "4.8 km     27:34     5:45/km or slower", NULL,
+              "show", "plan.json", "--week", "2026-03-02");
+}
+
 static void
 test_add_miles (Fixture       *fixture,
                 gconstpointer  data)
@@ -1534,6 +1563,7 @@ main (int    argc,
   ADD ("/cli/add/sizes", test_add_sizes);
   ADD ("/cli/add/default-sizes", test_add_default_sizes);
   ADD ("/cli/show/session-pace", test_show_session_pace);
+  ADD ("/cli/show/typed-paces", test_show_typed_paces);
   ADD ("/cli/add/miles", test_add_miles);
   ADD ("/cli/add/bad", test_add_bad);
   ADD ("/cli/add/grows-plan", test_add_grows_plan);

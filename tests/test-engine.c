@@ -1740,6 +1740,35 @@ test_sizes_published_paces (void)
     }
 }
 
+/* Typed paces feed every rule (issue 9, item 9): with E 4:50–5:30/km and
+ * a half at 5495 s ÷ 21.0975 km = 260.46 s/km typed (no race result),
+ * the engine's recovery run is at 260.46 + 74.6 = 335.06 s/km (slower
+ * than E's slow end, 330, so it stands), not VDOT
+ * 40's (about 7:0x/km): 4.8 km take 1608 s; and a race given only
+ * 1:31:35 is the half marathon the typed pace implies (VDOT 50's), not
+ * VDOT 40's 16.6 km. */
+static void
+test_sizes_typed_paces (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (1, RP_RACE_HALF, 40000, REST_ON (MON));
+  RpPaces typed = { 0 };
+  RpWorkout *race;
+  gint64 race_m;
+
+  typed.easy_fast = 290;
+  typed.easy_slow = 330;
+  typed.half = 5495 / 21.0975;
+  rp_athlete_set_manual_paces (rp_plan_get_athlete (plan), &typed);
+  place (plan, TUE, RP_KIND_INTERVALS, 8000);
+  assert_entry (plan, WED, RP_KIND_RECOVERY, 4800, RP_REASON_RECOVERY_AFTER_HARD);
+  g_assert_cmpint (rp_planner_workout_duration_s (plan, entry (plan, WED)), ==,
+                   llround (4.8 * (5495 / 21.0975 + 74.6)));
+
+  race = place_sized (plan, SUN, RP_KIND_RACE, -1, 5495);
+  race_m = rp_planner_workout_distance_m (plan, race);
+  g_assert_cmpint (llabs (race_m - 21098), <=, 30);
+}
+
 /* A race is sized at its predicted race pace: a 10K takes 41:21 at VDOT 50,
  * and a race given only 41:21 is a 10K (the race that lasts that long),
  * whatever the goal race. */
@@ -3389,6 +3418,7 @@ main (int    argc,
   g_test_add_func ("/engine/sizes/defaults-inside-limits", test_sizes_defaults_inside_limits);
   g_test_add_func ("/engine/sizes/published-paces", test_sizes_published_paces);
   g_test_add_func ("/engine/sizes/race", test_sizes_race);
+  g_test_add_func ("/engine/sizes/typed-paces", test_sizes_typed_paces);
   g_test_add_func ("/engine/paces-shown", test_paces_shown);
   g_test_add_func ("/engine/sizes/recovery-slower-than-long", test_recovery_slower_than_long);
   g_test_add_func ("/engine/warning/back-to-back-hard", test_warning_back_to_back);

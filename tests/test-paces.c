@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "rp-paces.h"
 
@@ -321,6 +322,56 @@ test_assumed (void)
   g_assert_cmpfloat (p.recovery, ==, 0);
 }
 
+/* Typed paces feed every rule (issue 9, item 9). By hand:
+ * - E 300–340 s/km and a half at 270 s/km typed, no recovery: recovery is
+ *   270 + 74.6 = 344.6 s/km, slower than E's slow end (340), so it stays;
+ * - a half at 250 s/km: 324.6 would be faster than E's slow end: 340;
+ * - a typed recovery of 320 with E slow 340 is refused (and read as 340);
+ * - the VDOT they imply: a half at 5495 s ÷ 21.0975 km = 260.46 s/km is
+ *   the published VDOT 50 half (1:31:35); T at 255 s/km is 235.29 m/min,
+ *   VO2 = −4.60 + 0.182258 × 235.29 + 0.000104 × 235.29² = 44.04, ÷ 0.88
+ *   = 50.05. */
+static void
+test_typed (void)
+{
+  RpPaces paces = { 0 };
+  g_autofree char *problem = NULL;
+  g_autofree char *fine = NULL;
+
+  paces.easy_fast = 300;
+  paces.easy_slow = 340;
+  paces.half = 270;
+  rp_paces_complete_typed (&paces);
+  g_assert_cmpfloat_with_epsilon (paces.recovery, 344.6, 1e-9);
+
+  paces.recovery = 0;
+  paces.half = 250;
+  rp_paces_complete_typed (&paces);
+  g_assert_cmpfloat (paces.recovery, ==, 340);
+
+  paces.recovery = 320;
+  problem = rp_paces_check_typed (&paces);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "faster than the slow end of easy"));
+  rp_paces_complete_typed (&paces);
+  g_assert_cmpfloat (paces.recovery, ==, 340);
+  fine = rp_paces_check_typed (&paces);
+  g_assert_null (fine);
+
+  {
+    RpPaces half = { 0 };
+    RpPaces tempo = { 0 };
+    RpPaces none = { 0 };
+
+    half.half = 5495 / 21.0975;
+    g_assert_cmpfloat (fabs (rp_paces_implied_vdot (&half) - 50.0), <, 0.1);
+    tempo.threshold = 255;
+    g_assert_cmpfloat (fabs (rp_paces_implied_vdot (&tempo) - 50.05), <, 0.01);
+    none.easy_fast = 300;
+    g_assert_cmpfloat (rp_paces_implied_vdot (&none), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/paces/implausible", test_implausible);
   g_test_add_func ("/paces/for-zone", test_for_zone);
   g_test_add_func ("/paces/assumed", test_assumed);
+  g_test_add_func ("/paces/typed", test_typed);
 
   return g_test_run ();
 }

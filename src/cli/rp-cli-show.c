@@ -250,9 +250,14 @@ print_plan_header (RpPlan *plan)
   g_autofree char *volume = rp_format_distance (rp_athlete_get_volume_m (athlete),
                                                 rp_athlete_get_unit (athlete));
 
-  printf (_("Goal: %s · weekly target %s · VDOT %.1f%s\n\n"),
-          rp_race_to_name (rp_athlete_get_goal (athlete)), volume, paces->vdot,
-          paces->assumed ? _(" (assumed: no race result)") : "");
+  /* Typed paces carry no VDOT: say what the paces are, never "VDOT 0.0". */
+  if (!paces->assumed && !(paces->vdot > 0))
+    printf (_("Goal: %s · weekly target %s · typed paces\n\n"),
+            rp_race_to_name (rp_athlete_get_goal (athlete)), volume);
+  else
+    printf (_("Goal: %s · weekly target %s · VDOT %.1f%s\n\n"),
+            rp_race_to_name (rp_athlete_get_goal (athlete)), volume, paces->vdot,
+            paces->assumed ? _(" (assumed: no race result)") : "");
 }
 
 /* ---- JSON --------------------------------------------------------------- */

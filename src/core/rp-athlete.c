@@ -444,7 +444,11 @@ update_paces (RpAthlete *self)
       rp_paces_from_race ((double) s->race_distance_m, (double) s->race_time_s, &self->paces))
     ;
   else if (s->has_manual_paces)
-    self->paces = s->manual_paces;
+    {
+      /* Typed paces feed every rule: a recovery from the typed half. */
+      self->paces = s->manual_paces;
+      rp_paces_complete_typed (&self->paces);
+    }
   else
     {
       rp_paces_from_vdot (RP_ASSUMED_VDOT, &self->paces);

@@ -16,6 +16,7 @@
 
 #include "rp-paces.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 /* Daniels–Gilbert oxygen cost: VO2 = A + B·v + C·v², v in m/min. */
@@ -207,6 +208,52 @@ rp_paces_from_race (double   distance_m,
 
   rp_paces_from_vdot (vdot, out);
   return TRUE;
+}
+
+void
+rp_paces_complete_typed (RpPaces *paces)
+{
+  g_return_if_fail (paces != NULL);
+
+  if (!(paces->recovery > 0) && paces->half > 0)
+    paces->recovery = paces->half + RP_RECOVERY_EXTRA_S_PER_KM;
+  if (paces->recovery > 0 && paces->easy_slow > 0)
+    paces->recovery = MAX (paces->recovery, paces->easy_slow);
+}
+
+double
+rp_paces_implied_vdot (const RpPaces *paces)
+{
+  double vdot = 0;
+
+  g_return_val_if_fail (paces != NULL, 0);
+
+  if (paces->half > 0)
+    vdot = rp_paces_vdot (HALF_M, paces->half * HALF_M / 1000.0);
+  else if (paces->marathon > 0)
+    vdot = rp_paces_vdot (MARATHON_M, paces->marathon * MARATHON_M / 1000.0);
+  else if (paces->threshold > 0)
+    vdot = rp_paces_oxygen_cost (60000.0 / paces->threshold) / T_SHARE;
+
+  return is_plausible_vdot (vdot) ? vdot : 0;
+}
+
+char *
+rp_paces_check_typed (const RpPaces *paces)
+{
+  g_return_val_if_fail (paces != NULL, NULL);
+
+  if (paces->easy_fast > 0 && paces->easy_slow > 0 && paces->easy_fast > paces->easy_slow)
+    /* Translators: paces in seconds per km */
+    return g_strdup_printf (_("the fast end of easy (%.0f s/km) is slower than its slow end "
+                              "(%.0f s/km)"), paces->easy_fast, paces->easy_slow);
+  if (paces->recovery > 0 && paces->easy_slow > 0 && paces->recovery < paces->easy_slow)
+    /* Translators: paces in seconds per km */
+    return g_strdup_printf (_("a recovery pace of %.0f s/km is faster than the slow end of "
+                              "easy (%.0f s/km): recovery is never faster than easy"),
+                            paces->recovery, paces->easy_slow);
+
+  return NULL;
 }
 
 double

@@ -53,6 +53,17 @@ void     rp_paces_from_vdot        (double   vdot,
 gboolean rp_paces_from_race        (double   distance_m,
                                     double   time_s,
                                     RpPaces *out);
+/* Typed paces feed every rule (issue 9): fills in what the typed ones
+ * imply. A recovery pace not typed is the typed half-marathon pace +
+ * 74.6 s/km; recovery is never faster than the slow end of typed E. */
+void     rp_paces_complete_typed   (RpPaces *paces);
+/* The VDOT typed paces imply, for race predictions: from the half
+ * marathon pace, else the marathon pace, else T (88 % of VDOT); 0 when
+ * none is typed. */
+double   rp_paces_implied_vdot     (const RpPaces *paces);
+/* Why typed paces cannot be used (a translated sentence), or NULL: a
+ * recovery pace faster than the slow end of E, E's ends reversed. */
+char    *rp_paces_check_typed      (const RpPaces *paces);
 /* The pace used to convert a kind's distance and duration (PLANNING-RULES
  * kinds table); 0 when the zone has none. race_pace is for RP_ZONE_RACE. */
 double   rp_paces_for_zone         (const RpPaces *paces,

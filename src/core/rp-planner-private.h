@@ -62,6 +62,7 @@ typedef struct
   RpRecoveryPreference preference;
   gint64               min_easy_m;
   double               vdot;
+  RpPaces              implied_paces;  /* of typed paces' VDOT */
   /* Conversion paces; a zone the runner's paces lack has the assumed
    * VDOT's, so every zone with a pace has one here. */
   double               zone_pace[N_ZONES];

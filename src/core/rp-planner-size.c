@@ -73,6 +73,19 @@ _rp_planner_ctx_init (Ctx    *ctx,
 
   ctx->paces = rp_athlete_get_paces (ctx->athlete);
   ctx->vdot = ctx->paces->vdot > 0 ? ctx->paces->vdot : RP_ASSUMED_VDOT;
+  /* Typed paces carry no VDOT: race predictions and the zones the runner
+   * left empty come from the VDOT they imply, not from VDOT 40 (issue 9). */
+  if (!(ctx->paces->vdot > 0) && !ctx->paces->assumed)
+    {
+      double implied = rp_paces_implied_vdot (ctx->paces);
+
+      if (implied > 0)
+        {
+          rp_paces_from_vdot (implied, &ctx->implied_paces);
+          fallback = &ctx->implied_paces;
+          ctx->vdot = implied;
+        }
+    }
   for (guint z = 0; z < N_ZONES; z++)
     {
       if (z == RP_ZONE_NONE || z == RP_ZONE_RACE)
