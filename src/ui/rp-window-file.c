@@ -228,6 +228,8 @@ on_saved_cb (GObject      *object,
       self->etag = g_steal_pointer (&etag);
       self->overwrite_next = FALSE;
       self->saved_state = op->state;
+      /* A banner of an earlier failed save is no longer true. */
+      gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
       /* Another program may have written between our rename and now, and
        * its monitor event may be merged with ours or never come: look. */
       if (!self->save_again)
@@ -242,7 +244,14 @@ on_saved_cb (GObject      *object,
       ask_reload (self, text);   /* this save did not land */
     }
   else
-    rp_window_show_error_dialog (self, _("Could Not Save the Plan"), error->message);
+    {
+      g_autofree char *banner = g_strdup_printf (_("Not saved: %s. Use Save As… to keep your "
+                                                   "changes."), error->message);
+
+      /* The dialog goes; the banner stays while the file lacks them. */
+      rp_window_show_error_dialog (self, _("Could Not Save the Plan"), error->message);
+      rp_window_show_info_banner (self, banner);
+    }
 
   /* An edit (or another plan) that came while this save ran. */
   if (self->save_again && (ok || !current))

@@ -350,10 +350,45 @@ test_failed_save_asks (Files         *files,
   rp_plan_lock_set_timeout (200);
   place_on (files->window, files->start + 2, "tempo");
   respond (wait_for_dialog (), "close");
+  assert_contains (rp_window_get_last_message (files->window), "Not saved: ");
   assert_contains (rp_window_get_last_message (files->window), "another program is editing");
   g_assert_true (wait_idle (files->window));
   close (fd);
   rp_plan_lock_set_timeout (RP_PLAN_LOCK_DEFAULT_TIMEOUT_MS);
+
+  rp_window_open (files->window, files->b);
+  respond (wait_for_unsaved_dialog (files->window), "cancel");
+  g_assert_true (shows_file (files->window, files->a));
+  g_assert_true (has_tempo (files->window, files->start + 2));
+}
+
+/* A plan the runner made read-only: the edit is refused by the file
+ * system, the runner is told, the file is left as it was, and opening
+ * another plan asks. Root writes anyway, so it is skipped there. */
+static void
+test_read_only (Files         *files,
+                gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root can write a read-only file");
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (files->a_path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (files->a_path, 0444), ==, 0);
+  place_on (files->window, files->start + 2, "tempo");
+  respond (wait_for_dialog (), "close");
+  /* The banner stays: what is not saved, why, and what to do. */
+  assert_contains (rp_window_get_last_message (files->window), "Not saved: ");
+  assert_contains (rp_window_get_last_message (files->window), "Permission denied");
+  assert_contains (rp_window_get_last_message (files->window), "Use Save As");
+  g_assert_true (wait_idle (files->window));
+  g_assert_true (g_file_get_contents (files->a_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
 
   rp_window_open (files->window, files->b);
   respond (wait_for_unsaved_dialog (files->window), "cancel");
@@ -435,6 +470,7 @@ main (int   argc,
   FILES_TEST_ADD ("/ui/unsaved/new-plan-asks", test_new_plan_asks);
   FILES_TEST_ADD ("/ui/unsaved/close-asks", test_close_asks);
   FILES_TEST_ADD ("/ui/unsaved/failed-save-asks", test_failed_save_asks);
+  FILES_TEST_ADD ("/ui/unsaved/read-only", test_read_only);
   FILES_TEST_ADD ("/ui/unsaved/no-file-asks", test_no_file_asks);
   FILES_TEST_ADD ("/ui/unsaved/latest-open-wins", test_latest_open_wins);
   FILES_TEST_ADD ("/ui/unsaved/edit-while-loading", test_edit_while_loading);
