@@ -27,7 +27,7 @@
 /* One race result and what Daniels' tables say follows from it. The first
  * two rows are the published check values of PLANNING-RULES.md; the VDOT
  * 40 row is ours, computed with these equations (5K 24:06, 10K 50:01,
- * HM 1:50:54, M 3:49:37; E 5:55–6:38, M 5:27, T 5:06, I 4:41, R 4:25,
+ * HM 1:50:54, M 3:49:37; E 5:55–6:38, M 5:27, T 5:06, I 4:41, R 4:26,
  * recovery 6:38 = the slow end of E, since HM pace 5:15 + 74.6 s is only
  * 6:30) and agrees with the published VDOT 40 row to within 10 s. */
 typedef struct
@@ -45,16 +45,16 @@ typedef struct
   double      marathon;
   double      threshold;
   double      interval;
-  double      repetition;   /* not in the published checks: ours, VO2 at 105 % */
+  double      repetition;   /* Daniels' tables: R 400 m 1:28 at VDOT 50, 1:15 at 60, 1:46 at 40 */
 } PacesCase;
 
 static const PacesCase paces_cases[] = {
   { "vdot-50", 5000, MS (19, 57), 50,
     MS (19, 57), MS (41, 21), HMS (1, 31, 35), HMS (3, 10, 49),
-    MS (4, 56), MS (5, 34), MS (4, 31), MS (4, 15), MS (3, 55), MS (3, 41) },
+    MS (4, 56), MS (5, 34), MS (4, 31), MS (4, 15), MS (3, 55), MS (3, 40) },
   { "vdot-60", HALF_M, HMS (1, 18, 9), 60,
     MS (17, 3), MS (35, 22), HMS (1, 18, 9), HMS (2, 43, 25),
-    MS (4, 15), MS (4, 49), MS (3, 52), MS (3, 40), MS (3, 23), MS (3, 11) },
+    MS (4, 15), MS (4, 49), MS (3, 52), MS (3, 40), MS (3, 23), MS (3, 7.5) },
   { "vdot-40", 5000, MS (24, 6), 40,
     MS (24, 6), MS (50, 1), HMS (1, 50, 54), HMS (3, 49, 37),
     MS (5, 55), MS (6, 38), MS (5, 27), MS (5, 6), MS (4, 41), MS (4, 25) },
@@ -372,6 +372,33 @@ test_typed (void)
   }
 }
 
+/* R against Daniels' published tables (Daniels' Running Formula, the
+ * training intensities by VDOT; R as the time for 400 m, here in s/km =
+ * × 2.5): VDOT 30 2:16 (340 s/km), 40 1:46 (265), 50 1:28 (220), 60 1:15
+ * (187.5), 65 1:10 (175), 70 1:06 (165). The tables' R is I less 6 s per
+ * 400 m: our I at those VDOTs (98 % of the speed at VDOT) is 354.3,
+ * 281.3, 234.8, 202.5, 189.8 and 178.8 s/km, so R is 339.3, 266.3, 219.8,
+ * 187.5, 174.8 and 163.8: within 1.5 s/km of every row. 105 % of VDOT
+ * gave 334.0 (6 s/km fast) at 30 and 178.8, 168.5 (3.8, 3.5 s/km slow)
+ * at 65 and 70. */
+static void
+test_repetition_published (void)
+{
+  static const struct { double vdot; double r_400_s; } rows[] = {
+    { 30, 136 }, { 40, 106 }, { 50, 88 }, { 60, 75 }, { 65, 70 }, { 70, 66 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      RpPaces p;
+      g_autofree char *what = g_strdup_printf ("R at VDOT %.0f", rows[i].vdot);
+
+      rp_paces_from_vdot (rows[i].vdot, &p);
+      assert_within (p.repetition, rows[i].r_400_s * 2.5, 1.5, what);
+      assert_within (p.repetition, p.interval - 15, 1e-9, what);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/paces/for-zone", test_for_zone);
   g_test_add_func ("/paces/assumed", test_assumed);
   g_test_add_func ("/paces/typed", test_typed);
+  g_test_add_func ("/paces/repetition-published", test_repetition_published);
 
   return g_test_run ();
 }

@@ -21,7 +21,7 @@ typedef struct
   double   marathon;     /* predicted marathon race pace */
   double   threshold;    /* 88 % */
   double   interval;     /* 98 % of the speed at 100 % */
-  double   repetition;   /* 105 % */
+  double   repetition;   /* I − 6 s per 400 m (15 s/km), as Daniels' tables */
   double   recovery;     /* half-marathon race pace + 74.6 s/km, never faster than easy_slow */
   double   half;         /* predicted half-marathon race pace */
   gboolean assumed;      /* TRUE when no race result: VDOT 40 is assumed */
