@@ -154,6 +154,24 @@ disconnect_plan (RpWindow *self)
   g_clear_signal_handler (&self->redo_id, self->history);
 }
 
+/* The workout editor and the settings edit the plan they were opened
+ * on: once it is replaced (a file given to the running instance, a
+ * reload), a Save there would report success and change nothing shown
+ * or saved, so they close with it. */
+static void
+close_plan_dialogs (RpWindow *self)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Referenced: a window destroyed here may take others with it. */
+  g_list_foreach (toplevels, (GFunc) (void (*) (void)) g_object_ref, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if ((RP_IS_WORKOUT_EDITOR (l->data) || RP_IS_SETTINGS_WINDOW (l->data))
+        && gtk_window_get_transient_for (GTK_WINDOW (l->data)) == GTK_WINDOW (self))
+      gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free_full (toplevels, g_object_unref);
+}
+
 void
 rp_window_set_plan (RpWindow   *self,
                     RpPlan     *plan,
@@ -165,6 +183,8 @@ rp_window_set_plan (RpWindow   *self,
   g_return_if_fail (RP_IS_WINDOW (self));
   g_return_if_fail (RP_IS_PLAN (plan));
 
+  if (self->plan != NULL && plan != self->plan)
+    close_plan_dialogs (self);
   disconnect_plan (self);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
 

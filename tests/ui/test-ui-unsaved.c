@@ -30,8 +30,10 @@
 #include "rp-plan-file.h"
 #include "rp-plan-lock.h"
 #include "rp-planner.h"
+#include "rp-settings-window.h"
 #include "rp-week-view.h"
 #include "rp-window.h"
+#include "rp-workout-editor.h"
 #include "ui-test-util.h"
 
 static RpPlan *
@@ -460,6 +462,34 @@ test_edit_while_loading (Files         *files,
   g_assert_nonnull (find_pinned (a, files->start + 2, RP_KIND_TEMPO));
 }
 
+/* A file given to the running instance (a second launch) replaces the
+ * plan while the workout editor or the settings are open: they edited
+ * the plan that was replaced, so a Save there reported success and went
+ * nowhere. They close with the plan they edit. */
+static void
+test_dialogs_of_replaced_plan (Files         *files,
+                               gconstpointer  data)
+{
+  RpHistory *history = rp_window_get_history (files->window);
+  GtkWidget *editor = GTK_WIDGET (rp_workout_editor_new (GTK_WINDOW (files->window), history,
+                                                         files->start + 2, -1));
+  GtkWidget *settings = GTK_WIDGET (rp_settings_window_new (GTK_WINDOW (files->window), history,
+                                                            files->start));
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_object_add_weak_pointer (G_OBJECT (settings), (gpointer *) &settings);
+  gtk_window_present (GTK_WINDOW (settings));
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (3);
+
+  rp_window_open_at_start (files->window, files->b);
+  g_assert_true (wait_idle (files->window));
+  iterate (3);
+  g_assert_true (shows_file (files->window, files->b));
+  g_assert_null (editor);
+  g_assert_null (settings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +504,7 @@ main (int   argc,
   FILES_TEST_ADD ("/ui/unsaved/no-file-asks", test_no_file_asks);
   FILES_TEST_ADD ("/ui/unsaved/latest-open-wins", test_latest_open_wins);
   FILES_TEST_ADD ("/ui/unsaved/edit-while-loading", test_edit_while_loading);
+  FILES_TEST_ADD ("/ui/unsaved/dialogs-of-replaced-plan", test_dialogs_of_replaced_plan);
 
   return ui_test_run ();
 }
