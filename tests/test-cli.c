@@ -391,7 +391,7 @@ test_help (Fixture       *fixture,
            gconstpointer  data)
 {
   static const char * const commands[] = {
-    "new", "add", "move", "remove", "fill", "show", "validate", "paces", "chart",
+    "new", "target", "add", "move", "remove", "fill", "show", "validate", "paces", "chart",
   };
 
   expect_cli (fixture, 0, "Usage:", NULL, "--help");
@@ -645,6 +645,61 @@ test_show_typed_paces (Fixture       *fixture,
               "show", "plan.json", "--week", "2026-03-02");
   expect_cli (fixture, 0, "4.8 km     27:34     5:45/km or slower", NULL,
               "show", "plan.json", "--week", "2026-03-02");
+}
+
+/* The CLI can express every rule (issue 9). By hand:
+ * - --volume 0 is a valid target: every week is 0 km of 0 km;
+ * - a miles plan's default is 25 mi (40 234 m), not 40 km as 24.9 mi;
+ * - --week-start sun moves Monday 2 March back to Sunday 1 March;
+ * - --min-easy 7 at 40 km (rest Monday): 40 ÷ 7 = 5.7, so five runs
+ *   share 40 km, 8.0 km each, and the sixth free day rests;
+ * - --recovery cross-training: the day after intervals is cross-training;
+ * - a typed recovery of 5:20/km beside E 5:00–5:40/km is refused. */
+static void
+test_new_rules (Fixture       *fixture,
+                gconstpointer  data)
+{
+  expect_cli (fixture, 0, "created 12 weeks", NULL,
+              "new", "zero.json", "--start", "2026-03-02", "--volume", "0");
+  expect_cli (fixture, 0, "Volume 0.0 km of 0.0 km target", NULL,
+              "show", "zero.json", "--week", "2026-03-02");
+  expect_cli (fixture, 0, NULL, NULL, "new", "mi.json", "--start", "2026-03-02", "--units", "mi");
+  expect_cli (fixture, 0, "weekly target 25.0 mi", NULL, "show", "mi.json", "--week", "2026-03-02");
+  expect_cli (fixture, 0, "created 12 weeks from 2026-03-01", NULL,
+              "new", "sun.json", "--start", "2026-03-02", "--week-start", "sun");
+  expect_cli (fixture, 0, NULL, NULL, "new", "min.json", "--start", "2026-03-02",
+              "--min-easy", "7", "--recovery", "cross-training");
+  expect_cli (fixture, 0, "Tue 2026-03-03  easy            8.0 km", NULL,
+              "show", "min.json", "--week", "2026-03-02");
+  expect_cli (fixture, 0, NULL, NULL, "add", "min.json", "2026-03-10", "intervals");
+  expect_cli (fixture, 0, "Wed 2026-03-11  cross-training", NULL,
+              "show", "min.json", "--week", "2026-03-09");
+  expect_cli (fixture, 2, NULL, "faster than the slow end of easy", "new", "bad.json",
+              "--start", "2026-03-02", "--pace", "easy=5:00-5:40", "--pace", "recovery=5:20");
+  expect_cli (fixture, 2, NULL, "--week-start must be a weekday", "new", "bad.json",
+              "--start", "2026-03-02", "--week-start", "someday");
+  expect_cli (fixture, 2, NULL, "--recovery must be", "new", "bad.json",
+              "--start", "2026-03-02", "--recovery", "swim");
+  g_assert_false (fixture_exists (fixture, "bad.json"));
+}
+
+/* A week's own target, and the plan's again: 30 km for the week of
+ * 2026-03-09 (six free days: 5 km each), then back to 40 km. */
+static void
+test_target (Fixture       *fixture,
+             gconstpointer  data)
+{
+  make_plan (fixture);
+  expect_cli (fixture, 0, "plan.json: the week of 2026-03-09 has a target of 30.0 km", NULL,
+              "target", "plan.json", "2026-03-11", "30");
+  expect_cli (fixture, 0, "Volume 30.0 km of 30.0 km target", NULL,
+              "show", "plan.json", "--week", "2026-03-09");
+  expect_cli (fixture, 0, "has the plan's target, 40.0 km", NULL,
+              "target", "plan.json", "2026-03-11", "default");
+  expect_unchanged_cli (fixture, 1, "cannot be stored yet", "target", "plan.json", "2026-03-11", "0");
+  expect_unchanged_cli (fixture, 1, "outside the plan", "target", "plan.json", "2027-03-11", "30");
+  expect_unchanged_cli (fixture, 1, "malformed or too large target", "target", "plan.json",
+                        "2026-03-11", "far");
 }
 
 static void
@@ -1564,6 +1619,8 @@ main (int    argc,
   ADD ("/cli/add/default-sizes", test_add_default_sizes);
   ADD ("/cli/show/session-pace", test_show_session_pace);
   ADD ("/cli/show/typed-paces", test_show_typed_paces);
+  ADD ("/cli/new/rules", test_new_rules);
+  ADD ("/cli/target", test_target);
   ADD ("/cli/add/miles", test_add_miles);
   ADD ("/cli/add/bad", test_add_bad);
   ADD ("/cli/add/grows-plan", test_add_grows_plan);

@@ -16,6 +16,7 @@
 
 #include "rp-cli.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +31,7 @@
 #include "rp-steps.h"
 
 #define DEFAULT_WEEKS 12
+#define DEFAULT_VOLUME_MI 25.0
 
 /* Options of `new`, as typed. */
 typedef struct
@@ -40,6 +42,10 @@ typedef struct
   char     *volume;
   char     *rest_days;
   char     *units;
+  char     *week_start;
+  char     *recovery;
+  char     *min_easy;
+  char    **paces;
   gboolean  force;
   RpCliRace race;
 } NewOptions;
@@ -52,6 +58,98 @@ new_options_clear (NewOptions *options)
   g_clear_pointer (&options->volume, g_free);
   g_clear_pointer (&options->rest_days, g_free);
   g_clear_pointer (&options->units, g_free);
+  g_clear_pointer (&options->week_start, g_free);
+  g_clear_pointer (&options->recovery, g_free);
+  g_clear_pointer (&options->min_easy, g_free);
+  g_clear_pointer (&options->paces, g_strfreev);
+}
+
+/* A distance, or 0 ("0", "0 km"): a week off, any easy run worth doing. */
+static gboolean
+parse_distance_or_zero (const char *text,
+                        RpUnit      unit,
+                        gint64     *out_metres)
+{
+  g_autofree char *one = NULL;
+  char *end = NULL;
+  double value;
+
+  if (rp_parse_distance (text, unit, TRUE, out_metres))
+    return TRUE;
+  value = g_ascii_strtod (text, &end);
+  if (end == text || value != 0.0)
+    return FALSE;
+  /* The same unit suffix a 1 would take. */
+  one = g_strconcat ("1", end, NULL);
+  if (!rp_parse_distance (one, unit, FALSE, NULL))
+    return FALSE;
+  *out_metres = 0;
+  return TRUE;
+}
+
+/* A pace in the plan's unit unless it says "/km" or "/mi". */
+static gboolean
+parse_pace_in (const char *text,
+               RpUnit      unit,
+               double     *out_s_per_km)
+{
+  g_autofree char *with_unit = NULL;
+  int s_per_km;
+
+  if (unit == RP_UNIT_MI && strchr (text, '/') == NULL)
+    text = with_unit = g_strconcat (text, "/mi", NULL);
+  if (!rp_parse_pace (text, &s_per_km))
+    return FALSE;
+  *out_s_per_km = s_per_km;
+  return TRUE;
+}
+
+/* --pace ZONE=PACE, repeated: easy=FAST-SLOW, marathon, threshold,
+ * interval, repetition, recovery, half. */
+static gboolean
+parse_typed_paces (char    **texts,
+                   RpUnit    unit,
+                   RpPaces  *out,
+                   char    **out_bad)
+{
+  *out = (RpPaces) { 0 };
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (texts[i], "=", 2);
+      const char *zone = parts[0];
+      const char *value = parts[1];
+      gboolean ok = FALSE;
+
+      if (value == NULL)
+        ;
+      else if (g_ascii_strcasecmp (zone, "easy") == 0)
+        {
+          g_auto(GStrv) ends = g_strsplit (value, "-", 2);
+
+          ok = ends[1] != NULL && parse_pace_in (ends[0], unit, &out->easy_fast)
+               && parse_pace_in (ends[1], unit, &out->easy_slow);
+        }
+      else if (g_ascii_strcasecmp (zone, "marathon") == 0)
+        ok = parse_pace_in (value, unit, &out->marathon);
+      else if (g_ascii_strcasecmp (zone, "threshold") == 0)
+        ok = parse_pace_in (value, unit, &out->threshold);
+      else if (g_ascii_strcasecmp (zone, "interval") == 0)
+        ok = parse_pace_in (value, unit, &out->interval);
+      else if (g_ascii_strcasecmp (zone, "repetition") == 0)
+        ok = parse_pace_in (value, unit, &out->repetition);
+      else if (g_ascii_strcasecmp (zone, "recovery") == 0)
+        ok = parse_pace_in (value, unit, &out->recovery);
+      else if (g_ascii_strcasecmp (zone, "half") == 0)
+        ok = parse_pace_in (value, unit, &out->half);
+      if (!ok)
+        {
+          *out_bad = texts[i];
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -113,6 +211,21 @@ parse_unit (const char *text,
   return TRUE;
 }
 
+static gboolean
+parse_recovery (const char *text,
+                guint      *out)
+{
+  static const char * const names[] = { "run", "cross-training", "walk" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* A race result typed as DIST TIME; FALSE with a usage error printed. */
 static gboolean
 parse_race (const RpCliCommand *command,
@@ -146,17 +259,38 @@ configure_athlete (const RpCliCommand *command,
   guint rest_days = 1u << (G_DATE_MONDAY - 1);
   gint64 volume_m = RP_DEFAULT_VOLUME_M;
   gint64 race_m = 0, race_s = 0;
+  gint64 min_easy_m = -1;
+  GDateWeekday week_start = G_DATE_MONDAY;
+  guint recovery = RP_RECOVERY_RUN;
+  RpPaces paces = { 0 };
+  g_autofree char *paces_problem = NULL;
+  char *bad_pace = NULL;
 
   if (options->units && !parse_unit (options->units, &unit))
     *out_status = rp_cli_usage_error (command, _("--units must be km or mi, not “%s”"),
                                       options->units);
+  else if (options->week_start && !parse_weekday (options->week_start, &week_start))
+    *out_status = rp_cli_usage_error (command, _("--week-start must be a weekday (mon … sun), "
+                                                 "not “%s”"), options->week_start);
+  else if (options->recovery && !parse_recovery (options->recovery, &recovery))
+    *out_status = rp_cli_usage_error (command, _("--recovery must be run, cross-training or walk, "
+                                                 "not “%s”"), options->recovery);
+  else if (options->min_easy && (!parse_distance_or_zero (options->min_easy, unit, &min_easy_m)
+                                 || min_easy_m > RP_MAX_VOLUME_M))
+    *out_status = rp_cli_usage_error (command, _("malformed or too large --min-easy “%s”"),
+                                      options->min_easy);
+  else if (options->paces && !parse_typed_paces (options->paces, unit, &paces, &bad_pace))
+    *out_status = rp_cli_usage_error (command, _("malformed --pace “%s” (e.g. threshold=4:20, "
+                                                 "easy=5:00-5:40)"), bad_pace);
+  else if (options->paces && (paces_problem = rp_paces_check_typed (&paces)) != NULL)
+    *out_status = rp_cli_usage_error (command, _("--pace: %s"), paces_problem);
   else if (options->goal && !rp_race_from_name (options->goal, &goal))
     *out_status = rp_cli_usage_error (command, _("--goal must be 5k, 10k, half or marathon, not “%s”"),
                                       options->goal);
   else if (options->rest_days && !parse_rest_days (options->rest_days, &rest_days))
     *out_status = rp_cli_usage_error (command, _("malformed --rest-days “%s” (e.g. mon,fri)"),
                                       options->rest_days);
-  else if (options->volume && (!rp_parse_distance (options->volume, unit, TRUE, &volume_m) ||
+  else if (options->volume && (!parse_distance_or_zero (options->volume, unit, &volume_m) ||
                                volume_m > RP_MAX_VOLUME_M))
     *out_status = rp_cli_usage_error (command, _("malformed or too large --volume “%s”"),
                                       options->volume);
@@ -165,10 +299,20 @@ configure_athlete (const RpCliCommand *command,
     ;
   else
     {
+      /* The default in the runner's unit reads as a round figure: 25 mi,
+       * not 40 km shown as 24.9 mi. */
+      if (!options->volume && unit == RP_UNIT_MI)
+        volume_m = llround (DEFAULT_VOLUME_MI * RP_METRES_PER_MILE);
       rp_athlete_set_unit (athlete, unit);
       rp_athlete_set_goal (athlete, goal);
       rp_athlete_set_rest_days (athlete, rest_days);
       rp_athlete_set_volume_m (athlete, volume_m);
+      rp_athlete_set_week_start (athlete, week_start);
+      rp_athlete_set_recovery_preference (athlete, recovery);
+      if (options->min_easy)
+        rp_athlete_set_min_easy_m (athlete, min_easy_m);
+      if (options->paces)
+        rp_athlete_set_manual_paces (athlete, &paces);
       if (options->race.set)
         rp_athlete_set_race_result (athlete, race_m, race_s);
       return TRUE;
@@ -230,6 +374,10 @@ rp_cli_cmd_new (const RpCliCommand *command,
     { "volume", 0, 0, G_OPTION_ARG_STRING, &options.volume, N_("Weekly volume target (default 40 km)"), N_("DIST") },
     { "rest-days", 0, 0, G_OPTION_ARG_STRING, &options.rest_days, N_("Rest days (default mon; none for none)"), "mon,fri" },
     { "units", 0, 0, G_OPTION_ARG_STRING, &options.units, N_("Display unit (default km)"), "km|mi" },
+    { "week-start", 0, 0, G_OPTION_ARG_STRING, &options.week_start, N_("First day of a week (default mon)"), "mon…sun" },
+    { "recovery", 0, 0, G_OPTION_ARG_STRING, &options.recovery, N_("Recovery after hard days (default run)"), "run|cross-training|walk" },
+    { "min-easy", 0, 0, G_OPTION_ARG_STRING, &options.min_easy, N_("Shortest easy run (default 5 km, 3 mi; 0: any)"), N_("DIST") },
+    { "pace", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.paces, N_("A typed pace, used without a race result (repeat it)"), "ZONE=PACE" },
     { "force", 0, 0, G_OPTION_ARG_NONE, &options.force, N_("Overwrite an existing file"), NULL },
     { "race", 0, 0, G_OPTION_ARG_NONE, &race_for_help, N_("A recent race result: --race DIST TIME"), NULL },
     { NULL }
@@ -258,6 +406,79 @@ rp_cli_cmd_new (const RpCliCommand *command,
 
   rp_cli_args_clear (&args);
   new_options_clear (&options);
+  return status;
+}
+
+/* `target FILE DATE DIST|default`: the week holding DATE gets its own
+ * volume target, or the plan's again. */
+static int
+set_week_target (const char *path,
+                 RpDate      date,
+                 const char *value)
+{
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(RpPlanLock) lock = NULL;
+  g_autofree char *shown = NULL;
+  char iso[RP_DATE_ISO_LEN], start_iso[RP_DATE_ISO_LEN];
+  gboolean reset = g_ascii_strcasecmp (value, "default") == 0;
+  gint64 target_m = 0;
+  RpUnit unit;
+  guint week;
+  int status;
+
+  if ((plan = rp_cli_load_plan_for_edit (path, &etag, &lock)) == NULL)
+    return RP_CLI_EXIT_DATA;
+  rp_date_to_iso (date, iso);
+  if (!rp_plan_contains (plan, date))
+    return rp_cli_data_error (path, _("%s is outside the plan (%s for %u weeks)"), iso,
+                              rp_date_to_iso (rp_plan_get_start (plan), start_iso),
+                              rp_plan_get_n_weeks (plan));
+  unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
+  if (!reset && (!parse_distance_or_zero (value, unit, &target_m) || target_m > RP_MAX_VOLUME_M))
+    return rp_cli_data_error (path, _("malformed or too large target “%s” (a distance, or default)"),
+                              value);
+  /* The file keeps 0 for "the plan's target": a week off cannot be told
+   * from it yet. */
+  if (!reset && target_m == 0)
+    return rp_cli_data_error (path, _("a target of 0 (a week off) cannot be stored yet; "
+                                      "use a distance or default"));
+
+  week = rp_plan_get_week_index (plan, date);
+  rp_plan_set_week_target_override (plan, week, reset ? 0 : target_m);
+  rp_planner_fill (plan);
+  status = rp_cli_save_plan (plan, path, etag, FALSE);
+  if (status != RP_CLI_EXIT_OK)
+    return status;
+  rp_date_to_iso (rp_plan_get_week_start (plan, week), iso);
+  shown = rp_format_distance (rp_plan_get_week_target (plan, week), unit);
+  if (reset)
+    printf (_("%s: the week of %s has the plan's target, %s\n"), rp_cli_shown (path), iso, shown);
+  else
+    printf (_("%s: the week of %s has a target of %s\n"), rp_cli_shown (path), iso, shown);
+  return status;
+}
+
+int
+rp_cli_cmd_target (const RpCliCommand *command,
+                   int                 argc,
+                   char              **argv)
+{
+  RpCliArgs args;
+  RpDate date;
+  gboolean in_range;
+  int status;
+
+  if (!rp_cli_parse_args (command, NULL, NULL, argc, argv, 3, 3, &args))
+    status = args.status;
+  else if (!rp_cli_parse_date (args.args[1], &date, &in_range))
+    status = rp_cli_usage_error (command, _("malformed date “%s”"), args.args[1]);
+  else if (!in_range)
+    status = rp_cli_date_range_error (args.args[0], args.args[1]);
+  else
+    status = set_week_target (args.args[0], date, args.args[2]);
+
+  rp_cli_args_clear (&args);
   return status;
 }
 

@@ -42,11 +42,23 @@ static const RpCliCommand commands[] = {
   {
     "new",
     "FILE --start DATE [--weeks N] [--goal 5k|10k|half|marathon] [--volume DIST] "
-    "[--race DIST TIME] [--rest-days mon,fri] [--units km|mi] [--force]",
+    "[--race DIST TIME] [--rest-days mon,fri] [--units km|mi] [--week-start DAY] "
+    "[--recovery run|cross-training|walk] [--min-easy DIST] [--pace ZONE=PACE]… [--force]",
     N_("Create a plan and fill it"),
     N_("The start moves back to the first day of its week. Defaults: 12 weeks,\n"
-       "goal half, volume 40 km, rest day Monday, km."),
+       "goal half, volume 40 km (25 mi), rest day Monday, km, weeks from Monday,\n"
+       "recovery runs, shortest easy run 5 km (3 mi). --volume and --min-easy\n"
+       "take 0. --pace ZONE=PACE, repeated, types paces used without a race\n"
+       "result: easy=FAST-SLOW, marathon, threshold, interval, repetition,\n"
+       "recovery, half; in the plan's unit unless /km or /mi is given."),
     rp_cli_cmd_new,
+  },
+  {
+    "target",
+    "FILE DATE DIST|default",
+    N_("Give the week of DATE its own volume target, or the plan's again"),
+    NULL,
+    rp_cli_cmd_target,
   },
   {
     "add",

@@ -175,6 +175,9 @@ int          rp_cli_cmd_new          (const RpCliCommand *command,
 int          rp_cli_cmd_add          (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
+int          rp_cli_cmd_target       (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
 int          rp_cli_cmd_move         (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
