@@ -303,7 +303,13 @@ sync_from_model (RpSettingsWindow *self)
                                  rp_plan_get_week_target (self->plan, week) / unit_metres (self));
     }
   else
-    adw_expander_row_set_enable_expansion (self->override_row, FALSE);
+    {
+      /* A week outside the plan has no target of its own yet: enabling
+       * one starts from the default. */
+      adw_expander_row_set_enable_expansion (self->override_row, FALSE);
+      gtk_spin_button_set_value (self->override_spin,
+                                 rp_athlete_get_volume_m (a) / unit_metres (self));
+    }
 
   for (guint i = 0; i < 7; i++)
     gtk_switch_set_active (GTK_SWITCH (self->rest_switches[i]),
@@ -476,11 +482,26 @@ spin_metres (RpSettingsWindow *self,
   return (gint64) llround (gtk_spin_button_get_value (spin) * unit_metres (self));
 }
 
+/* Whether spin still shows metres as sync_from_model set it: a spin
+ * rounds to its digits (40 km shows as 24.9 mi) and, on focus out,
+ * takes that rounded value as its own. Writing it back would change
+ * what the runner did not (40 km → 40,073 m) and refill the plan. */
+static gboolean
+spin_shows (RpSettingsWindow *self,
+            GtkSpinButton    *spin,
+            gint64            metres)
+{
+  double shown = gtk_spin_button_get_value (spin);
+  double half_step = 0.5 * pow (10.0, -(double) gtk_spin_button_get_digits (spin));
+
+  return fabs (shown - metres / unit_metres (self)) <= half_step + 1e-9;
+}
+
 static void
 on_volume_changed_cb (GtkSpinButton    *spin,
                       RpSettingsWindow *self)
 {
-  if (self->syncing)
+  if (self->syncing || spin_shows (self, spin, rp_athlete_get_volume_m (athlete (self))))
     return;
 
   begin_change (self);
@@ -493,12 +514,24 @@ apply_override (RpSettingsWindow *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 target = 0;
+  gint64 current = 0;
 
   if (self->syncing)
     return;
 
   if (adw_expander_row_get_enable_expansion (self->override_row))
     target = MIN (spin_metres (self, self->override_spin), RP_MAX_VOLUME_M);
+  if (rp_plan_contains (self->plan, self->week_start))
+    current = rp_plan_get_week_target_override (self->plan,
+                                                rp_plan_get_week_index (self->plan,
+                                                                        self->week_start));
+
+  /* No edit: the spin's own rounding of the target shown, or no target
+   * for a week that has none (which would grow the plan to a week
+   * outside it for nothing). */
+  if (target == 0 ? current == 0
+                  : current > 0 && spin_shows (self, self->override_spin, current))
+    return;
 
   /* A week outside the plan joins it by this edit, undone with it; a week
    * the plan cannot hold (at the ends of the calendar) is refused. */

@@ -419,6 +419,64 @@ test_browse_calendar_ends (Fixture       *fixture,
   g_assert_cmpuint (rp_plan_get_n_weeks (rp_window_get_plan (window)), ==, 4);
 }
 
+static GtkSpinButton *
+find_spin (GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return GTK_SPIN_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found = find_spin (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Looking through the settings of a miles plan changes nothing: the
+ * spin buttons show 24.9 mi for 40 km, and their update (on focus out)
+ * wrote 24.9 mi (40,073 m) back and refilled the plan. */
+static void
+test_settings_unchanged_keep_values (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (fixture->week_start, 4);
+  RpAthlete *athlete = rp_plan_get_athlete (plan);
+  RpSettingsWindow *settings;
+  const char *rows[] = { "Default target", "Target" };
+
+  rp_athlete_set_unit (athlete, RP_UNIT_MI);
+  rp_athlete_set_volume_m (athlete, 40000);
+  rp_plan_set_week_target_override (plan, 1, 33333);
+  rp_planner_fill (plan);
+  rp_window_set_plan (fixture->window, plan, NULL, NULL);
+  settings = rp_settings_window_new (GTK_WINDOW (fixture->window),
+                                     rp_window_get_history (fixture->window),
+                                     fixture->week_start + 7);
+  gtk_window_present (GTK_WINDOW (settings));
+  iterate (3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = find_row (GTK_WIDGET (settings), rows[i]);
+      GtkSpinButton *spin = row != NULL ? find_spin (row) : NULL;
+
+      g_assert_nonnull (spin);
+      gtk_spin_button_update (spin);
+    }
+  iterate (3);
+
+  g_assert_cmpint (rp_athlete_get_volume_m (rp_plan_get_athlete (plan)), ==, 40000);
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 1), ==, 33333);
+  g_assert_false (rp_history_can_undo (rp_window_get_history (fixture->window)));
+  gtk_window_destroy (GTK_WINDOW (settings));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +489,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui-limits/editor/limits", test_editor_limits);
   UI_TEST_ADD ("/ui-limits/settings/target-at-edge", test_settings_target_at_edge);
   UI_TEST_ADD ("/ui-limits/browse/calendar-ends", test_browse_calendar_ends);
+  UI_TEST_ADD ("/ui-limits/settings/unchanged-keep-values", test_settings_unchanged_keep_values);
   UI_TEST_ADD ("/ui-limits/settings/week-start-at-edge", test_settings_week_start_at_edge);
 
   return ui_test_run ();
