@@ -180,6 +180,7 @@ rp_window_make_empty_plan (RpAthlete *athlete)
 static void save_now (RpWindow *self);
 static void ask_reload (RpWindow *self, const char *reason);
 static void check_disk_etag (RpWindow *self);
+static void note_declined_version (RpWindow *self);
 static void request_leave (RpWindow *self, RpLeave *leave);
 static void continue_leave (RpWindow *self);
 static void drop_leave (RpWindow *self);
@@ -235,7 +236,8 @@ on_saved_cb (GObject      *object,
       if (!self->save_again)
         check_disk_etag (self);
     }
-  else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
+  else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED)
+           && !self->autosave_blocked)
     {
       g_autofree char *name = g_file_get_basename (op->file);
       g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program, so "
@@ -243,6 +245,8 @@ on_saved_cb (GObject      *object,
 
       ask_reload (self, text);   /* this save did not land */
     }
+  else if (self->autosave_blocked)
+    ;   /* a save started before the runner chose Keep: the banner says it */
   else
     {
       g_autofree char *banner = g_strdup_printf (_("Not saved: %s. Use Save As… to keep your "
@@ -671,6 +675,7 @@ on_reload_response_cb (AdwMessageDialog *dialog,
     {
       /* Keep ours, but never write over the other program's version. */
       self->autosave_blocked = TRUE;
+      note_declined_version (self);
       rp_window_show_info_banner (self, unsaved
                                   ? _("The file changed on disk, so your changes are not "
                                       "saved there. Use Save As… to keep them.")
@@ -921,7 +926,14 @@ on_etag_queried_cb (GObject      *object,
   g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
   const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
 
-  if (op->file == self->file && !self->saving && etag != NULL
+  /* Not again about the version the runner chose not to load (a check
+   * put off while saving comes after the answer), nor while that
+   * version is still being looked up. */
+  gboolean declined = self->autosave_blocked
+                      && (self->declined_etag == NULL
+                          || g_strcmp0 (etag, self->declined_etag) == 0);
+
+  if (op->file == self->file && !self->saving && etag != NULL && !declined
       && g_strcmp0 (etag, self->etag) != 0)
     {
       g_autofree char *name = g_file_get_basename (op->file);
@@ -932,6 +944,38 @@ on_etag_queried_cb (GObject      *object,
     }
 
   file_op_free (op);
+}
+
+static void
+on_declined_etag_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  FileOp *op = user_data;
+  RpWindow *self = op->self;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
+
+  if (info != NULL && op->file == self->file && self->autosave_blocked)
+    {
+      g_free (self->declined_etag);
+      self->declined_etag = g_strdup (g_file_info_get_etag (info));
+    }
+
+  file_op_free (op);
+}
+
+/* The runner kept theirs: the version on disk now is the one declined;
+ * only a later one is news. */
+static void
+note_declined_version (RpWindow *self)
+{
+  g_clear_pointer (&self->declined_etag, g_free);
+  if (self->file == NULL || self->cancellable == NULL)
+    return;
+
+  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, self->cancellable, on_declined_etag_cb,
+                           file_op_new (self, self->file, LOAD_OPEN));
 }
 
 static void
@@ -996,6 +1040,7 @@ rp_window_file_init (RpWindow *self)
 
   self->save_again = FALSE;
   self->overwrite_next = FALSE;
+  g_clear_pointer (&self->declined_etag, g_free);
   if (self->file == NULL)
     return;
 
@@ -1010,6 +1055,7 @@ rp_window_file_dispose (RpWindow *self)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->monitor_check_id, g_source_remove);
   g_clear_pointer (&self->leave, leave_free);
+  g_clear_pointer (&self->declined_etag, g_free);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);

@@ -46,6 +46,7 @@ struct _RpWindow
   RpHistory       *history;
   GFile           *file;
   char            *etag;
+  char            *declined_etag; /* the version on disk the runner chose not to load */
   GSettings       *settings;
   GFileMonitor    *monitor;
   GCancellable    *cancellable;
