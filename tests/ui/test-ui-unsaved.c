@@ -532,6 +532,24 @@ test_dialogs_of_replaced_plan (Files         *files,
   g_assert_null (settings);
 }
 
+/* A file given to the running instance that cannot be read leaves the
+ * plan shown, as Open… does (it used to be replaced by an empty plan
+ * saved nowhere). */
+static void
+test_second_launch_broken_file (Files         *files,
+                                gconstpointer  data)
+{
+  g_autofree char *broken_path = g_build_filename (files->dir, "broken.json", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+
+  g_assert_true (g_file_set_contents (broken_path, "{ \"format\": ", -1, NULL));
+  rp_window_open_at_start (files->window, broken);
+  g_assert_true (wait_idle (files->window));
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (shows_file (files->window, files->a));
+  g_assert_cmpuint (rp_plan_get_start (rp_window_get_plan (files->window)), ==, files->start);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +566,7 @@ main (int   argc,
   FILES_TEST_ADD ("/ui/unsaved/latest-open-wins", test_latest_open_wins);
   FILES_TEST_ADD ("/ui/unsaved/edit-while-loading", test_edit_while_loading);
   FILES_TEST_ADD ("/ui/unsaved/dialogs-of-replaced-plan", test_dialogs_of_replaced_plan);
+  FILES_TEST_ADD ("/ui/unsaved/second-launch-broken-file", test_second_launch_broken_file);
 
   return ui_test_run ();
 }
