@@ -195,6 +195,7 @@ test_calendar_edge_new (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "plan.json", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.json", NULL);
 
   expect_cli (fixture, 1, "plan.json: a plan of 1 week from 2200-12-29 would end after "
               "2200-12-31, the last day a plan can hold",
@@ -212,6 +213,19 @@ test_calendar_edge_new (Fixture       *fixture,
                   "new", "plan.json", "--force", "--start", "2200-12-22", "--weeks", "2");
   expect_cli (fixture, 1, "1899-12-31 is outside the years 1900–2200",
               "new", "other.json", "--start", "1899-12-31");
+
+  /* On another week start: the Sunday-start week of 1900-01-01 starts on
+   * 1899-12-31, the one of 2200-12-28 ends in 2201. */
+  expect_cli (fixture, 1, "other.json: the week of 1900-01-01 would start before 1900-01-01, "
+              "the first day a plan can hold",
+              "new", "other.json", "--start", "1900-01-01", "--week-start", "sun");
+  expect_cli (fixture, 1, "other.json: a plan of 1 week from 2200-12-28 would end after "
+              "2200-12-31",
+              "new", "other.json", "--start", "2200-12-28", "--week-start", "sun", "--weeks", "1");
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  expect_cli (fixture, 0, NULL, "new", "other.json", "--start", "1900-01-07", "--week-start", "sun",
+              "--weeks", "1");
+  expect_cli (fixture, 0, NULL, "validate", "other.json");
 }
 
 static void
