@@ -696,7 +696,16 @@ test_target (Fixture       *fixture,
               "show", "plan.json", "--week", "2026-03-09");
   expect_cli (fixture, 0, "has the plan's target, 40.0 km", NULL,
               "target", "plan.json", "2026-03-11", "default");
-  expect_unchanged_cli (fixture, 1, "cannot be stored yet", "target", "plan.json", "2026-03-11", "0");
+  expect_cli (fixture, 0, "plan.json: the week of 2026-03-09 is a week off, a target of 0.0 km", NULL,
+              "target", "plan.json", "2026-03-11", "0");
+  expect_cli (fixture, 0, "Volume 0.0 km of 0.0 km target", NULL,
+              "show", "plan.json", "--week", "2026-03-09");
+  expect_cli (fixture, 0, "Rest: not needed to reach 0 km", NULL,
+              "show", "plan.json", "--week", "2026-03-09");
+  expect_cli (fixture, 0, "has the plan's target, 40.0 km", NULL,
+              "target", "plan.json", "2026-03-11", "default");
+  expect_cli (fixture, 0, "Volume 40.0 km of 40.0 km target", NULL,
+              "show", "plan.json", "--week", "2026-03-09");
   expect_unchanged_cli (fixture, 1, "outside the plan", "target", "plan.json", "2027-03-11", "30");
   expect_unchanged_cli (fixture, 1, "malformed or too large target", "target", "plan.json",
                         "2026-03-11", "far");

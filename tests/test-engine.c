@@ -1494,6 +1494,40 @@ test_fill_week_target_override (void)
   g_assert_cmpint (rp_workout_get_reason (entry (plan, 7 + TUE))->target_m, ==, 20000);
 }
 
+/* A week off (issue 9, the CLI's `target … 0`): the runner sets week 1's
+ * target to 0. By hand: Monday is the runner's rest day; every other day
+ * rests because 0 km is reached without it; the week before and after
+ * keep the 40 km of /engine/fill/empty-week (7 km on Tuesday). Back to
+ * the default, week 1 is filled as week 0. */
+static void
+test_fill_week_off (void)
+{
+  g_autoptr(RpPlan) plan = new_plan (3, RP_RACE_HALF, 40000, REST_ON (MON));
+
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 1), ==, RP_PLAN_TARGET_DEFAULT);
+  rp_plan_set_week_target_override (plan, 1, 0);
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 1), ==, 0);
+  g_assert_cmpint (rp_plan_get_week_target (plan, 1), ==, 0);
+  rp_planner_fill (plan);
+
+  assert_entry (plan, 7 + MON, RP_KIND_REST, -1, RP_REASON_RUNNER_REST_DAY);
+  for (guint d = 7 + TUE; d <= 7 + SUN; d++)
+    {
+      assert_entry (plan, d, RP_KIND_REST, -1, RP_REASON_REST_NOT_NEEDED);
+      g_assert_cmpint (rp_workout_get_reason (entry (plan, d))->target_m, ==, 0);
+    }
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 1)->volume_m, ==, 0);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 1)->target_m, ==, 0);
+  g_assert_cmpuint (week_warnings (plan, 1), ==, 0);
+  assert_entry (plan, TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
+  assert_entry (plan, 14 + TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
+
+  rp_plan_set_week_target_override (plan, 1, RP_PLAN_TARGET_DEFAULT);
+  rp_planner_fill (plan);
+  g_assert_cmpint (rp_plan_get_week_target (plan, 1), ==, 40000);
+  assert_entry (plan, 7 + TUE, RP_KIND_EASY, 7000, RP_REASON_EASY_VOLUME);
+}
+
 /* Sizes */
 
 static void
@@ -3000,7 +3034,7 @@ expected_week_target (RpPlan *plan,
   double step = unit_metres (unit) / 10.0;
   guint percent = 100;
 
-  if (rp_plan_get_week_target_override (plan, week) > 0)
+  if (rp_plan_get_week_target_override (plan, week) != RP_PLAN_TARGET_DEFAULT)
     return target_m;
   for (guint back = 1; back <= 3 && back <= week; back++)
     {
@@ -3412,6 +3446,7 @@ main (int    argc,
   g_test_add_func ("/engine/fill/unreachable-three-hard-days", test_fill_unreachable_three_hard_days);
   g_test_add_func ("/engine/fill/target-exceeded", test_fill_target_exceeded);
   g_test_add_func ("/engine/fill/week-target-override", test_fill_week_target_override);
+  g_test_add_func ("/engine/fill/week-off", test_fill_week_off);
   g_test_add_func ("/engine/sizes", test_sizes);
   g_test_add_func ("/engine/sizes/long-default", test_sizes_long_default);
   g_test_add_func ("/engine/sizes/easy-recovery-default", test_sizes_easy_recovery_default);

@@ -243,8 +243,21 @@ test_plan_edit_undo_redo (void)
 
   /* An edit that changes nothing is no edit. */
   rp_plan_begin_edit (plan);
-  rp_plan_set_week_target_override (plan, 0, 0);
+  rp_plan_set_week_target_override (plan, 0, RP_PLAN_TARGET_DEFAULT);
   g_assert_null (rp_plan_end_edit (plan));
+
+  /* A week off (0) is a target of its own, undone back to no target. */
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 0), ==, RP_PLAN_TARGET_DEFAULT);
+  rp_plan_begin_edit (plan);
+  rp_plan_set_week_target_override (plan, 0, 0);
+  g_clear_pointer (&edit, rp_plan_edit_free);
+  edit = rp_plan_end_edit (plan);
+  g_assert_nonnull (edit);
+  g_assert_cmpint (rp_plan_get_week_target (plan, 0), ==, 0);
+  g_assert_false (rp_plan_equal (plan, before));
+  rp_plan_edit_undo (edit, plan);
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 0), ==, RP_PLAN_TARGET_DEFAULT);
+  g_assert_true (rp_plan_equal (plan, before));
 }
 
 int

@@ -308,7 +308,7 @@ test_good_contents (void)
   g_assert_cmpint (time_s, ==, 4689);
   g_assert_cmpuint (rp_plan_get_n_weeks (plan), ==, 2);
   g_assert_cmpint (rp_plan_get_week_target_override (plan, 1), ==, 72420);
-  g_assert_cmpint (rp_plan_get_week_target_override (plan, 0), ==, 0);
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 0), ==, RP_PLAN_TARGET_DEFAULT);
 
   workout = rp_plan_get_workout (plan, rp_date_from_ymd (2027, 3, 9), 0);
   g_assert_cmpint (rp_workout_get_kind (workout), ==, RP_KIND_INTERVALS);
@@ -482,7 +482,7 @@ random_plan (GRand *rand)
     }
   for (guint w = 0; w < n_weeks; w++)
     if (g_rand_int_range (rand, 0, 3) == 0)
-      rp_plan_set_week_target_override (plan, w, g_rand_int_range (rand, 1, RP_MAX_VOLUME_M));
+      rp_plan_set_week_target_override (plan, w, g_rand_int_range (rand, 0, RP_MAX_VOLUME_M));
   if (g_rand_boolean (rand))
     rp_planner_fill (plan);
   if (g_rand_int_range (rand, 0, 4) == 0)
@@ -784,6 +784,36 @@ test_writer_unit_separator (void)
 
 /* json-glib 1.6 prints 1e22 as "1e+22.0", which is not JSON; we write
  * "1e+22", so unknown values with such numbers survive a save. */
+/* A week off is written as 0 and read back as a week off; a week with
+ * no target of its own writes no key and reads back as the default. */
+static void
+test_writer_week_off (void)
+{
+  g_autoptr(RpPlan) plan = make_plan (3);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RpPlan) loaded = NULL;
+  const char *text;
+  gsize len;
+
+  rp_plan_set_week_target_override (plan, 0, 0);
+  rp_plan_set_week_target_override (plan, 2, 30000);
+  bytes = rp_plan_file_serialize (plan);
+  text = g_bytes_get_data (bytes, &len);
+  g_assert_nonnull (g_strstr_len (text, len, "\"start\" : \"2026-11-23\",\n"
+                                             "      \"volume_target_m\" : 0,\n"));
+  g_assert_nonnull (g_strstr_len (text, len, "\"start\" : \"2026-11-30\",\n"
+                                             "      \"days\""));
+  g_assert_nonnull (g_strstr_len (text, len, "\"start\" : \"2026-12-07\",\n"
+                                             "      \"volume_target_m\" : 30000,\n"));
+
+  loaded = assert_round_trip (plan, "week-off.json");
+  g_assert_cmpint (rp_plan_get_week_target_override (loaded, 0), ==, 0);
+  g_assert_cmpint (rp_plan_get_week_target (loaded, 0), ==, 0);
+  g_assert_cmpint (rp_plan_get_week_target_override (loaded, 1), ==, RP_PLAN_TARGET_DEFAULT);
+  g_assert_cmpint (rp_plan_get_week_target (loaded, 1), ==, 40000);
+  g_assert_cmpint (rp_plan_get_week_target_override (loaded, 2), ==, 30000);
+}
+
 static void
 test_writer_exponent (void)
 {
@@ -1855,6 +1885,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/writer/json-glib-format", test_writer_json_glib_format);
   g_test_add_func ("/plan-file/writer/unit-separator", test_writer_unit_separator);
   g_test_add_func ("/plan-file/writer/exponent", test_writer_exponent);
+  g_test_add_func ("/plan-file/writer/week-off", test_writer_week_off);
   g_test_add_func ("/plan-file/limits/weeks", test_limit_weeks);
   g_test_add_func ("/plan-file/limits/boundaries", test_limit_boundaries);
   g_test_add_func ("/plan-file/limits/dense", test_limit_dense);

@@ -438,14 +438,8 @@ set_week_target (const char *path,
   if (!reset && (!parse_distance_or_zero (value, unit, &target_m) || target_m > RP_MAX_VOLUME_M))
     return rp_cli_data_error (path, _("malformed or too large target “%s” (a distance, or default)"),
                               value);
-  /* The file keeps 0 for "the plan's target": a week off cannot be told
-   * from it yet. */
-  if (!reset && target_m == 0)
-    return rp_cli_data_error (path, _("a target of 0 (a week off) cannot be stored yet; "
-                                      "use a distance or default"));
-
   week = rp_plan_get_week_index (plan, date);
-  rp_plan_set_week_target_override (plan, week, reset ? 0 : target_m);
+  rp_plan_set_week_target_override (plan, week, reset ? RP_PLAN_TARGET_DEFAULT : target_m);
   rp_planner_fill (plan);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status != RP_CLI_EXIT_OK)
@@ -454,6 +448,8 @@ set_week_target (const char *path,
   shown = rp_format_distance (rp_plan_get_week_target (plan, week), unit);
   if (reset)
     printf (_("%s: the week of %s has the plan's target, %s\n"), rp_cli_shown (path), iso, shown);
+  else if (target_m == 0)
+    printf (_("%s: the week of %s is a week off, a target of %s\n"), rp_cli_shown (path), iso, shown);
   else
     printf (_("%s: the week of %s has a target of %s\n"), rp_cli_shown (path), iso, shown);
   return status;

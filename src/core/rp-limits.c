@@ -356,7 +356,7 @@ rp_limits_check_plan (RpPlan  *plan,
       RpDate start = rp_plan_get_week_start (plan, week);
       gint64 target_m = rp_plan_get_week_target_override (plan, week);
 
-      if (target_m < 0 || target_m > RP_MAX_VOLUME_M)
+      if ((target_m < 0 && target_m != RP_PLAN_TARGET_DEFAULT) || target_m > RP_MAX_VOLUME_M)
         return value_error (error, _("a week's target is over the limit of %d km"),
                             RP_MAX_VOLUME_M / 1000);
       for (guint d = 0; d < 7; d++)

@@ -113,7 +113,7 @@ finish_edit (RpPlan     *self,
     {
       RpDate week_start = GPOINTER_TO_UINT (key);
       gint64 after = rp_plan_contains (self, week_start)
-        ? rp_plan_week (self, rp_plan_get_week_index (self, week_start))->target_override : 0;
+        ? rp_plan_week (self, rp_plan_get_week_index (self, week_start))->target_override : RP_PLAN_TARGET_DEFAULT;
 
       if (after == *(gint64 *) value)
         g_hash_table_iter_remove (&iter);

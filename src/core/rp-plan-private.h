@@ -22,7 +22,7 @@ typedef struct
 
 typedef struct
 {
-  gint64        target_override;  /* 0: the athlete's default */
+  gint64        target_override;  /* RP_PLAN_TARGET_DEFAULT: the athlete's; 0: a week off */
   RpWeekSummary summary;          /* derived */
 } Week;
 

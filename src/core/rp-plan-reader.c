@@ -645,7 +645,7 @@ read_week (RpJsonReader *r,
            guint         week)
 {
   RpDate expected = rp_plan_get_week_start (plan, week);
-  gint64 target_m = 0;
+  gint64 target_m = RP_PLAN_TARGET_DEFAULT;
   guint days, element;
   RpDate start;
 

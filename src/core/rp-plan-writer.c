@@ -587,7 +587,7 @@ add_week (Writer      *b,
 
   begin_object (b);
   add_string (b, "start", rp_date_to_iso (start, buf));
-  if (target_m > 0)
+  if (target_m != RP_PLAN_TARGET_DEFAULT)
     add_int (b, "volume_target_m", target_m);
   member (b, "days");
   begin_array (b);

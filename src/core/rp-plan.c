@@ -132,6 +132,8 @@ rp_plan_set_extent (RpPlan *self,
   g_array_set_clear_func (days, clear_day);
   g_array_set_size (days, n_weeks * 7);
   g_array_set_size (weeks, n_weeks);
+  for (guint w = 0; w < n_weeks; w++)
+    g_array_index (weeks, Week, w).target_override = RP_PLAN_TARGET_DEFAULT;
 
   for (guint i = 0; i < self->days->len; i++)
     {
@@ -563,8 +565,8 @@ gint64
 rp_plan_get_week_target_override (RpPlan *self,
                                   guint   week)
 {
-  g_return_val_if_fail (RP_IS_PLAN (self), 0);
-  g_return_val_if_fail (week < self->n_weeks, 0);
+  g_return_val_if_fail (RP_IS_PLAN (self), RP_PLAN_TARGET_DEFAULT);
+  g_return_val_if_fail (week < self->n_weeks, RP_PLAN_TARGET_DEFAULT);
 
   return rp_plan_week (self, week)->target_override;
 }
@@ -578,7 +580,8 @@ rp_plan_set_week_target_override (RpPlan *self,
 
   g_return_if_fail (RP_IS_PLAN (self));
   g_return_if_fail (week < self->n_weeks);
-  g_return_if_fail (target_m >= 0 && target_m <= RP_MAX_VOLUME_M);
+  g_return_if_fail (target_m == RP_PLAN_TARGET_DEFAULT
+                    || (target_m >= 0 && target_m <= RP_MAX_VOLUME_M));
 
   if (rp_plan_week (self, week)->target_override == target_m)
     return;
@@ -595,7 +598,7 @@ rp_plan_get_week_target (RpPlan *self,
 {
   gint64 target = rp_plan_get_week_target_override (self, week);
 
-  return target > 0 ? target : rp_athlete_get_volume_m (self->athlete);
+  return target != RP_PLAN_TARGET_DEFAULT ? target : rp_athlete_get_volume_m (self->athlete);
 }
 
 guint

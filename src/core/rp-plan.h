@@ -87,7 +87,9 @@ void                 rp_plan_replace_workout      (RpPlan    *self,
 void                 rp_plan_clear_unpinned       (RpPlan    *self,
                                                    RpDate     date);
 
-/* 0: the athlete's default. */
+/* A week's own target: RP_PLAN_TARGET_DEFAULT when the week has none (it
+ * takes the athlete's default); 0 is a week off. */
+#define RP_PLAN_TARGET_DEFAULT ((gint64) -1)
 gint64               rp_plan_get_week_target_override (RpPlan *self,
                                                        guint   week);
 void                 rp_plan_set_week_target_override (RpPlan *self,

@@ -227,7 +227,7 @@ _rp_planner_week_target_of (Ctx   *ctx,
   guint percent = 100;
   double step = ctx->unit_m / 10.0;
 
-  if (rp_plan_get_week_target_override (ctx->plan, week) > 0)
+  if (rp_plan_get_week_target_override (ctx->plan, week) != RP_PLAN_TARGET_DEFAULT)
     return target_m;
   if (ctx->target_cache_week == week + 1)
     return ctx->target_cache_m;

@@ -298,7 +298,8 @@ sync_from_model (RpSettingsWindow *self)
 
       week = rp_plan_get_week_index (self->plan, self->week_start);
       override = rp_plan_get_week_target_override (self->plan, week);
-      adw_expander_row_set_enable_expansion (self->override_row, override > 0);
+      adw_expander_row_set_enable_expansion (self->override_row,
+                                             override != RP_PLAN_TARGET_DEFAULT);
       gtk_spin_button_set_value (self->override_spin,
                                  rp_plan_get_week_target (self->plan, week) / unit_metres (self));
     }
@@ -513,8 +514,8 @@ static void
 apply_override (RpSettingsWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 target = 0;
-  gint64 current = 0;
+  gint64 target = RP_PLAN_TARGET_DEFAULT;
+  gint64 current = RP_PLAN_TARGET_DEFAULT;
 
   if (self->syncing)
     return;
@@ -528,9 +529,10 @@ apply_override (RpSettingsWindow *self)
 
   /* No edit: the spin's own rounding of the target shown, or no target
    * for a week that has none (which would grow the plan to a week
-   * outside it for nothing). */
-  if (target == 0 ? current == 0
-                  : current > 0 && spin_shows (self, self->override_spin, current))
+   * outside it for nothing). A target of 0 is a week off. */
+  if (target == RP_PLAN_TARGET_DEFAULT
+      ? current == RP_PLAN_TARGET_DEFAULT
+      : current != RP_PLAN_TARGET_DEFAULT && spin_shows (self, self->override_spin, current))
     return;
 
   /* A week outside the plan joins it by this edit, undone with it; a week
@@ -643,7 +645,7 @@ build_volume_group (RpSettingsWindow   *self,
   adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (expander), TRUE);
   self->override_row = ADW_EXPANDER_ROW (expander);
   adw_preferences_group_add (group, expander);
-  self->override_spin = add_spin_row (group, expander, _("Target"), NULL);
+  self->override_spin = add_spin_row (group, expander, _("Target"), _("0: a week off"));
   adw_preferences_page_add (page, group);
 }
 

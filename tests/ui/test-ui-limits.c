@@ -477,6 +477,58 @@ test_settings_unchanged_keep_values (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (settings));
 }
 
+/* A week off in Plan Settings: the week's own target switched on at 0
+ * is a week off (target 0), shown again as on at 0; switched off, the
+ * week has no target of its own and takes the 40 km default. */
+static void
+test_settings_week_off (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (fixture->week_start, 4);
+  RpSettingsWindow *settings;
+  GtkWidget *row;
+  GtkSpinButton *spin;
+
+  rp_athlete_set_volume_m (rp_plan_get_athlete (plan), 40000);
+  rp_planner_fill (plan);
+  rp_window_set_plan (fixture->window, plan, NULL, NULL);
+  settings = rp_settings_window_new (GTK_WINDOW (fixture->window),
+                                     rp_window_get_history (fixture->window),
+                                     fixture->week_start + 7);
+  gtk_window_present (GTK_WINDOW (settings));
+  iterate (3);
+
+  row = find_row (GTK_WIDGET (settings), "Target");
+  spin = row != NULL ? find_spin (row) : NULL;
+  g_assert_nonnull (spin);
+  row = gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_spin_button_set_value (spin, 0.0);
+  iterate (3);
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 1), ==, 0);
+  g_assert_cmpint (rp_plan_get_week_summary (plan, 1)->volume_m, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (settings));
+
+  settings = rp_settings_window_new (GTK_WINDOW (fixture->window),
+                                     rp_window_get_history (fixture->window),
+                                     fixture->week_start + 7);
+  gtk_window_present (GTK_WINDOW (settings));
+  iterate (3);
+  spin = find_spin (find_row (GTK_WIDGET (settings), "Target"));
+  row = gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_EXPANDER_ROW);
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0.0);
+
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), FALSE);
+  iterate (3);
+  g_assert_cmpint (rp_plan_get_week_target_override (plan, 1), ==, RP_PLAN_TARGET_DEFAULT);
+  g_assert_cmpint (rp_plan_get_week_target (plan, 1), ==, 40000);
+  gtk_window_destroy (GTK_WINDOW (settings));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +540,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui-limits/editor/keep-switch", test_editor_keep_switch);
   UI_TEST_ADD ("/ui-limits/editor/limits", test_editor_limits);
   UI_TEST_ADD ("/ui-limits/settings/target-at-edge", test_settings_target_at_edge);
+  UI_TEST_ADD ("/ui-limits/settings/week-off", test_settings_week_off);
   UI_TEST_ADD ("/ui-limits/browse/calendar-ends", test_browse_calendar_ends);
   UI_TEST_ADD ("/ui-limits/settings/unchanged-keep-values", test_settings_unchanged_keep_values);
   UI_TEST_ADD ("/ui-limits/settings/week-start-at-edge", test_settings_week_start_at_edge);
