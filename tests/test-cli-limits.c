@@ -8,10 +8,8 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
-#include <glib/gstdio.h>
-
+#include "cli-test-util.h"
 #include "rp-date.h"
 #include "rp-plan-file.h"
 #include "rp-plan-reader.h"
@@ -20,81 +18,6 @@
  * edit over a limit exits 1 with a message naming the file and leaves the
  * file byte for byte; what an edit accepts, `validate` accepts. Each test
  * runs in its own temporary directory. */
-
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-cli-limits-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static CliResult *
-run_cliv (Fixture     *fixture,
-          const char **args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("RP_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-  return result;
-}
-
-#define run_cli(fixture, ...) \
-  run_cliv ((fixture), (const char *[]) { __VA_ARGS__, NULL })
 
 static void
 assert_result (CliResult  *result,
@@ -115,7 +38,7 @@ assert_result (CliResult  *result,
   } G_STMT_END
 
 static char *
-read_file (Fixture    *fixture,
+read_file (CliFixture *fixture,
            const char *name)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
@@ -139,7 +62,7 @@ read_file (Fixture    *fixture,
   } G_STMT_END
 
 static void
-new_plan (Fixture    *fixture,
+new_plan (CliFixture *fixture,
           const char *start,
           const char *weeks)
 {
@@ -149,7 +72,7 @@ new_plan (Fixture    *fixture,
 /* A ninth workout on a day is refused; `move` onto a full day keeps the
  * workout where it was (it used to vanish from both days). */
 static void
-test_ninth_workout (Fixture       *fixture,
+test_ninth_workout (CliFixture    *fixture,
                     gconstpointer  data)
 {
   g_autofree char *text = NULL;
@@ -173,7 +96,7 @@ test_ninth_workout (Fixture       *fixture,
 /* A date whose week would end after 2200-12-31 or start before
  * 1900-01-01 is refused: `validate` used to refuse the saved file. */
 static void
-test_calendar_edge (Fixture       *fixture,
+test_calendar_edge (CliFixture    *fixture,
                     gconstpointer  data)
 {
   new_plan (fixture, "2200-11-03", "4");
@@ -191,7 +114,7 @@ test_calendar_edge (Fixture       *fixture,
 /* `new` refuses a plan whose last week would end after 2200-12-31
  * before it writes anything, with or without --force. */
 static void
-test_calendar_edge_new (Fixture       *fixture,
+test_calendar_edge_new (CliFixture    *fixture,
                         gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "plan.json", NULL);
@@ -229,7 +152,7 @@ test_calendar_edge_new (Fixture       *fixture,
 }
 
 static void
-write_sunday_plan (Fixture *fixture)
+write_sunday_plan (CliFixture *fixture)
 {
   g_autoptr(RpAthlete) athlete = rp_athlete_new ();
   g_autoptr(RpPlan) plan = NULL;
@@ -245,7 +168,7 @@ write_sunday_plan (Fixture *fixture)
 }
 
 static void
-test_calendar_edge_sunday (Fixture       *fixture,
+test_calendar_edge_sunday (CliFixture    *fixture,
                            gconstpointer  data)
 {
   write_sunday_plan (fixture);
@@ -259,7 +182,7 @@ test_calendar_edge_sunday (Fixture       *fixture,
 
 /* A duration over 100 h was saved as 100 h: refused now. 100 h is kept. */
 static void
-test_duration (Fixture       *fixture,
+test_duration (CliFixture    *fixture,
                gconstpointer  data)
 {
   g_autofree char *text = NULL;
@@ -277,7 +200,7 @@ test_duration (Fixture       *fixture,
 /* An `add` in a week whose engine entries carry unknown keys keeps them
  * all (21 keys became 15). */
 static void
-test_unknown_keys (Fixture       *fixture,
+test_unknown_keys (CliFixture    *fixture,
                    gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "plan.json", NULL);
@@ -315,8 +238,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) CLI_TEST_ADD ((path), (func))
 
   ADD ("/cli-limits/ninth-workout", test_ninth_workout);
   ADD ("/cli-limits/calendar-edge/end", test_calendar_edge);

@@ -14,100 +14,16 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "rp-text.h"
 
 /* Notes that would retitle the terminal (OSC 0 … BEL), clear it (CSI 2J
  * as C1 U+009B), and reverse the rest of the line (U+202E). */
 #define HOSTILE_NOTES "\x1b]0;pwned\x07 \xc2\x9b" "2J \xe2\x80\xae" "evil"
 #define HOSTILE_SHOWN "\\x1b]0;pwned\\x07 \\u009b2J \\u202eevil"
-
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-cli-output-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-/* Runs the CLI in the fixture's directory; locale NULL keeps the test's
- * own (C.UTF-8). */
-static CliResult *
-run_cliv (Fixture     *fixture,
-          const char  *locale,
-          const char **args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("RP_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  if (locale != NULL)
-    envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
-
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-  return result;
-}
-
-#define run_cli(fixture, ...) \
-  run_cliv ((fixture), NULL, (const char *[]) { __VA_ARGS__, NULL })
-#define run_cli_in_locale(fixture, locale, ...) \
-  run_cliv ((fixture), (locale), (const char *[]) { __VA_ARGS__, NULL })
 
 /* No byte a terminal acts on: C0 but newline, DEL, C1, the bidi
  * overrides; and valid UTF-8. */
@@ -150,7 +66,7 @@ assert_result (CliResult  *result,
 }
 
 static void
-write_file (Fixture    *fixture,
+write_file (CliFixture *fixture,
             const char *name,
             const char *contents)
 {
@@ -163,7 +79,7 @@ write_file (Fixture    *fixture,
 
 /* tests/data/good/small.json with notes on its intervals of 2026-11-24. */
 static void
-write_plan_with_notes (Fixture    *fixture,
+write_plan_with_notes (CliFixture *fixture,
                        const char *name,
                        const char *notes)
 {
@@ -206,7 +122,7 @@ json_notes (const char *out)
 }
 
 static void
-test_show_notes (Fixture       *fixture,
+test_show_notes (CliFixture    *fixture,
                  gconstpointer  data)
 {
   g_autoptr(CliResult) text = NULL;
@@ -227,7 +143,7 @@ test_show_notes (Fixture       *fixture,
 
 /* A duplicate key quoted in validate's message, decoded from escapes. */
 static void
-test_validate_duplicate_key (Fixture       *fixture,
+test_validate_duplicate_key (CliFixture    *fixture,
                              gconstpointer  data)
 {
   g_autoptr(CliResult) result = NULL;
@@ -241,7 +157,7 @@ test_validate_duplicate_key (Fixture       *fixture,
 
 /* A key that the 64-byte cut split inside "é". */
 static void
-test_validate_duplicate_key_utf8 (Fixture       *fixture,
+test_validate_duplicate_key_utf8 (CliFixture    *fixture,
                                   gconstpointer  data)
 {
   g_autoptr(CliResult) result = NULL;
@@ -256,7 +172,7 @@ test_validate_duplicate_key_utf8 (Fixture       *fixture,
 /* File names with a newline, ESC or a byte that is not UTF-8, in the
  * messages of validate (good and bad files), show and the edits. */
 static void
-test_file_names (Fixture       *fixture,
+test_file_names (CliFixture    *fixture,
                  gconstpointer  data)
 {
   const char *good = "a\x1b]0;t\x07\nb.json";
@@ -282,7 +198,7 @@ test_file_names (Fixture       *fixture,
 
 /* Usage errors quote the arguments. */
 static void
-test_usage_quotes (Fixture       *fixture,
+test_usage_quotes (CliFixture    *fixture,
                    gconstpointer  data)
 {
   g_autoptr(CliResult) extra = NULL;
@@ -300,7 +216,7 @@ test_usage_quotes (Fixture       *fixture,
 /* GOption converts string options from the locale's charset: under
  * LC_ALL=C any non-ASCII --notes was refused, naming no option. */
 static void
-test_arguments_c_locale (Fixture       *fixture,
+test_arguments_c_locale (CliFixture    *fixture,
                          gconstpointer  data)
 {
   g_autoptr(CliResult) created = NULL;
@@ -322,7 +238,7 @@ test_arguments_c_locale (Fixture       *fixture,
 
 /* An argument that is not UTF-8 is refused by name, in any locale. */
 static void
-test_arguments_not_utf8 (Fixture       *fixture,
+test_arguments_not_utf8 (CliFixture    *fixture,
                          gconstpointer  data)
 {
   const char *locales[] = { NULL, "C" };
@@ -348,8 +264,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+#define ADD(path, func) CLI_TEST_ADD ((path), (func))
 
   ADD ("/cli-output/show/notes", test_show_notes);
   ADD ("/cli-output/validate/duplicate-key", test_validate_duplicate_key);
