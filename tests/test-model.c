@@ -260,6 +260,29 @@ test_plan_edit_undo_redo (void)
   g_assert_true (rp_plan_equal (plan, before));
 }
 
+/* The default weekly volume is a round figure in the runner's unit: 40 km,
+ * 25 mi = 25 × 1609.344 = 40 233.6, 40 234 m. A new plan turns a default of
+ * either unit into the runner's unit's; a volume the runner chose stays. */
+static void
+test_athlete_new_plan_volume (void)
+{
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+
+  g_assert_cmpint (rp_default_volume_m (RP_UNIT_KM), ==, 40000);
+  g_assert_cmpint (rp_default_volume_m (RP_UNIT_MI), ==, 40234);
+  g_assert_cmpint (rp_athlete_get_new_plan_volume_m (athlete), ==, 40000);
+
+  rp_athlete_set_unit (athlete, RP_UNIT_MI);
+  g_assert_cmpint (rp_athlete_get_volume_m (athlete), ==, 40000);
+  g_assert_cmpint (rp_athlete_get_new_plan_volume_m (athlete), ==, 40234);
+  rp_athlete_set_volume_m (athlete, 30000);
+  g_assert_cmpint (rp_athlete_get_new_plan_volume_m (athlete), ==, 30000);
+
+  rp_athlete_set_unit (athlete, RP_UNIT_KM);
+  rp_athlete_set_volume_m (athlete, 40234);
+  g_assert_cmpint (rp_athlete_get_new_plan_volume_m (athlete), ==, 40000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -274,6 +297,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/plan/week-start-change", test_plan_week_start_change);
   g_test_add_func ("/model/plan/copy-equal", test_plan_copy_equal);
   g_test_add_func ("/model/plan/edit-undo-redo", test_plan_edit_undo_redo);
+  g_test_add_func ("/model/athlete/new-plan-volume", test_athlete_new_plan_volume);
 
   return g_test_run ();
 }

@@ -31,7 +31,6 @@
 #include "rp-steps.h"
 
 #define DEFAULT_WEEKS 12
-#define DEFAULT_VOLUME_MI 25.0
 
 /* Options of `new`, as typed. */
 typedef struct
@@ -301,8 +300,8 @@ configure_athlete (const RpCliCommand *command,
     {
       /* The default in the runner's unit reads as a round figure: 25 mi,
        * not 40 km shown as 24.9 mi. */
-      if (!options->volume && unit == RP_UNIT_MI)
-        volume_m = llround (DEFAULT_VOLUME_MI * RP_METRES_PER_MILE);
+      if (!options->volume)
+        volume_m = rp_default_volume_m (unit);
       rp_athlete_set_unit (athlete, unit);
       rp_athlete_set_goal (athlete, goal);
       rp_athlete_set_rest_days (athlete, rest_days);

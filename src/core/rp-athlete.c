@@ -242,6 +242,25 @@ rp_athlete_get_volume_m (RpAthlete *self)
   return self->settings.volume_m;
 }
 
+gint64
+rp_default_volume_m (RpUnit unit)
+{
+  return unit == RP_UNIT_MI ? (gint64) llround (25 * RP_METRES_PER_MILE) : RP_DEFAULT_VOLUME_M;
+}
+
+gint64
+rp_athlete_get_new_plan_volume_m (RpAthlete *self)
+{
+  gint64 volume_m;
+
+  g_return_val_if_fail (RP_IS_ATHLETE (self), RP_DEFAULT_VOLUME_M);
+
+  volume_m = self->settings.volume_m;
+  if (volume_m == rp_default_volume_m (RP_UNIT_KM) || volume_m == rp_default_volume_m (RP_UNIT_MI))
+    return rp_default_volume_m (self->settings.unit);
+  return volume_m;
+}
+
 void
 rp_athlete_set_volume_m (RpAthlete *self,
                          gint64     volume_m)

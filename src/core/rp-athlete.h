@@ -44,6 +44,12 @@ void                 rp_athlete_set_race_result         (RpAthlete  *self,
                                                          gint64      time_s);
 void                 rp_athlete_clear_race_result       (RpAthlete  *self);
 gint64               rp_athlete_get_volume_m            (RpAthlete  *self);
+/* The default weekly volume, a round figure in the unit: 40 km, 25 mi. */
+gint64               rp_default_volume_m                (RpUnit      unit);
+/* The weekly volume a new plan starts from: the runner's, except that a
+ * default of either unit becomes the default of the runner's unit (a
+ * runner who switched to miles gets 25 mi, not 40 km shown as 24.9 mi). */
+gint64               rp_athlete_get_new_plan_volume_m   (RpAthlete  *self);
 void                 rp_athlete_set_volume_m            (RpAthlete  *self,
                                                          gint64      volume_m);
 /* Bit (weekday - 1) set for each rest day; 1 = Monday. */

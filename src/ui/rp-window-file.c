@@ -169,7 +169,10 @@ rp_window_make_empty_plan (RpAthlete *athlete)
   RpAthlete *a = athlete != NULL ? athlete : fresh;
   RpDate start = rp_date_week_start (rp_date_today (), rp_athlete_get_week_start (a));
   RpPlan *plan = rp_plan_new_for_athlete (a, start, NEW_PLAN_WEEKS);
+  RpAthlete *own = rp_plan_get_athlete (plan);
 
+  /* The default volume reads as a round figure in the runner's unit. */
+  rp_athlete_set_volume_m (own, rp_athlete_get_new_plan_volume_m (own));
   rp_planner_fill (plan);
 
   return plan;

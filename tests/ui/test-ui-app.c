@@ -660,7 +660,9 @@ find_pinned_anywhere (RpPlan *plan)
   return NULL;
 }
 
-/* New Plan keeps the runner's settings and starts with no workouts. */
+/* New Plan keeps the runner's settings and starts with no workouts; the
+ * default 40 km of a runner in miles becomes 25 mi (40 234 m), a round
+ * figure in the runner's unit, as the CLI's `new --units mi`. */
 static void
 test_new_plan_keeps_runner_settings (void)
 {
@@ -699,11 +701,13 @@ test_new_plan_keeps_runner_settings (void)
   g_assert_true (rp_athlete_get_race_result (athlete, &distance, &time));
   g_assert_cmpint (distance, ==, 10000);
   g_assert_true (rp_athlete_is_rest_day (athlete, G_DATE_FRIDAY));
+  g_assert_cmpint (rp_athlete_get_volume_m (athlete), ==, 40234);
 
   /* And so does the file. */
   saved = rp_plan_file_load (file, NULL, NULL, NULL);
   g_assert_nonnull (saved);
   g_assert_cmpint (rp_athlete_get_unit (rp_plan_get_athlete (saved)), ==, RP_UNIT_MI);
+  g_assert_cmpint (rp_athlete_get_volume_m (rp_plan_get_athlete (saved)), ==, 40234);
 
   close_window (window);
   g_unlink (path);
