@@ -24,6 +24,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
 #include "rp-date.h"
 #include "rp-plan-file.h"
 #include "rp-plan-lock.h"
@@ -52,33 +53,6 @@ typedef struct
   char   *plan;
   GBytes *template;  /* a fresh plan's bytes */
 } Fixture;
-
-static const char *
-cli_path (void)
-{
-  const char *path = g_getenv ("RP_CLI");
-
-  g_assert_nonnull (path);
-  return path;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* Starts the CLI with args; stdout silenced, stderr kept. */
 static GSubprocess *
@@ -116,8 +90,8 @@ finish_cli (GSubprocess  *process,
 }
 
 static int
-run_cli (const char * const *args,
-         char              **out_stderr)
+run_cli_sync (const char * const *args,
+              char              **out_stderr)
 {
   g_autoptr(GSubprocess) process = start_cli (args);
 
@@ -142,11 +116,10 @@ fixture_set_up (Fixture       *fixture,
   char *contents = NULL;
   gsize len = 0;
 
-  fixture->dir = g_dir_make_tmp ("rp-concurrency-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
+  fixture->dir = make_tmp_dir ("rp-concurrency-XXXXXX");
   fixture->plan = g_build_filename (fixture->dir, "plan.json", NULL);
   new_args[1] = fixture->plan;
-  g_assert_cmpint (run_cli (new_args, NULL), ==, 0);
+  g_assert_cmpint (run_cli_sync (new_args, NULL), ==, 0);
   g_assert_true (g_file_get_contents (fixture->plan, &contents, &len, NULL));
   fixture->template = g_bytes_new_take (contents, len);
 }
@@ -364,17 +337,17 @@ test_readers_do_not_lock (Fixture       *fixture,
   int fd = hold_lock_as_another_program (fixture->dir, "plan.json");
   gint64 start = g_get_monotonic_time ();
 
-  g_assert_cmpint (run_cli ((const char *[]) { "show", fixture->plan, NULL }, NULL), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "validate", fixture->plan, NULL }, NULL), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "chart", fixture->plan, "--week", "2026-03-02",
-                                                "-o", chart, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli_sync ((const char *[]) { "show", fixture->plan, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli_sync ((const char *[]) { "validate", fixture->plan, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli_sync ((const char *[]) { "chart", fixture->plan, "--week", "2026-03-02",
+                                                     "-o", chart, NULL }, NULL), ==, 0);
   g_test_message ("three readers under another program's lock: %.2f s",
                   (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC);
   release_other_lock (fd);
 
   /* Nor do they create the lock file. */
   g_assert_cmpint (g_unlink (lock_file), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "show", fixture->plan, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_cli_sync ((const char *[]) { "show", fixture->plan, NULL }, NULL), ==, 0);
   g_assert_false (lock_file_exists (fixture->dir, "plan.json"));
 }
 
@@ -540,8 +513,8 @@ test_stale_lock_file (Fixture       *fixture,
 
   close (fd);  /* as the kernel does for a killed program */
   g_assert_true (lock_file_exists (fixture->dir, "plan.json"));
-  g_assert_cmpint (run_cli ((const char *[]) { "add", fixture->plan, "2026-03-03", "tempo", NULL },
-                            NULL), ==, 0);
+  g_assert_cmpint (run_cli_sync ((const char *[]) { "add", fixture->plan, "2026-03-03", "tempo", NULL },
+                                 NULL), ==, 0);
   g_assert_false (lock_file_exists (fixture->dir, "plan.json"));
 }
 

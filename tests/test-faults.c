@@ -18,6 +18,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
 #include "rp-plan-file.h"
 
 typedef struct
@@ -30,8 +31,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("rp-faults-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
+  fixture->dir = make_tmp_dir ("rp-faults-XXXXXX");
   fixture->plan = g_build_filename (fixture->dir, "plan.json", NULL);
 }
 
@@ -39,16 +39,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->plan);
 }
@@ -65,29 +56,15 @@ limit_file_size (gpointer user_data)
   setrlimit (RLIMIT_FSIZE, &limit);
 }
 
-/* Runs the CLI; returns its exit status, and its stderr. */
+/* Runs the CLI under a file-size limit (0: none); returns its exit
+ * status, and its stderr. */
 static int
-run_cli (const char * const *args,
-         gsize               file_size_limit,
-         char              **out_stderr)
+run_cli_capped (const char * const *args,
+                gsize               file_size_limit,
+                char              **out_stderr)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("RP_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
-                file_size_limit > 0 ? limit_file_size : NULL,
-                GSIZE_TO_POINTER (file_size_limit),
-                NULL, out_stderr, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-
-  return WEXITSTATUS (wait_status);
+  return run_cli_quiet (NULL, args, file_size_limit > 0 ? limit_file_size : NULL,
+                        GSIZE_TO_POINTER (file_size_limit), out_stderr);
 }
 
 static guint
@@ -113,12 +90,12 @@ test_full_disk_keeps_old_file (Fixture       *fixture,
   g_autofree char *errors = NULL;
   gsize before_len, after_len;
 
-  g_assert_cmpint (run_cli (new_args, 0, NULL), ==, 0);
+  g_assert_cmpint (run_cli_capped (new_args, 0, NULL), ==, 0);
   g_assert_true (g_file_get_contents (fixture->plan, &before, &before_len, NULL));
   g_assert_cmpuint (before_len, >, 64 * 1024);
 
   /* Room for a third of the new plan only. */
-  g_assert_cmpint (run_cli (add_args, before_len / 3, &errors), ==, 1);
+  g_assert_cmpint (run_cli_capped (add_args, before_len / 3, &errors), ==, 1);
   g_test_message ("stderr: %s", errors);
   g_assert_nonnull (strstr (errors, "plan.json"));
 
@@ -127,7 +104,7 @@ test_full_disk_keeps_old_file (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 
   /* With room again, the same edit goes through. */
-  g_assert_cmpint (run_cli (add_args, 0, NULL), ==, 0);
+  g_assert_cmpint (run_cli_capped (add_args, 0, NULL), ==, 0);
 }
 
 static void
@@ -137,7 +114,7 @@ test_full_disk_on_new_file (Fixture       *fixture,
   const char *new_args[] = { "new", fixture->plan, "--start", "2026-11-23", "--weeks", "52", NULL };
   g_autofree char *errors = NULL;
 
-  g_assert_cmpint (run_cli (new_args, 4096, &errors), ==, 1);
+  g_assert_cmpint (run_cli_capped (new_args, 4096, &errors), ==, 1);
   g_assert_nonnull (strstr (errors, "plan.json"));
   g_assert_false (g_file_test (fixture->plan, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (fixture->dir), ==, 0);
@@ -153,7 +130,7 @@ test_full_disk_chart (Fixture       *fixture,
   const char *new_args[] = { "new", fixture->plan, "--start", "2026-11-23", "--weeks", "4", NULL };
   const char *extensions[] = { "png", "svg" };
 
-  g_assert_cmpint (run_cli (new_args, 0, NULL), ==, 0);
+  g_assert_cmpint (run_cli_capped (new_args, 0, NULL), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
     {
       g_autofree char *name = g_strdup_printf ("week.%s", extensions[i]);
@@ -167,11 +144,11 @@ test_full_disk_chart (Fixture       *fixture,
       g_autofree char *errors = NULL;
       gsize before_len, after_len;
 
-      g_assert_cmpint (run_cli (small_args, 0, NULL), ==, 0);
+      g_assert_cmpint (run_cli_capped (small_args, 0, NULL), ==, 0);
       g_assert_true (g_file_get_contents (out, &before, &before_len, NULL));
 
       /* The bigger image does not fit under a limit the smaller one does. */
-      g_assert_cmpint (run_cli (big_args, before_len + 16, &errors), ==, 1);
+      g_assert_cmpint (run_cli_capped (big_args, before_len + 16, &errors), ==, 1);
       g_test_message ("stderr: %s", errors);
       g_assert_nonnull (strstr (errors, "cannot write the chart"));
       g_assert_true (g_file_get_contents (out, &after, &after_len, NULL));
@@ -182,7 +159,7 @@ test_full_disk_chart (Fixture       *fixture,
 
       /* A new image that cannot be written leaves none. */
       g_clear_pointer (&errors, g_free);
-      g_assert_cmpint (run_cli (big_args, before_len + 16, &errors), ==, 1);
+      g_assert_cmpint (run_cli_capped (big_args, before_len + 16, &errors), ==, 1);
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
       g_assert_cmpuint (count_files (fixture->dir), ==, 1);
     }

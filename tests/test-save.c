@@ -18,6 +18,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
 #include "rp-atomic-file.h"
 #include "rp-date.h"
 #include "rp-plan-file.h"
@@ -275,29 +276,9 @@ test_resolve (void)
 
 /* ---- through the CLI ---------------------------------------------------- */
 
-static int
-run_cli_in (const char  *dir,
-            const char  *const *args,
-            char       **out_stderr)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("RP_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (dir, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                NULL, out_stderr, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
 #define cli_ok(dir, ...) do { \
     g_autofree char *err_ = NULL; \
-    int status_ = run_cli_in ((dir), (const char *[]) { __VA_ARGS__, NULL }, &err_); \
+    int status_ = run_cli_quiet ((dir), (const char *[]) { __VA_ARGS__, NULL }, NULL, NULL, &err_); \
     if (status_ != 0) \
       g_error ("exit %d: %s", status_, err_); \
   } while (0)
@@ -348,24 +329,6 @@ test_cli_symlink_mode (void)
   g_assert_cmpint (g_chmod (chart, 0640), ==, 0);
   cli_ok (dir, "chart", "plan.json", "--week", "2026-03-02", "-o", "week.png");
   g_assert_cmpuint (mode_of (chart), ==, 0640);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
