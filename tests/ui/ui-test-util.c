@@ -17,9 +17,13 @@
 
 #include "ui-test-util.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
+#include "rp-plan-file.h"
 #include "rp-planner.h"
+#include "rp-week-view.h"
 
 static char *test_home;
 
@@ -225,4 +229,63 @@ ui_test_run (void)
   g_clear_pointer (&test_home, g_free);
 
   return status;
+}
+
+RpPlan *
+filled_plan (RpDate start,
+             guint  n_weeks)
+{
+  RpPlan *plan = rp_plan_new (start, n_weeks);
+
+  rp_planner_fill (plan);
+
+  return plan;
+}
+
+void
+write_plan (RpPlan     *plan,
+            const char *path)
+{
+  g_autoptr(GBytes) bytes = rp_plan_file_serialize (plan);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      (gssize) g_bytes_get_size (bytes), NULL));
+}
+
+void
+place_on (RpWindow   *window,
+          RpDate      date,
+          const char *kind)
+{
+  rp_window_show_week (window, date);
+  rp_week_view_focus_day (rp_window_get_week_view (window), date);
+  g_assert_cmpuint (rp_week_view_get_focus_date (rp_window_get_week_view (window)), ==, date);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "plan.place-kind", "s", kind));
+}
+
+AdwMessageDialog *
+wait_for_dialog (void)
+{
+  for (guint i = 0; i < 500 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
+    wait_ms (10);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  return ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("“%s” does not say “%s”", text, part);
+}
+
+void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate (3);
 }

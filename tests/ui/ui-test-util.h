@@ -67,4 +67,24 @@ void        assert_has_label     (GtkWidget     *widget);
 char       *default_plan_path    (void);
 void        clear_default_dir    (void);
 
+/* A plan of n_weeks from start, filled by the planner. */
+RpPlan     *filled_plan          (RpDate         start,
+                                  guint          n_weeks);
+/* Writes plan to path as the file format has it. */
+void        write_plan           (RpPlan        *plan,
+                                  const char    *path);
+/* Shows date's week, focuses date and places a workout of kind there. */
+void        place_on             (RpWindow      *window,
+                                  RpDate         date,
+                                  const char    *kind);
+
+/* Waits for a message dialog (up to 5 s) and returns it. */
+AdwMessageDialog *wait_for_dialog (void);
+/* Fails unless text contains part. */
+void        assert_contains      (const char    *text,
+                                  const char    *part);
+/* Answers dialog with response and closes it. */
+void        respond              (AdwMessageDialog *dialog,
+                                  const char       *response);
+
 G_END_DECLS
