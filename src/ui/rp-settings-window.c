@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "rp-date.h"
 #include "rp-kind.h"
@@ -45,6 +46,9 @@ struct _RpSettingsWindow
   AdwEntryRow    *race_time_row;
   AdwActionRow   *vdot_row;
   GtkWidget      *pace_labels[N_PACES];
+  /* Without a race result the paces are typed here instead. */
+  AdwActionRow   *pace_rows[N_PACES];
+  GtkWidget      *pace_entries[N_PACES];
   GtkSpinButton  *volume_spin;
   AdwActionRow   *volume_row;
   AdwExpanderRow *override_row;
@@ -147,6 +151,44 @@ set_pace_label (GtkWidget *label,
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : _("Unknown"));
 }
 
+/* One pace as the runner types it, in the plan's unit: "4:15". */
+static void
+append_typed_pace (GString *str,
+                   double   s_per_km,
+                   RpUnit   unit)
+{
+  double per_unit = unit == RP_UNIT_MI ? s_per_km * RP_METRES_PER_MILE / 1000.0 : s_per_km;
+  int seconds = (int) lround (per_unit);
+
+  g_string_append_printf (str, "%d:%02d", seconds / 60, seconds % 60);
+}
+
+/* What a pace entry shows for paces: "5:00-5:40" for E, "4:15" else;
+ * empty for a pace not known. */
+static char *
+typed_pace_text (const RpPaces *paces,
+                 guint          zone,
+                 RpUnit         unit)
+{
+  const double values[N_PACES] = { paces->easy_fast, paces->marathon, paces->threshold,
+                                   paces->interval, paces->repetition, paces->recovery };
+  GString *str = g_string_new (NULL);
+
+  if (zone == PACE_EASY)
+    {
+      if (paces->easy_fast > 0 && paces->easy_slow > 0)
+        {
+          append_typed_pace (str, paces->easy_fast, unit);
+          g_string_append_c (str, '-');
+          append_typed_pace (str, paces->easy_slow, unit);
+        }
+    }
+  else if (values[zone] > 0)
+    append_typed_pace (str, values[zone], unit);
+
+  return g_string_free (str, FALSE);
+}
+
 static void
 show_paces (RpSettingsWindow *self,
             const RpPaces    *paces,
@@ -154,6 +196,22 @@ show_paces (RpSettingsWindow *self,
 {
   RpUnit unit = rp_athlete_get_unit (athlete (self));
   g_autofree char *vdot = NULL;
+  gboolean typed = !rp_athlete_get_race_result (athlete (self), NULL, NULL) && !preview;
+  gboolean was_syncing = self->syncing;
+
+  /* No race result: the paces are the runner's to type. */
+  self->syncing = TRUE;
+  for (guint i = 0; i < N_PACES; i++)
+    {
+      g_autofree char *text = typed_pace_text (paces, i, unit);
+
+      gtk_widget_set_visible (self->pace_labels[i], !typed);
+      gtk_widget_set_visible (self->pace_entries[i], typed);
+      gtk_editable_set_text (GTK_EDITABLE (self->pace_entries[i]), text);
+      gtk_widget_remove_css_class (self->pace_entries[i], "error");
+      adw_action_row_set_subtitle (self->pace_rows[i], NULL);
+    }
+  self->syncing = was_syncing;
 
   set_pace_label (self->pace_labels[PACE_EASY], paces->easy_fast, paces->easy_slow, unit);
   set_pace_label (self->pace_labels[PACE_MARATHON], paces->marathon, paces->marathon, unit);
@@ -589,6 +647,161 @@ on_rest_day_toggled_cb (GtkSwitch        *sw,
   end_change (self);
 }
 
+/* A pace in the plan's unit unless it says "/km" or "/mi", as the
+ * command line's --pace reads it. */
+static gboolean
+parse_pace_in (const char *text,
+               RpUnit      unit,
+               double     *out_s_per_km)
+{
+  g_autofree char *with_unit = NULL;
+  int s_per_km;
+
+  if (unit == RP_UNIT_MI && strchr (text, '/') == NULL)
+    text = with_unit = g_strconcat (text, "/mi", NULL);
+  if (!rp_parse_pace (text, &s_per_km))
+    return FALSE;
+  *out_s_per_km = s_per_km;
+  return TRUE;
+}
+
+/* Reads zone's entry into paces; FALSE when it is not a pace (a range
+ * "5:00-5:40" for E). Empty is a zone not typed (0): it follows the
+ * VDOT the typed ones imply, as on the command line. */
+static gboolean
+parse_pace_entry (RpSettingsWindow *self,
+                  guint             zone,
+                  RpPaces          *paces)
+{
+  RpUnit unit = rp_athlete_get_unit (athlete (self));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->pace_entries[zone]));
+  double *fields[N_PACES] = { NULL, &paces->marathon, &paces->threshold,
+                              &paces->interval, &paces->repetition, &paces->recovery };
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (*stripped == '\0')
+    {
+      if (zone == PACE_EASY)
+        paces->easy_fast = paces->easy_slow = 0;
+      else
+        *fields[zone] = 0;
+      return TRUE;
+    }
+  if (zone == PACE_EASY)
+    {
+      g_auto(GStrv) ends = g_strsplit (text, strstr (text, "–") != NULL ? "–" : "-", 2);
+
+      return ends[0] != NULL && ends[1] != NULL
+             && parse_pace_in (ends[0], unit, &paces->easy_fast)
+             && parse_pace_in (ends[1], unit, &paces->easy_slow);
+    }
+
+  return parse_pace_in (text, unit, fields[zone]);
+}
+
+static const char *
+pace_hint (RpSettingsWindow *self,
+           guint             zone)
+{
+  gboolean miles = rp_athlete_get_unit (athlete (self)) == RP_UNIT_MI;
+
+  if (zone == PACE_EASY)
+    return miles ? _("Type a range in minutes per mile, e.g. 8:00-9:00")
+                 : _("Type a range in minutes per kilometre, e.g. 5:00-5:40");
+  return miles ? _("Type a pace in minutes per mile, e.g. 7:00")
+               : _("Type a pace in minutes per kilometre, e.g. 4:15");
+}
+
+static guint
+pace_zone (RpSettingsWindow *self,
+           GtkWidget        *entry)
+{
+  for (guint i = 0; i < N_PACES; i++)
+    if (self->pace_entries[i] == entry)
+      return i;
+  g_return_val_if_reached (PACE_EASY);
+}
+
+/* Marks a pace that cannot be read while it is typed. */
+static void
+on_pace_changed_cb (GtkEditable      *editable,
+                    RpSettingsWindow *self)
+{
+  guint zone = pace_zone (self, GTK_WIDGET (editable));
+  RpPaces scratch = { 0 };
+
+  if (self->syncing)
+    return;
+
+  if (parse_pace_entry (self, zone, &scratch))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+      adw_action_row_set_subtitle (self->pace_rows[zone], NULL);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      adw_action_row_set_subtitle (self->pace_rows[zone], pace_hint (self, zone));
+    }
+}
+
+/* Enter stores the typed paces, one undoable edit. Only the rows whose
+ * text changed are read: the others keep their stored values exactly,
+ * not the rounding the rows show. The first paces typed are the only
+ * ones stored (the assumed VDOT 40 ones shown before are not the
+ * runner's): the zones not typed follow the VDOT the typed ones imply. */
+static void
+on_pace_activate_cb (GtkEntry         *entry,
+                     RpSettingsWindow *self)
+{
+  RpAthlete *a = athlete (self);
+  RpUnit unit = rp_athlete_get_unit (a);
+  const RpPaces *shown = rp_athlete_get_paces (a);
+  g_autofree char *problem = NULL;
+  RpPaces paces;
+  gboolean changed = FALSE;
+
+  if (self->syncing || rp_athlete_get_race_result (a, NULL, NULL))
+    return;
+
+  if (!rp_athlete_get_manual_paces (a, &paces))
+    paces = (RpPaces) { 0 };
+
+  for (guint i = 0; i < N_PACES; i++)
+    {
+      g_autofree char *was = typed_pace_text (shown, i, unit);
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->pace_entries[i])), was) == 0)
+        continue;
+      if (!parse_pace_entry (self, i, &paces))
+        {
+          gtk_widget_add_css_class (self->pace_entries[i], "error");
+          adw_action_row_set_subtitle (self->pace_rows[i], pace_hint (self, i));
+          return;
+        }
+      changed = TRUE;
+    }
+  if (!changed)
+    return;
+
+  problem = rp_paces_check_typed (&paces);
+  if (problem != NULL)
+    {
+      guint zone = pace_zone (self, GTK_WIDGET (entry));
+      g_autofree char *why = g_strdup_printf (_("These paces cannot be used: %s"), problem);
+
+      /* The rows show the stored paces again; this one still says why. */
+      refuse_change (self, GTK_WIDGET (self->pace_rows[zone]), why);
+      adw_action_row_set_subtitle (self->pace_rows[zone], why);
+      gtk_widget_add_css_class (self->pace_entries[zone], "error");
+      return;
+    }
+
+  begin_change (self);
+  rp_athlete_set_manual_paces (a, &paces);
+  end_change (self);
+}
+
 static void
 build_goal_group (RpSettingsWindow *self,
                   AdwPreferencesPage *page)
@@ -623,9 +836,18 @@ build_goal_group (RpSettingsWindow *self,
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      self->pace_rows[i] = ADW_ACTION_ROW (row);
       self->pace_labels[i] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->pace_labels[i], "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->pace_labels[i]);
+      self->pace_entries[i] = gtk_entry_new ();
+      gtk_widget_add_css_class (self->pace_entries[i], "numeric");
+      gtk_widget_set_valign (self->pace_entries[i], GTK_ALIGN_CENTER);
+      gtk_editable_set_width_chars (GTK_EDITABLE (self->pace_entries[i]),
+                                    i == PACE_EASY ? 10 : 6);
+      rp_ui_set_label (self->pace_entries[i], titles[i]);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->pace_entries[i]);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->pace_entries[i]);
       adw_preferences_group_add (race, row);
     }
   adw_preferences_page_add (page, race);
@@ -698,6 +920,11 @@ connect_rows (RpSettingsWindow *self)
   g_signal_connect (self->race_time_row, "changed", G_CALLBACK (on_race_time_changed_cb), self);
   g_signal_connect (self->race_time_row, "apply", G_CALLBACK (on_race_apply_cb), self);
   g_signal_connect (self->race_time_row, "entry-activated", G_CALLBACK (on_race_apply_cb), self);
+  for (guint i = 0; i < N_PACES; i++)
+    {
+      g_signal_connect (self->pace_entries[i], "changed", G_CALLBACK (on_pace_changed_cb), self);
+      g_signal_connect (self->pace_entries[i], "activate", G_CALLBACK (on_pace_activate_cb), self);
+    }
   g_signal_connect (self->volume_spin, "value-changed", G_CALLBACK (on_volume_changed_cb), self);
   g_signal_connect (self->override_spin, "value-changed",
                     G_CALLBACK (on_override_changed_cb), self);

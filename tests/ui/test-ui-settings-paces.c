@@ -1,0 +1,262 @@
+/* test-ui-settings-paces.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Plan Settings: a runner with no race result types their paces (issue
+ * 9), stored as one undoable edit; what cannot be used is refused. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "rp-paces.h"
+#include "rp-parse.h"
+#include "rp-settings-window.h"
+#include "rp-window.h"
+#include "ui-test-util.h"
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+open_settings (Fixture *fixture)
+{
+  GtkWidget *settings = GTK_WIDGET (rp_settings_window_new (GTK_WINDOW (fixture->window),
+                                                            rp_window_get_history (fixture->window),
+                                                            fixture->week_start));
+
+  gtk_window_present (GTK_WINDOW (settings));
+  wait_ms (100);
+
+  return settings;
+}
+
+/* The entry of a pace row. */
+static GtkWidget *
+pace_entry (GtkWidget  *settings,
+            const char *title)
+{
+  GtkWidget *row = find_row (settings, title);
+  GtkWidget *entry;
+
+  g_assert_nonnull (row);
+  entry = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (GTK_IS_ENTRY (entry));
+
+  return entry;
+}
+
+static void
+type_pace (GtkWidget  *settings,
+           const char *title,
+           const char *text)
+{
+  GtkWidget *entry = pace_entry (settings, title);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  iterate (5);
+}
+
+static const char *
+vdot_text (GtkWidget *settings)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (settings, "VDOT")));
+}
+
+/* Typed paces are stored in the plan's athlete: only those typed (the
+ * assumed VDOT 40 paces shown before are not the runner's); undo takes
+ * each edit back. */
+static void
+test_typed_paces_stored (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  RpHistory *history = rp_window_get_history (fixture->window);
+  GtkWidget *settings;
+  RpPaces typed;
+
+  g_assert_false (rp_athlete_get_race_result (athlete, NULL, NULL));
+  settings = open_settings (fixture);
+  g_assert_true (gtk_widget_get_visible (pace_entry (settings, "Threshold")));
+  g_assert_false (rp_history_can_undo (history));
+
+  /* T 4:15/km: 255 s/km; the zones not typed stay empty. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pace_entry (settings, "Threshold"))),
+                   !=, "4:15");
+  type_pace (settings, "Threshold", "4:15");
+  g_assert_true (rp_athlete_get_manual_paces (athlete, &typed));
+  g_assert_cmpfloat (typed.threshold, ==, 255);
+  g_assert_cmpfloat (typed.marathon, ==, 0);
+  g_assert_cmpfloat (typed.easy_fast, ==, 0);
+  g_assert_cmpfloat (typed.easy_slow, ==, 0);
+  g_assert_cmpfloat (typed.recovery, ==, 0);
+  g_assert_cmpstr (vdot_text (settings), ==, "None: typed paces");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pace_entry (settings, "Threshold"))),
+                   ==, "4:15");
+
+  /* E as a range (an en dash too); T typed before stays. */
+  type_pace (settings, "Easy", "5:00–5:40");
+  g_assert_true (rp_athlete_get_manual_paces (athlete, &typed));
+  g_assert_cmpfloat (typed.easy_fast, ==, 300);
+  g_assert_cmpfloat (typed.easy_slow, ==, 340);
+  g_assert_cmpfloat (typed.threshold, ==, 255);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pace_entry (settings, "Easy"))),
+                   ==, "5:00-5:40");
+
+  /* Each edit is one undo step. */
+  g_assert_cmpstr (rp_history_get_undo_label (history), ==, "Change Plan Settings");
+  g_assert_true (rp_history_undo (history));
+  iterate (5);
+  g_assert_true (rp_athlete_get_manual_paces (athlete, &typed));
+  g_assert_cmpfloat (typed.easy_fast, ==, 0);
+  g_assert_cmpfloat (typed.threshold, ==, 255);
+  g_assert_true (rp_history_undo (history));
+  iterate (5);
+  g_assert_false (rp_athlete_get_manual_paces (athlete, NULL));
+  g_assert_false (rp_history_can_undo (history));
+  g_assert_true (g_str_has_prefix (vdot_text (settings), "40.0 (assumed"));
+}
+
+/* Stored paces the rows round (a file, the command line) keep their
+ * values exactly when another row is typed, or Enter pressed on them. */
+static void
+test_unchanged_paces_kept (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  RpPaces stored = { .easy_fast = 300.4, .easy_slow = 340.6, .marathon = 281.3,
+                     .recovery = 371.7 };
+  GtkWidget *settings;
+  RpPaces typed;
+
+  rp_athlete_set_manual_paces (athlete, &stored);
+  settings = open_settings (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pace_entry (settings, "Marathon"))),
+                   ==, "4:41");
+  g_signal_emit_by_name (pace_entry (settings, "Marathon"), "activate");
+  g_assert_false (rp_history_can_undo (rp_window_get_history (fixture->window)));
+
+  type_pace (settings, "Interval", "3:50");
+  g_assert_true (rp_athlete_get_manual_paces (athlete, &typed));
+  g_assert_cmpfloat (typed.interval, ==, 230);
+  g_assert_cmpfloat (typed.easy_fast, ==, 300.4);
+  g_assert_cmpfloat (typed.easy_slow, ==, 340.6);
+  g_assert_cmpfloat (typed.marathon, ==, 281.3);
+  g_assert_cmpfloat (typed.recovery, ==, 371.7);
+  g_assert_cmpfloat (typed.threshold, ==, 0);
+}
+
+/* A pace that cannot be read marks its row and says what it takes; a
+ * recovery faster than the slow end of E is refused with the core's
+ * reason. Neither changes the plan. */
+static void
+test_bad_paces_refused (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  RpHistory *history = rp_window_get_history (fixture->window);
+  GtkWidget *settings = open_settings (fixture);
+  GtkWidget *threshold = pace_entry (settings, "Threshold");
+  GtkWidget *recovery = pace_entry (settings, "Recovery");
+  const char *why;
+
+  gtk_editable_set_text (GTK_EDITABLE (threshold), "4:1x");
+  g_assert_true (gtk_widget_has_css_class (threshold, "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (settings, "Threshold"))),
+                            "e.g. 4:15"));
+  g_signal_emit_by_name (threshold, "activate");
+  g_assert_false (rp_athlete_get_manual_paces (athlete, NULL));
+  g_assert_false (rp_history_can_undo (history));
+  g_assert_true (gtk_widget_has_css_class (threshold, "error"));
+
+  /* Correcting it clears the mark. */
+  gtk_editable_set_text (GTK_EDITABLE (threshold), "4:15");
+  g_assert_false (gtk_widget_has_css_class (threshold, "error"));
+
+  /* E 5:00-5:40, recovery 5:30: faster than E's slow end. */
+  gtk_editable_set_text (GTK_EDITABLE (pace_entry (settings, "Easy")), "5:00-5:40");
+  gtk_editable_set_text (GTK_EDITABLE (recovery), "5:30");
+  g_signal_emit_by_name (recovery, "activate");
+  iterate (5);
+  g_assert_false (rp_athlete_get_manual_paces (athlete, NULL));
+  g_assert_false (rp_history_can_undo (history));
+  g_assert_true (gtk_widget_has_css_class (recovery, "error"));
+  why = adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (settings, "Recovery")));
+  g_assert_nonnull (strstr (why, "a recovery pace of 330 s/km is faster than the slow end of "
+                                 "easy (340 s/km)"));
+}
+
+/* In miles the rows read and take minutes per mile. */
+static void
+test_paces_in_miles (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  GtkWidget *settings;
+  RpPaces typed;
+  int expected;
+
+  rp_athlete_set_unit (athlete, RP_UNIT_MI);
+  settings = open_settings (fixture);
+  type_pace (settings, "Threshold", "7:00");
+  g_assert_true (rp_parse_pace ("7:00/mi", &expected));
+  g_assert_true (rp_athlete_get_manual_paces (athlete, &typed));
+  g_assert_cmpfloat (typed.threshold, ==, expected);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pace_entry (settings, "Threshold"))),
+                   ==, "7:00");
+}
+
+/* With a race result the paces come from it: nothing to type. */
+static void
+test_race_result_paces_read_only (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkWidget *settings;
+
+  rp_athlete_set_race_result (rp_plan_get_athlete (fixture->plan), 10000, 45 * 60);
+  settings = open_settings (fixture);
+  g_assert_false (gtk_widget_get_visible (pace_entry (settings, "Threshold")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  UI_TEST_ADD ("/ui/settings/paces/typed-stored", test_typed_paces_stored);
+  UI_TEST_ADD ("/ui/settings/paces/unchanged-kept", test_unchanged_paces_kept);
+  UI_TEST_ADD ("/ui/settings/paces/bad-refused", test_bad_paces_refused);
+  UI_TEST_ADD ("/ui/settings/paces/miles", test_paces_in_miles);
+  UI_TEST_ADD ("/ui/settings/paces/race-result-read-only", test_race_result_paces_read_only);
+
+  return ui_test_run ();
+}
