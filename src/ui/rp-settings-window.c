@@ -199,15 +199,26 @@ show_paces (RpSettingsWindow *self,
   gboolean typed = !rp_athlete_get_race_result (athlete (self), NULL, NULL) && !preview;
   gboolean was_syncing = self->syncing;
 
+  RpPaces implied = { 0 };
+  double implied_vdot = rp_paces_implied_vdot (paces);
+
+  /* A zone left empty is run at the pace the typed ones imply (the
+   * engine's rule): its entry shows that pace as a hint. */
+  if (implied_vdot > 0)
+    rp_paces_from_vdot (implied_vdot, &implied);
+
   /* No race result: the paces are the runner's to type. */
   self->syncing = TRUE;
   for (guint i = 0; i < N_PACES; i++)
     {
       g_autofree char *text = typed_pace_text (paces, i, unit);
+      g_autofree char *hint = typed_pace_text (&implied, i, unit);
 
       gtk_widget_set_visible (self->pace_labels[i], !typed);
       gtk_widget_set_visible (self->pace_entries[i], typed);
       gtk_editable_set_text (GTK_EDITABLE (self->pace_entries[i]), text);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->pace_entries[i]),
+                                      *hint != '\0' ? hint : NULL);
       gtk_widget_remove_css_class (self->pace_entries[i], "error");
       adw_action_row_set_subtitle (self->pace_rows[i], NULL);
     }

@@ -121,6 +121,19 @@ test_typed_paces_stored (Fixture       *fixture,
   g_assert_cmpstr (vdot_text (settings), ==, "None: typed paces");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pace_entry (settings, "Threshold"))),
                    ==, "4:15");
+  /* The empty zones hint at the paces T implies: T 4:15/km is VDOT 50
+   * (Daniels' tables: T 4:15, E 4:56-5:34, M 4:31), so E's hint reads
+   * 4:56-5:34 give or take the second our formula differs by. */
+  {
+    const char *hint = gtk_entry_get_placeholder_text (GTK_ENTRY (pace_entry (settings, "Easy")));
+
+    g_test_message ("E hint: %s", hint);
+    g_assert_nonnull (hint);
+    g_assert_true (g_str_has_prefix (hint, "4:56-5:3") || g_str_has_prefix (hint, "4:57-5:3"));
+    g_assert_true (g_str_has_suffix (hint, ":33") || g_str_has_suffix (hint, ":34"));
+    g_assert_true (g_str_has_prefix (gtk_entry_get_placeholder_text (GTK_ENTRY (pace_entry (settings, "Marathon"))),
+                                     "4:3"));
+  }
 
   /* E as a range (an en dash too); T typed before stays. */
   type_pace (settings, "Easy", "5:00–5:40");
