@@ -86,23 +86,6 @@ parse_distance_or_zero (const char *text,
   return TRUE;
 }
 
-/* A pace in the plan's unit unless it says "/km" or "/mi". */
-static gboolean
-parse_pace_in (const char *text,
-               RpUnit      unit,
-               double     *out_s_per_km)
-{
-  g_autofree char *with_unit = NULL;
-  int s_per_km;
-
-  if (unit == RP_UNIT_MI && strchr (text, '/') == NULL)
-    text = with_unit = g_strconcat (text, "/mi", NULL);
-  if (!rp_parse_pace (text, &s_per_km))
-    return FALSE;
-  *out_s_per_km = s_per_km;
-  return TRUE;
-}
-
 /* --pace ZONE=PACE, repeated: easy=FAST-SLOW, marathon, threshold,
  * interval, repetition, recovery, half. */
 static gboolean
@@ -126,21 +109,21 @@ parse_typed_paces (char    **texts,
         {
           g_auto(GStrv) ends = g_strsplit (value, "-", 2);
 
-          ok = ends[1] != NULL && parse_pace_in (ends[0], unit, &out->easy_fast)
-               && parse_pace_in (ends[1], unit, &out->easy_slow);
+          ok = ends[1] != NULL && rp_parse_pace_in (ends[0], unit, &out->easy_fast)
+               && rp_parse_pace_in (ends[1], unit, &out->easy_slow);
         }
       else if (g_ascii_strcasecmp (zone, "marathon") == 0)
-        ok = parse_pace_in (value, unit, &out->marathon);
+        ok = rp_parse_pace_in (value, unit, &out->marathon);
       else if (g_ascii_strcasecmp (zone, "threshold") == 0)
-        ok = parse_pace_in (value, unit, &out->threshold);
+        ok = rp_parse_pace_in (value, unit, &out->threshold);
       else if (g_ascii_strcasecmp (zone, "interval") == 0)
-        ok = parse_pace_in (value, unit, &out->interval);
+        ok = rp_parse_pace_in (value, unit, &out->interval);
       else if (g_ascii_strcasecmp (zone, "repetition") == 0)
-        ok = parse_pace_in (value, unit, &out->repetition);
+        ok = rp_parse_pace_in (value, unit, &out->repetition);
       else if (g_ascii_strcasecmp (zone, "recovery") == 0)
-        ok = parse_pace_in (value, unit, &out->recovery);
+        ok = rp_parse_pace_in (value, unit, &out->recovery);
       else if (g_ascii_strcasecmp (zone, "half") == 0)
-        ok = parse_pace_in (value, unit, &out->half);
+        ok = rp_parse_pace_in (value, unit, &out->half);
       if (!ok)
         {
           *out_bad = texts[i];

@@ -365,6 +365,24 @@ rp_parse_pace (const char *text,
   return TRUE;
 }
 
+gboolean
+rp_parse_pace_in (const char *text,
+                  RpUnit      unit,
+                  double     *out_s_per_km)
+{
+  g_autofree char *with_unit = NULL;
+  int s_per_km;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (unit == RP_UNIT_MI && strchr (text, '/') == NULL)
+    text = with_unit = g_strconcat (text, "/mi", NULL);
+  if (!rp_parse_pace (text, &s_per_km))
+    return FALSE;
+  *out_s_per_km = s_per_km;
+  return TRUE;
+}
+
 /* One number, one rounding (issue 9): every distance shown is rounded to
  * 0.1 unit here, half-way away from zero, so a summary ("1.3 km") and a
  * warning or reason ("1.3 km") never print one figure two ways (printf's

@@ -29,6 +29,11 @@ gboolean rp_parse_duration (const char *text,
 /* "4:30" (per km) as seconds per km. */
 gboolean rp_parse_pace     (const char *text,
                             int        *out_s_per_km);
+/* A pace in unit unless the text says "/km" or "/mi": what the runner
+ * types for a typed pace, on the command line and in Plan Settings. */
+gboolean rp_parse_pace_in  (const char *text,
+                            RpUnit      unit,
+                            double     *out_s_per_km);
 
 /* Display text in the runner's unit: "10.0 km", "6.2 mi". */
 char    *rp_format_distance (gint64     metres,

@@ -658,24 +658,6 @@ on_rest_day_toggled_cb (GtkSwitch        *sw,
   end_change (self);
 }
 
-/* A pace in the plan's unit unless it says "/km" or "/mi", as the
- * command line's --pace reads it. */
-static gboolean
-parse_pace_in (const char *text,
-               RpUnit      unit,
-               double     *out_s_per_km)
-{
-  g_autofree char *with_unit = NULL;
-  int s_per_km;
-
-  if (unit == RP_UNIT_MI && strchr (text, '/') == NULL)
-    text = with_unit = g_strconcat (text, "/mi", NULL);
-  if (!rp_parse_pace (text, &s_per_km))
-    return FALSE;
-  *out_s_per_km = s_per_km;
-  return TRUE;
-}
-
 /* Reads zone's entry into paces; FALSE when it is not a pace (a range
  * "5:00-5:40" for E). Empty is a zone not typed (0): it follows the
  * VDOT the typed ones imply, as on the command line. */
@@ -703,11 +685,11 @@ parse_pace_entry (RpSettingsWindow *self,
       g_auto(GStrv) ends = g_strsplit (text, strstr (text, "–") != NULL ? "–" : "-", 2);
 
       return ends[0] != NULL && ends[1] != NULL
-             && parse_pace_in (ends[0], unit, &paces->easy_fast)
-             && parse_pace_in (ends[1], unit, &paces->easy_slow);
+             && rp_parse_pace_in (ends[0], unit, &paces->easy_fast)
+             && rp_parse_pace_in (ends[1], unit, &paces->easy_slow);
     }
 
-  return parse_pace_in (text, unit, fields[zone]);
+  return rp_parse_pace_in (text, unit, fields[zone]);
 }
 
 static const char *
