@@ -687,28 +687,39 @@ on_reload_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* A dialog about the window's changes, tagged with the history state it
+ * was asked at, so its answer can tell whether an edit came since. */
+static AdwMessageDialog *
+new_state_dialog (RpWindow   *self,
+                  const char *heading,
+                  const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  guint64 state = self->history != NULL ? rp_history_get_state (self->history) : 0;
+
+  g_object_set_data_full (G_OBJECT (dialog), "rp-state", g_memdup2 (&state, sizeof state),
+                          g_free);
+
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
 /* The dialog words the choice by the real state: only with unsaved
  * changes does reloading lose anything, and it names them. */
 static void
 ask_reload (RpWindow   *self,
             const char *reason)
 {
-  GtkWidget *dialog;
   AdwMessageDialog *message;
   gboolean unsaved = has_unsaved_changes (self);
   g_autofree char *body = reload_dialog_body (self, reason);
-  guint64 state = self->history != NULL ? rp_history_get_state (self->history) : 0;
 
   set_last_message (self, body);
   if (self->reload_asked)
     return;
 
   self->reload_asked = TRUE;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Plan Changed on Disk"), body);
-  message = ADW_MESSAGE_DIALOG (dialog);
-  g_object_set_data_full (G_OBJECT (dialog), "rp-state", g_memdup2 (&state, sizeof state),
-                          g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "rp-reason", g_strdup (reason), g_free);
+  message = new_state_dialog (self, _("Plan Changed on Disk"), body);
+  g_object_set_data_full (G_OBJECT (message), "rp-reason", g_strdup (reason), g_free);
   if (unsaved)
     adw_message_dialog_add_responses (message,
                                       "keep", _("_Keep Mine"),
@@ -725,8 +736,8 @@ ask_reload (RpWindow   *self,
                                                       : ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (message, unsaved ? "keep" : "reload");
   adw_message_dialog_set_close_response (message, "keep");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect (message, "response", G_CALLBACK (on_reload_response_cb), self);
+  gtk_window_present (GTK_WINDOW (message));
 }
 
 /* Unsaved changes: another plan or closing the window waits until they
@@ -839,20 +850,15 @@ on_leave_response_cb (AdwMessageDialog *dialog,
 static void
 ask_leave (RpWindow *self)
 {
-  GtkWidget *dialog;
   AdwMessageDialog *message;
   g_autofree char *body = leave_dialog_body (self);
-  guint64 state = rp_history_get_state (self->history);
 
   set_last_message (self, body);
   if (self->leave_asked)
     return;
 
   self->leave_asked = TRUE;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Unsaved Changes"), body);
-  message = ADW_MESSAGE_DIALOG (dialog);
-  g_object_set_data_full (G_OBJECT (dialog), "rp-state", g_memdup2 (&state, sizeof state),
-                          g_free);
+  message = new_state_dialog (self, _("Unsaved Changes"), body);
   adw_message_dialog_add_responses (message,
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -862,8 +868,8 @@ ask_leave (RpWindow *self)
   adw_message_dialog_set_response_appearance (message, "save-as", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (message, "save-as");
   adw_message_dialog_set_close_response (message, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_leave_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect (message, "response", G_CALLBACK (on_leave_response_cb), self);
+  gtk_window_present (GTK_WINDOW (message));
 }
 
 /* The pending edit is written first; a save under way is waited for
