@@ -22,6 +22,7 @@
 #include "rp-date.h"
 #include "rp-parse.h"
 #include "rp-warning.h"
+#include "rp-week-summary-view.h"
 #include "rp-workout-card.h"
 #include "rp-ui-util.h"
 
@@ -45,12 +46,7 @@ struct _RpWeekView
   GtkLabel      *outside_label;
   GtkWidget     *extend_button;
   GtkWidget     *days_box;
-  GtkWidget     *summary_box;
-  GtkLabel      *volume_label;
-  GtkLevelBar   *volume_bar;
-  GtkLabel      *intensity_label;
-  GtkLabel      *load_label;
-  GtkWidget     *warnings_box;
+  RpWeekSummaryView *summary;
 
   DayWidgets     days[N_DAYS];
   GtkDropTarget *drop_target;
@@ -77,15 +73,6 @@ static RpUnit
 plan_unit (RpWeekView *self)
 {
   return rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
-}
-
-/* GtkLevelBar redraws on every set, even to the same value. */
-static void
-set_level (GtkLevelBar *bar,
-           double       value)
-{
-  if (gtk_level_bar_get_value (bar) != value)
-    gtk_level_bar_set_value (bar, value);
 }
 
 static char *
@@ -241,125 +228,8 @@ rebuild_day (RpWeekView *self,
     gtk_widget_grab_focus (w->column);
 }
 
-/* The summary's warning rows are kept and reused, like the cards: most
- * weeks show the same one or two warnings. */
-static GtkWidget *
-add_warning_row (RpWeekView *self)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (row, "warning-row");
-  gtk_widget_add_css_class (icon, "warning");
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (row), icon);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (self->warnings_box), row);
-
-  return row;
-}
-
-/* Shows text in the index-th warning row, adding it if needed. */
-static void
-set_warning_row (RpWeekView *self,
-                 guint       index,
-                 const char *text)
-{
-  GtkWidget *row = gtk_widget_get_first_child (self->warnings_box);
-
-  for (guint i = 0; row != NULL && i < index; i++)
-    row = gtk_widget_get_next_sibling (row);
-  if (row == NULL)
-    row = add_warning_row (self);
-
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (row)), text);
-  gtk_widget_set_visible (row, TRUE);
-}
-
-/* Hides the warning rows from index on. */
-static void
-hide_warning_rows (RpWeekView *self,
-                   guint       index)
-{
-  GtkWidget *row = gtk_widget_get_first_child (self->warnings_box);
-
-  for (guint i = 0; row != NULL; i++, row = gtk_widget_get_next_sibling (row))
-    if (i >= index)
-      gtk_widget_set_visible (row, FALSE);
-}
-
-static void
-clear_summary (RpWeekView *self)
-{
-  gtk_label_set_text (self->volume_label, "–");
-  gtk_label_set_text (self->intensity_label, "–");
-  gtk_label_set_text (self->load_label, "–");
-  set_level (self->volume_bar, 0.0);
-  hide_warning_rows (self, 0);
-}
-
-static void
-update_summary_texts (RpWeekView          *self,
-                      const RpWeekSummary *summary)
-{
-  g_autofree char *volume = rp_format_distance (summary->volume_m, plan_unit (self));
-  g_autofree char *target = rp_format_distance (summary->target_m, plan_unit (self));
-  g_autofree char *volume_text = NULL;
-  g_autofree char *share = NULL;
-  g_autofree char *share_text = NULL;
-  g_autofree char *load_text = NULL;
-  g_autofree char *label = NULL;
-
-  /* Translators: week volume against its target, e.g. "38.0 km of 40.0 km" */
-  volume_text = g_strdup_printf (_("%s of %s"), volume, target);
-  gtk_label_set_text (self->volume_label, volume_text);
-  set_level (self->volume_bar,
-             summary->target_m > 0
-             ? MIN (1.2, (double) summary->volume_m / summary->target_m) : 0.0);
-
-  /* As the low-intensity warning prints it (one number, one rounding),
-   * and marked when that warning is given (not in a race week). */
-  share = rp_format_low_intensity_share (summary->low_intensity_share);
-  share_text = g_strdup_printf ("%s %%", share);
-  gtk_label_set_text (self->intensity_label, share_text);
-  set_css_class (GTK_WIDGET (self->intensity_label), "warning",
-                 (summary->warnings & RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE)) != 0);
-
-  load_text = g_strdup_printf ("%.0f", summary->load);
-  gtk_label_set_text (self->load_label, load_text);
-
-  /* Translators: accessible label of the week summary */
-  label = g_strdup_printf (_("Week summary: volume %s, low intensity %s, load %s"),
-                           volume_text, share_text, load_text);
-  rp_ui_set_label (self->summary_box, label);
-}
-
-/* A day warning in the summary says which days it is about:
- * "Second hard day in a row (Wed 25, Sat 28)". NULL when no day has it. */
-static char *
-warning_days (RpWeekView    *self,
-              RpWarningCode  code)
-{
-  g_autoptr(GString) days = g_string_new (NULL);
-
-  for (guint day = 0; day < N_DAYS; day++)
-    {
-      g_autofree char *name = NULL;
-
-      if ((rp_plan_get_day_warnings (self->plan, self->week_start + day)
-           & RP_WARNING_BIT (code)) == 0)
-        continue;
-      name = rp_ui_format_day_short (self->week_start + day);
-      g_string_append_printf (days, "%s%s", days->len > 0 ? ", " : "", name);
-    }
-
-  return days->len > 0 ? g_strdup (days->str) : NULL;
-}
-
 /* A week outside the plan says so, with its one-click "Extend the plan
- * to here"; its summary shows nothing (no figures, no warnings). */
+ * to here"; its summary (RpWeekSummaryView) shows nothing. */
 static void
 update_outside_banner (RpWeekView *self)
 {
@@ -385,58 +255,11 @@ update_outside_banner (RpWeekView *self)
 }
 
 static void
-rebuild_summary (RpWeekView *self)
-{
-  const RpWeekSummary *summary = NULL;
-  guint n_rows = 0;
-
-  update_outside_banner (self);
-
-  if (self->plan != NULL
-      && rp_plan_contains (self->plan, self->week_start)
-      && rp_plan_contains (self->plan, self->week_start + N_DAYS - 1))
-    summary = rp_plan_get_week_summary (self->plan,
-                                        rp_plan_get_week_index (self->plan, self->week_start));
-  if (summary == NULL)
-    {
-      clear_summary (self);
-      rp_ui_set_label (self->summary_box,
-                       gtk_widget_get_visible (self->outside_box)
-                       ? _("Week summary: this week is outside the plan")
-                       : _("Week summary"));
-      return;
-    }
-
-  update_summary_texts (self, summary);
-  for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
-    {
-      g_autofree char *text = NULL;
-      g_autofree char *days = NULL;
-
-      if ((summary->warnings & RP_WARNING_BIT (code)) == 0)
-        continue;
-      text = rp_warning_format (code, summary, plan_unit (self));
-      days = warning_days (self, code);
-      if (days != NULL)
-        {
-          /* Translators: a warning and the days it is about,
-           * e.g. "Second hard day in a row (Wed 25)" */
-          g_autofree char *with_days = g_strdup_printf (_("%s (%s)"), text, days);
-
-          g_free (text);
-          text = g_steal_pointer (&with_days);
-        }
-      set_warning_row (self, n_rows++, text);
-    }
-  hide_warning_rows (self, n_rows);
-}
-
-static void
 rebuild_all (RpWeekView *self)
 {
   for (guint day = 0; day < N_DAYS; day++)
     rebuild_day (self, day);
-  rebuild_summary (self);
+  update_outside_banner (self);
 }
 
 static void
@@ -460,7 +283,6 @@ on_plan_changed_cb (RpPlan     *plan,
   /* Only the days the plan names: a drop re-lays out a handful of cards. */
   for (RpDate date = MAX (first, self->week_start); date <= MIN (last, week_last); date++)
     rebuild_day (self, date - self->week_start);
-  rebuild_summary (self);
 }
 
 static int
@@ -698,18 +520,14 @@ rp_week_view_class_init (RpWeekViewClass *klass)
                                     0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 1, G_TYPE_INT);
 
+  g_type_ensure (RP_TYPE_WEEK_SUMMARY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/rp-week-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, outside_box);
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, outside_label);
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, extend_button);
   gtk_widget_class_bind_template_child (widget_class, RpWeekView, days_box);
-  gtk_widget_class_bind_template_child (widget_class, RpWeekView, summary_box);
-  gtk_widget_class_bind_template_child (widget_class, RpWeekView, volume_label);
-  gtk_widget_class_bind_template_child (widget_class, RpWeekView, volume_bar);
-  gtk_widget_class_bind_template_child (widget_class, RpWeekView, intensity_label);
-  gtk_widget_class_bind_template_child (widget_class, RpWeekView, load_label);
-  gtk_widget_class_bind_template_child (widget_class, RpWeekView, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, RpWeekView, summary);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "weekview");
@@ -751,9 +569,6 @@ rp_week_view_init (RpWeekView *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->extend_button), "plan.extend-to");
 
   rp_ui_set_label (GTK_WIDGET (self), _("Week"));
-  rp_ui_set_label (self->summary_box, _("Week summary"));
-  rp_ui_set_label (GTK_WIDGET (self->volume_bar), _("Volume against the week's target"));
-  clear_summary (self);
 }
 
 GtkWidget *
@@ -781,6 +596,7 @@ rp_week_view_set_history (RpWeekView *self,
   if (self->plan != NULL)
     self->changed_id = g_signal_connect (self->plan, "changed",
                                          G_CALLBACK (on_plan_changed_cb), self);
+  rp_week_summary_view_set_plan (self->summary, self->plan);
   rebuild_all (self);
 }
 
@@ -803,6 +619,7 @@ rp_week_view_set_week_start (RpWeekView *self,
     return;
 
   self->week_start = week_start;
+  rp_week_summary_view_set_week_start (self->summary, week_start);
   rebuild_all (self);
 }
 
@@ -909,5 +726,5 @@ rp_week_view_get_summary (RpWeekView *self)
 {
   g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
 
-  return self->summary_box;
+  return GTK_WIDGET (self->summary);
 }
