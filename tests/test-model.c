@@ -283,6 +283,91 @@ test_athlete_new_plan_volume (void)
   g_assert_cmpint (rp_athlete_get_new_plan_volume_m (athlete), ==, 40000);
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 GPtrArray  *names)
+{
+  g_ptr_array_add (names, (gpointer) g_param_spec_get_name (pspec));
+}
+
+static gboolean
+notified (GPtrArray  *names,
+          const char *name)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < names->len; i++)
+    n += g_strcmp0 (g_ptr_array_index (names, i), name) == 0;
+  g_assert_cmpuint (n, <=, 1);
+
+  return n == 1;
+}
+
+/* Every setting is a property, notified once when it changes and never
+ * when it does not, so that settings rows can bind to it; the paces are
+ * assumed until a race result or typed paces exist. */
+static void
+test_athlete_properties (void)
+{
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+  g_autoptr(RpAthlete) other = rp_athlete_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  RpPaces typed = { .threshold = 255 };
+  guint unit;
+  gint64 volume;
+  gboolean assumed;
+
+  g_signal_connect (athlete, "notify", G_CALLBACK (count_notify_cb), names);
+
+  g_object_set (athlete, "volume-m", (gint64) 50000, "unit", (guint) RP_UNIT_MI, NULL);
+  g_assert_cmpint (rp_athlete_get_volume_m (athlete), ==, 50000);
+  g_assert_cmpint (rp_athlete_get_unit (athlete), ==, RP_UNIT_MI);
+  g_assert_true (notified (names, "volume-m"));
+  g_assert_true (notified (names, "unit"));
+  /* The unit's default minimum easy run follows the unit. */
+  g_assert_true (notified (names, "min-easy-m"));
+  g_assert_false (notified (names, "goal"));
+
+  g_ptr_array_set_size (names, 0);
+  g_object_set (athlete, "volume-m", (gint64) 50000, "week-start", (guint) G_DATE_MONDAY, NULL);
+  g_assert_cmpuint (names->len, ==, 0);
+
+  g_object_set (athlete, "week-start", (guint) G_DATE_SUNDAY, "rest-days", 0x41u,
+                "recovery-preference", (guint) RP_RECOVERY_WALK, "goal", (guint) RP_RACE_10K,
+                NULL);
+  g_assert_cmpint (rp_athlete_get_week_start (athlete), ==, G_DATE_SUNDAY);
+  g_assert_cmpuint (rp_athlete_get_rest_days (athlete), ==, 0x41);
+  g_assert_cmpint (rp_athlete_get_recovery_preference (athlete), ==, RP_RECOVERY_WALK);
+  g_assert_cmpint (rp_athlete_get_goal (athlete), ==, RP_RACE_10K);
+  g_assert_cmpuint (names->len, ==, 4);
+
+  g_object_get (athlete, "paces-assumed", &assumed, "unit", &unit, "volume-m", &volume, NULL);
+  g_assert_true (assumed);
+  g_assert_cmpuint (unit, ==, RP_UNIT_MI);
+  g_assert_cmpint (volume, ==, 50000);
+
+  g_ptr_array_set_size (names, 0);
+  rp_athlete_set_manual_paces (athlete, &typed);
+  g_assert_true (notified (names, "has-manual-paces"));
+  g_assert_true (notified (names, "paces-assumed"));
+  g_ptr_array_set_size (names, 0);
+  rp_athlete_set_race_result (athlete, 10000, 45 * 60);
+  g_assert_true (notified (names, "has-race-result"));
+  g_assert_true (notified (names, "race-distance-m"));
+  g_assert_true (notified (names, "race-time-s"));
+  g_assert_false (notified (names, "paces-assumed"));
+
+  /* Assigning notifies what differs, as the setters do. */
+  g_ptr_array_set_size (names, 0);
+  rp_athlete_assign (athlete, other);
+  g_assert_true (notified (names, "goal"));
+  g_assert_true (notified (names, "paces-assumed"));
+  g_assert_true (notified (names, "has-race-result"));
+  g_object_get (athlete, "paces-assumed", &assumed, NULL);
+  g_assert_true (assumed);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -298,6 +383,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/plan/copy-equal", test_plan_copy_equal);
   g_test_add_func ("/model/plan/edit-undo-redo", test_plan_edit_undo_redo);
   g_test_add_func ("/model/athlete/new-plan-volume", test_athlete_new_plan_volume);
+  g_test_add_func ("/model/athlete/properties", test_athlete_properties);
 
   return g_test_run ();
 }

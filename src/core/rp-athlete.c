@@ -54,6 +54,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Every setting is a property, so that a settings row can bind to it;
+ * the race result and typed paces are set as a whole by their setters
+ * and read here. */
+enum {
+  PROP_0,
+  PROP_GOAL,
+  PROP_HAS_RACE_RESULT,
+  PROP_RACE_DISTANCE_M,
+  PROP_RACE_TIME_S,
+  PROP_VOLUME_M,
+  PROP_REST_DAYS,
+  PROP_UNIT,
+  PROP_RECOVERY_PREFERENCE,
+  PROP_WEEK_START,
+  PROP_MIN_EASY_M,
+  PROP_HAS_MANUAL_PACES,
+  PROP_PACES_ASSUMED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static gboolean
 settings_equal (const Settings *a,
                 const Settings *b)
@@ -72,17 +94,150 @@ settings_equal (const Settings *a,
           memcmp (&a->manual_paces, &b->manual_paces, sizeof a->manual_paces) == 0);
 }
 
-/* Applies new settings; emits "changed" only when something differs. */
+static gboolean
+settings_assumed (const Settings *s)
+{
+  return s->race_distance_m <= 0 && !s->has_manual_paces;
+}
+
+/* Notifies each property whose value differs between a and b. */
+static void
+notify_differences (RpAthlete      *self,
+                    const Settings *a,
+                    const Settings *b)
+{
+  const struct {
+    guint    prop;
+    gboolean differs;
+  } checks[] = {
+    { PROP_GOAL, a->goal != b->goal },
+    { PROP_HAS_RACE_RESULT, (a->race_distance_m > 0) != (b->race_distance_m > 0) },
+    { PROP_RACE_DISTANCE_M, a->race_distance_m != b->race_distance_m },
+    { PROP_RACE_TIME_S, a->race_time_s != b->race_time_s },
+    { PROP_VOLUME_M, a->volume_m != b->volume_m },
+    { PROP_REST_DAYS, a->rest_days != b->rest_days },
+    { PROP_UNIT, a->unit != b->unit },
+    { PROP_RECOVERY_PREFERENCE, a->recovery != b->recovery },
+    { PROP_WEEK_START, a->week_start != b->week_start },
+    /* The unit's default minimum follows the unit. */
+    { PROP_MIN_EASY_M, a->min_easy_m != b->min_easy_m
+                       || (a->min_easy_m < 0 && a->unit != b->unit) },
+    { PROP_HAS_MANUAL_PACES, a->has_manual_paces != b->has_manual_paces },
+    { PROP_PACES_ASSUMED, settings_assumed (a) != settings_assumed (b) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    if (checks[i].differs)
+      g_object_notify_by_pspec (G_OBJECT (self), properties[checks[i].prop]);
+}
+
+/* Applies new settings; emits "changed" and the notifications only when
+ * something differs. */
 static void
 apply_settings (RpAthlete      *self,
                 const Settings *settings)
 {
+  Settings old;
+
   if (settings_equal (&self->settings, settings))
     return;
 
+  old = self->settings;
   self->settings = *settings;
   self->paces_valid = FALSE;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  notify_differences (self, &old, settings);
+  g_object_thaw_notify (G_OBJECT (self));
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+rp_athlete_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RpAthlete *self = RP_ATHLETE (object);
+  const Settings *s = &self->settings;
+
+  switch (prop_id)
+    {
+    case PROP_GOAL:
+      g_value_set_uint (value, s->goal);
+      break;
+    case PROP_HAS_RACE_RESULT:
+      g_value_set_boolean (value, s->race_distance_m > 0);
+      break;
+    case PROP_RACE_DISTANCE_M:
+      g_value_set_int64 (value, s->race_distance_m);
+      break;
+    case PROP_RACE_TIME_S:
+      g_value_set_int64 (value, s->race_time_s);
+      break;
+    case PROP_VOLUME_M:
+      g_value_set_int64 (value, s->volume_m);
+      break;
+    case PROP_REST_DAYS:
+      g_value_set_uint (value, s->rest_days);
+      break;
+    case PROP_UNIT:
+      g_value_set_uint (value, s->unit);
+      break;
+    case PROP_RECOVERY_PREFERENCE:
+      g_value_set_uint (value, s->recovery);
+      break;
+    case PROP_WEEK_START:
+      g_value_set_uint (value, s->week_start);
+      break;
+    case PROP_MIN_EASY_M:
+      g_value_set_int64 (value, rp_athlete_get_min_easy_m (self));
+      break;
+    case PROP_HAS_MANUAL_PACES:
+      g_value_set_boolean (value, s->has_manual_paces);
+      break;
+    case PROP_PACES_ASSUMED:
+      g_value_set_boolean (value, settings_assumed (s));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_athlete_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  RpAthlete *self = RP_ATHLETE (object);
+
+  switch (prop_id)
+    {
+    case PROP_GOAL:
+      rp_athlete_set_goal (self, (RpRace) g_value_get_uint (value));
+      break;
+    case PROP_VOLUME_M:
+      rp_athlete_set_volume_m (self, g_value_get_int64 (value));
+      break;
+    case PROP_REST_DAYS:
+      rp_athlete_set_rest_days (self, g_value_get_uint (value));
+      break;
+    case PROP_UNIT:
+      rp_athlete_set_unit (self, (RpUnit) g_value_get_uint (value));
+      break;
+    case PROP_RECOVERY_PREFERENCE:
+      rp_athlete_set_recovery_preference (self, (RpRecoveryPreference) g_value_get_uint (value));
+      break;
+    case PROP_WEEK_START:
+      rp_athlete_set_week_start (self, (GDateWeekday) g_value_get_uint (value));
+      break;
+    case PROP_MIN_EASY_M:
+      rp_athlete_set_min_easy_m (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -101,6 +256,132 @@ rp_athlete_class_init (RpAthleteClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = rp_athlete_finalize;
+  object_class->get_property = rp_athlete_get_property;
+  object_class->set_property = rp_athlete_set_property;
+
+  /**
+   * RpAthlete:goal:
+   *
+   * The goal race, an #RpRace.
+   */
+  properties[PROP_GOAL] =
+    g_param_spec_uint ("goal", NULL, NULL,
+                       0, RP_N_RACES - 1, RP_RACE_HALF,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:has-race-result:
+   *
+   * Whether a recent race result gives the paces.
+   */
+  properties[PROP_HAS_RACE_RESULT] =
+    g_param_spec_boolean ("has-race-result", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:race-distance-m:
+   *
+   * The race result's distance in metres, 0 without one; set with
+   * rp_athlete_set_race_result().
+   */
+  properties[PROP_RACE_DISTANCE_M] =
+    g_param_spec_int64 ("race-distance-m", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:race-time-s:
+   *
+   * The race result's time in seconds, 0 without one.
+   */
+  properties[PROP_RACE_TIME_S] =
+    g_param_spec_int64 ("race-time-s", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:volume-m:
+   *
+   * The default weekly volume in metres.
+   */
+  properties[PROP_VOLUME_M] =
+    g_param_spec_int64 ("volume-m", NULL, NULL,
+                        0, RP_MAX_VOLUME_M, RP_DEFAULT_VOLUME_M,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:rest-days:
+   *
+   * Bit (weekday - 1) set for each rest day.
+   */
+  properties[PROP_REST_DAYS] =
+    g_param_spec_uint ("rest-days", NULL, NULL,
+                       0, 0x7f, 1u << (G_DATE_MONDAY - 1),
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:unit:
+   *
+   * The display unit, an #RpUnit.
+   */
+  properties[PROP_UNIT] =
+    g_param_spec_uint ("unit", NULL, NULL,
+                       RP_UNIT_KM, RP_UNIT_MI, RP_UNIT_KM,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:recovery-preference:
+   *
+   * What follows a hard day, an #RpRecoveryPreference.
+   */
+  properties[PROP_RECOVERY_PREFERENCE] =
+    g_param_spec_uint ("recovery-preference", NULL, NULL,
+                       RP_RECOVERY_RUN, RP_RECOVERY_WALK, RP_RECOVERY_RUN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:week-start:
+   *
+   * The first day of the week, a #GDateWeekday (1 = Monday).
+   */
+  properties[PROP_WEEK_START] =
+    g_param_spec_uint ("week-start", NULL, NULL,
+                       G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:min-easy-m:
+   *
+   * The shortest easy run worth doing, as rp_athlete_get_min_easy_m()
+   * reads it; setting -1 goes back to the unit's default.
+   */
+  properties[PROP_MIN_EASY_M] =
+    g_param_spec_int64 ("min-easy-m", NULL, NULL,
+                        -1, G_MAXINT64, 5000,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:has-manual-paces:
+   *
+   * Whether the runner typed paces (rp_athlete_set_manual_paces()).
+   */
+  properties[PROP_HAS_MANUAL_PACES] =
+    g_param_spec_boolean ("has-manual-paces", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:paces-assumed:
+   *
+   * Whether the paces are assumed: neither a race result nor typed paces.
+   */
+  properties[PROP_PACES_ASSUMED] =
+    g_param_spec_boolean ("paces-assumed", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RpAthlete::changed:

@@ -22,8 +22,11 @@ G_DECLARE_FINAL_TYPE (RpAthlete, rp_athlete, RP, ATHLETE, GObject)
 #define RP_DEFAULT_VOLUME_M 40000
 #define RP_MAX_VOLUME_M 400000
 
-/* The runner's settings. Emits "changed" (no arguments) after any setter
- * that changes a value. */
+/* The runner's settings. Each is a property (goal, volume-m, rest-days,
+ * unit, recovery-preference, week-start, min-easy-m; read-only:
+ * has-race-result, race-distance-m, race-time-s, has-manual-paces,
+ * paces-assumed), notified when it changes; "changed" (no arguments)
+ * follows any setter that changed a value. */
 RpAthlete           *rp_athlete_new                     (void);
 RpAthlete           *rp_athlete_copy                    (RpAthlete  *self);
 gboolean             rp_athlete_equal                   (RpAthlete  *a,
