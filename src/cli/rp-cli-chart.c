@@ -17,212 +17,64 @@
 #include "rp-cli.h"
 
 #include <stdio.h>
-#include <errno.h>
-#include <string.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
 
-#include "rp-atomic-file.h"
-#include "rp-chart.h"
 #include "rp-date.h"
+#include "rp-export.h"
 #include "rp-planner.h"
 
 #define DEFAULT_WIDTH 800
 #define DEFAULT_HEIGHT 300
-#define MAX_SIDE 4096  /* a 64 MiB image at most: a chart, not a poster */
-
-typedef enum
-{
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} ChartFormat;
 
 static gboolean
-format_from_path (const char  *path,
-                  ChartFormat *out)
+format_from_path (const char          *path,
+                  RpExportChartFormat *out)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
   if (g_str_has_suffix (lower, ".png"))
-    *out = FORMAT_PNG;
+    *out = RP_EXPORT_CHART_PNG;
   else if (g_str_has_suffix (lower, ".svg"))
-    *out = FORMAT_SVG;
+    *out = RP_EXPORT_CHART_SVG;
   else if (g_str_has_suffix (lower, ".pdf"))
-    *out = FORMAT_PDF;
+    *out = RP_EXPORT_CHART_PDF;
   else
     return FALSE;
   return TRUE;
 }
 
-/* "WxH", each 1..MAX_SIDE. */
-static gboolean
-parse_size (const char *text,
-            int        *out_width,
-            int        *out_height)
-{
-  guint64 width, height;
-  char *end;
-
-  if (!g_ascii_isdigit (text[0]))
-    return FALSE;
-  width = g_ascii_strtoull (text, &end, 10);
-  if (*end != 'x' && *end != 'X')
-    return FALSE;
-  text = end + 1;
-  if (!g_ascii_isdigit (text[0]))
-    return FALSE;
-  height = g_ascii_strtoull (text, &end, 10);
-  if (*end != '\0' || width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
-    return FALSE;
-  *out_width = (int) width;
-  *out_height = (int) height;
-  return TRUE;
-}
-
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* SVG and PDF surfaces write into out as they are finished; a PNG is an
- * image surface, encoded into out afterwards. */
-static cairo_surface_t *
-create_surface (ChartFormat  format,
-                GByteArray  *out,
-                int          width,
-                int          height)
-{
-  switch (format)
-    {
-    case FORMAT_SVG:
-      return cairo_svg_surface_create_for_stream (append_to_array, out, width, height);
-    case FORMAT_PDF:
-      return cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
-    case FORMAT_PNG:
-    default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-    }
-}
-
-/* The chart's bytes, or NULL with the error printed. */
-static GBytes *
-render_chart (RpPlan      *plan,
-              RpDate       week_start,
-              ChartFormat  format,
-              const char  *out_path,
-              int          width,
-              int          height)
-{
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  cairo_surface_t *surface = create_surface (format, out, width, height);
-  cairo_status_t status = cairo_surface_status (surface);
-  RpChartStyle style;
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_t *cr = cairo_create (surface);
-
-      rp_chart_style_init_default (&style);
-      rp_chart_draw (cr, plan, week_start, width, height, &style);
-      status = cairo_status (cr);
-      cairo_destroy (cr);
-    }
-  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      rp_cli_data_error (out_path, _("cannot draw the chart: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
-}
-
-/* The reason of a failed write, without GIO's repetition of the path. */
-static const char *
-write_failure (const GError *error)
-{
-  static const struct { int code; int errnum; } reasons[] = {
-    { G_IO_ERROR_NOT_FOUND, ENOENT },
-    { G_IO_ERROR_PERMISSION_DENIED, EACCES },
-    { G_IO_ERROR_IS_DIRECTORY, EISDIR },
-    { G_IO_ERROR_NOT_DIRECTORY, ENOTDIR },
-    { G_IO_ERROR_NO_SPACE, ENOSPC },
-    { G_IO_ERROR_READ_ONLY, EROFS },
-  };
-
-  if (error->domain == G_IO_ERROR)
-    for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
-      if (error->code == reasons[i].code)
-        return g_strerror (reasons[i].errnum);
-  return error->message;
-}
-
-/* Local files as plans are written (rp-atomic-file.h): GIO's replace
- * renames a half-written image over a good one when a write fails. */
-static gboolean
-write_chart (const char  *out_path,
-             GBytes      *bytes,
-             GError     **error)
-{
-  g_autoptr(GFile) file = NULL;
-  const char *path = out_path;
-  gconstpointer data;
-  gsize size;
-
-  data = g_bytes_get_data (bytes, &size);
-  if (rp_cli_is_uri (out_path))
-    {
-      file = g_file_new_for_uri (out_path);
-      path = g_file_peek_path (file);
-    }
-  if (path != NULL)
-    return rp_atomic_file_replace (path, data != NULL ? data : "", size, NULL, FALSE, NULL,
-                                   NULL, error);
-  return g_file_replace_contents (file, data, size, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-}
-
-/* Drawn in memory, then written in one atomic replace: a failed write
- * (no such directory, a full disk) leaves the old image or none, and says
- * why. */
+/* Drawn in memory by the core (the same code as `export --format png`),
+ * then written in one atomic replace: a failed write (no such directory,
+ * a full disk) leaves the old image or none, and says why. */
 static int
-draw_chart (RpPlan      *plan,
-            RpDate       week_start,
-            ChartFormat  format,
-            const char  *out_path,
-            int          width,
-            int          height)
+draw_chart (RpPlan              *plan,
+            RpDate               week_start,
+            RpExportChartFormat  format,
+            const char          *out_path,
+            int                  width,
+            int                  height)
 {
-  g_autoptr(GBytes) bytes = render_chart (plan, week_start, format, out_path, width, height);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
+  bytes = rp_export_chart (plan, week_start, week_start, format, width, height, &error);
   if (bytes == NULL)
-    return RP_CLI_EXIT_DATA;
-  if (!write_chart (out_path, bytes, &error))
-    return rp_cli_data_error (out_path, _("cannot write the chart: %s"), write_failure (error));
+    return rp_cli_data_error (out_path, "%s", error->message);
+  if (!rp_cli_write_output (out_path, bytes, &error))
+    return rp_cli_data_error (out_path, _("cannot write the chart: %s"),
+                              rp_cli_write_failure (error));
   return RP_CLI_EXIT_OK;
 }
 
 static int
-chart_plan (const char  *path,
-            const char  *week_text,
-            RpDate       week_date,
-            ChartFormat  format,
-            const char  *out_path,
-            int          width,
-            int          height)
+chart_plan (const char          *path,
+            const char          *week_text,
+            RpDate               week_date,
+            RpExportChartFormat  format,
+            const char          *out_path,
+            int                  width,
+            int                  height)
 {
   g_autoptr(RpPlan) plan = NULL;
   int status;
@@ -278,7 +130,7 @@ rp_cli_cmd_chart (const RpCliCommand *command,
   RpCliArgs args;
   RpDate date;
   gboolean in_range;
-  ChartFormat format;
+  RpExportChartFormat format;
   int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
   int status;
 
@@ -292,9 +144,9 @@ rp_cli_cmd_chart (const RpCliCommand *command,
     status = rp_cli_usage_error (command, _("malformed date “%s”"), options.week);
   else if (!format_from_path (options.output, &format))
     status = rp_cli_usage_error (command, _("OUT must end in .png, .svg or .pdf"));
-  else if (options.size && !parse_size (options.size, &width, &height))
+  else if (options.size && !rp_cli_parse_size (options.size, &width, &height))
     status = rp_cli_usage_error (command, _("malformed size “%s” (e.g. 800x300, at most %d)"),
-                                 options.size, MAX_SIDE);
+                                 options.size, RP_CLI_MAX_SIDE);
   else if (!in_range)
     status = rp_cli_date_range_error (args.args[0], options.week);
   else

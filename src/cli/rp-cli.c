@@ -116,6 +116,17 @@ static const RpCliCommand commands[] = {
     NULL,
     rp_cli_cmd_chart,
   },
+  {
+    "export",
+    "FILE -o OUT [--format csv|json|fit|png|svg|pdf] [--from DATE] [--to DATE] [--size WxH]",
+    N_("Write days of the plan as CSV, JSON, FIT workouts or a chart"),
+    N_("The plan is only read. Without --from and --to, the whole plan. csv: one\n"
+       "row per workout (RFC 4180). json: a plan file of only those days. fit:\n"
+       "one Garmin workout file per workout (not rest) into the folder OUT,\n"
+       "named DATE-KIND.fit. png, svg, pdf: the intensity chart of each week,\n"
+       "four weeks a page in a PDF. Without --format, OUT's extension says it."),
+    rp_cli_cmd_export,
+  },
 };
 
 static void

@@ -168,6 +168,20 @@ void         rp_cli_json_boolean     (RpCliJson          *json,
                                       gboolean            value);
 void         rp_cli_json_null        (RpCliJson          *json);
 
+/* Files besides plans (charts, exports), rp-cli-output.c. */
+#define RP_CLI_MAX_SIDE 4096  /* a 64 MiB image at most: a chart, not a poster */
+
+/* "WxH", each 1..RP_CLI_MAX_SIDE; FALSE when malformed. */
+gboolean     rp_cli_parse_size       (const char         *text,
+                                      int                *out_width,
+                                      int                *out_height);
+/* Writes a local path atomically (rp-atomic-file.h), a URI with GIO. */
+gboolean     rp_cli_write_output     (const char         *out_path,
+                                      GBytes             *bytes,
+                                      GError            **error);
+/* The reason of a failed write, without GIO's repetition of the path. */
+const char  *rp_cli_write_failure    (const GError       *error);
+
 /* The subcommands. */
 int          rp_cli_cmd_new          (const RpCliCommand *command,
                                       int                 argc,
@@ -197,6 +211,9 @@ int          rp_cli_cmd_paces        (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
 int          rp_cli_cmd_chart        (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_export       (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
 
