@@ -66,45 +66,43 @@ static void
 print_json (const RaceResult *race)
 {
   const RpPaces *p = &race->paces;
-  RpCliJson json;
+  g_autoptr(RpJsonWriter) json = rp_json_writer_new (RP_JSON_WRITER_STYLE_TERMINAL, 2, 4096);
 
-  rp_cli_json_init (&json, 2);
-  rp_cli_json_begin_object (&json);
-  rp_cli_json_key (&json, "vdot");
-  rp_cli_json_double (&json, p->vdot, 1);
-  rp_cli_json_key (&json, "predictions_s");
-  rp_cli_json_begin_object (&json);
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "vdot");
+  rp_json_writer_double_fixed (json, p->vdot, 1);
+  rp_json_writer_member (json, "predictions_s");
+  rp_json_writer_begin_object (json);
   for (RpRace r = 0; r < RP_N_RACES; r++)
     {
-      rp_cli_json_key (&json, rp_race_to_name (r));
-      rp_cli_json_int (&json, round_s (rp_paces_predict (p->vdot, rp_race_distance_m (r))));
+      rp_json_writer_member (json, rp_race_to_name (r));
+      rp_json_writer_int (json, round_s (rp_paces_predict (p->vdot, rp_race_distance_m (r))));
     }
-  rp_cli_json_end_object (&json);
-  rp_cli_json_key (&json, "riegel_predictions_s");
-  rp_cli_json_begin_object (&json);
+  rp_json_writer_end_object (json);
+  rp_json_writer_member (json, "riegel_predictions_s");
+  rp_json_writer_begin_object (json);
   for (RpRace r = 0; r < RP_N_RACES; r++)
     {
-      rp_cli_json_key (&json, rp_race_to_name (r));
-      rp_cli_json_int (&json, round_s (rp_paces_predict_riegel (race->distance_m, race->time_s,
+      rp_json_writer_member (json, rp_race_to_name (r));
+      rp_json_writer_int (json, round_s (rp_paces_predict_riegel (race->distance_m, race->time_s,
                                                                 rp_race_distance_m (r))));
     }
-  rp_cli_json_end_object (&json);
-  rp_cli_json_key (&json, "paces_s_per_km");
-  rp_cli_json_begin_object (&json);
-  rp_cli_json_key (&json, "easy");
-  rp_cli_json_begin_array (&json);
-  rp_cli_json_int (&json, round_s (p->easy_fast));
-  rp_cli_json_int (&json, round_s (p->easy_slow));
-  rp_cli_json_end_array (&json);
+  rp_json_writer_end_object (json);
+  rp_json_writer_member (json, "paces_s_per_km");
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "easy");
+  rp_json_writer_begin_array (json);
+  rp_json_writer_int (json, round_s (p->easy_fast));
+  rp_json_writer_int (json, round_s (p->easy_slow));
+  rp_json_writer_end_array (json);
   for (guint i = 0; i < G_N_ELEMENTS (pace_rows); i++)
     {
-      rp_cli_json_key (&json, pace_rows[i].key);
-      rp_cli_json_int (&json, round_s (pace_of (p, &pace_rows[i])));
+      rp_json_writer_member (json, pace_rows[i].key);
+      rp_json_writer_int (json, round_s (pace_of (p, &pace_rows[i])));
     }
-  rp_cli_json_end_object (&json);
-  rp_cli_json_end_object (&json);
-  rp_cli_json_flush (&json);
-  rp_cli_json_clear (&json);
+  rp_json_writer_end_object (json);
+  rp_json_writer_end_object (json);
+  rp_cli_json_flush (json);
 }
 
 /* printf's widths count bytes; these count characters ("–", translations). */

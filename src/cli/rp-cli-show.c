@@ -262,13 +262,22 @@ print_plan_header (RpPlan *plan)
 
 /* ---- JSON --------------------------------------------------------------- */
 
+void
+rp_cli_json_flush (RpJsonWriter *json)
+{
+  GString *buffer = rp_json_writer_get_buffer (json);
+
+  fwrite (buffer->str, 1, buffer->len, stdout);
+  g_string_truncate (buffer, 0);
+}
+
 static void
-json_warnings (RpCliJson           *json,
+json_warnings (RpJsonWriter        *json,
                guint                mask,
                const RpWeekSummary *summary,
                RpUnit               unit)
 {
-  rp_cli_json_begin_array (json);
+  rp_json_writer_begin_array (json);
   for (guint code = 0; code < RP_N_WARNINGS; code++)
     {
       g_autofree char *text = NULL;
@@ -276,147 +285,147 @@ json_warnings (RpCliJson           *json,
       if ((mask & RP_WARNING_BIT (code)) == 0)
         continue;
       text = rp_warning_format (code, summary, unit);
-      rp_cli_json_begin_object (json);
-      rp_cli_json_key (json, "code");
-      rp_cli_json_string (json, rp_warning_code_to_name (code));
-      rp_cli_json_key (json, "message");
-      rp_cli_json_string (json, text);
-      rp_cli_json_end_object (json);
+      rp_json_writer_begin_object (json);
+      rp_json_writer_member (json, "code");
+      rp_json_writer_string (json, rp_warning_code_to_name (code));
+      rp_json_writer_member (json, "message");
+      rp_json_writer_string (json, text);
+      rp_json_writer_end_object (json);
     }
-  rp_cli_json_end_array (json);
+  rp_json_writer_end_array (json);
 }
 
 static void
-json_int_or_null (RpCliJson *json,
-                  gint64     value)
+json_int_or_null (RpJsonWriter *json,
+                  gint64        value)
 {
   if (value < 0)
-    rp_cli_json_null (json);
+    rp_json_writer_null (json);
   else
-    rp_cli_json_int (json, value);
+    rp_json_writer_int (json, value);
 }
 
 static void
-json_pace (RpCliJson *json,
-           int        fast,
-           int        slow)
+json_pace (RpJsonWriter *json,
+           int           fast,
+           int           slow)
 {
-  rp_cli_json_begin_array (json);
+  rp_json_writer_begin_array (json);
   if (fast > 0)
-    rp_cli_json_int (json, fast);
+    rp_json_writer_int (json, fast);
   else
-    rp_cli_json_null (json);
+    rp_json_writer_null (json);
   if (slow > 0)
-    rp_cli_json_int (json, slow);
+    rp_json_writer_int (json, slow);
   else
-    rp_cli_json_null (json);
-  rp_cli_json_end_array (json);
+    rp_json_writer_null (json);
+  rp_json_writer_end_array (json);
 }
 
 static void
-json_reason (RpCliJson *json,
-             RpWorkout *workout,
-             RpUnit     unit)
+json_reason (RpJsonWriter *json,
+             RpWorkout    *workout,
+             RpUnit        unit)
 {
   const RpReason *reason = rp_workout_get_reason (workout);
   g_autofree char *text = NULL;
 
   if (reason == NULL || reason->code == RP_REASON_NONE)
     {
-      rp_cli_json_key (json, "reason");
-      rp_cli_json_null (json);
+      rp_json_writer_member (json, "reason");
+      rp_json_writer_null (json);
       return;
     }
   text = rp_reason_format_on (reason, rp_workout_get_date (workout), unit);
-  rp_cli_json_key (json, "reason");
-  rp_cli_json_string (json, rp_reason_code_to_name (reason->code));
-  rp_cli_json_key (json, "reason_text");
-  rp_cli_json_string (json, text);
+  rp_json_writer_member (json, "reason");
+  rp_json_writer_string (json, rp_reason_code_to_name (reason->code));
+  rp_json_writer_member (json, "reason_text");
+  rp_json_writer_string (json, text);
 }
 
 static void
-json_workout (RpCliJson *json,
-              RpPlan    *plan,
-              RpWorkout *workout,
-              RpUnit     unit)
+json_workout (RpJsonWriter *json,
+              RpPlan       *plan,
+              RpWorkout    *workout,
+              RpUnit        unit)
 {
   int fast = 0, slow = 0;
   const char *notes = rp_workout_get_notes (workout);
 
   rp_planner_workout_pace (plan, workout, &fast, &slow);
-  rp_cli_json_begin_object (json);
-  rp_cli_json_key (json, "kind");
-  rp_cli_json_string (json, rp_kind_to_name (rp_workout_get_kind (workout)));
-  rp_cli_json_key (json, "distance_m");
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "kind");
+  rp_json_writer_string (json, rp_kind_to_name (rp_workout_get_kind (workout)));
+  rp_json_writer_member (json, "distance_m");
   json_int_or_null (json, rp_planner_workout_distance_m (plan, workout));
-  rp_cli_json_key (json, "duration_s");
+  rp_json_writer_member (json, "duration_s");
   json_int_or_null (json, rp_planner_workout_duration_s (plan, workout));
-  rp_cli_json_key (json, "pace_s_per_km");
+  rp_json_writer_member (json, "pace_s_per_km");
   json_pace (json, fast, slow);
-  rp_cli_json_key (json, "pinned");
-  rp_cli_json_boolean (json, rp_workout_get_pinned (workout));
+  rp_json_writer_member (json, "pinned");
+  rp_json_writer_boolean (json, rp_workout_get_pinned (workout));
   json_reason (json, workout, unit);
   if (notes != NULL && *notes != '\0')
     {
-      rp_cli_json_key (json, "notes");
-      rp_cli_json_string (json, notes);
+      rp_json_writer_member (json, "notes");
+      rp_json_writer_string (json, notes);
     }
   if (rp_workout_get_n_steps (workout) > 0)
     {
       g_autofree char *steps = rp_steps_format_workout (workout, unit);
 
-      rp_cli_json_key (json, "steps");
-      rp_cli_json_string (json, steps);
+      rp_json_writer_member (json, "steps");
+      rp_json_writer_string (json, steps);
     }
-  rp_cli_json_end_object (json);
+  rp_json_writer_end_object (json);
 }
 
 /* A day with nothing on it is a rest day: one workout of kind rest. */
 static void
-json_empty_rest (RpCliJson *json)
+json_empty_rest (RpJsonWriter *json)
 {
-  rp_cli_json_begin_object (json);
-  rp_cli_json_key (json, "kind");
-  rp_cli_json_string (json, rp_kind_to_name (RP_KIND_REST));
-  rp_cli_json_key (json, "distance_m");
-  rp_cli_json_null (json);
-  rp_cli_json_key (json, "duration_s");
-  rp_cli_json_null (json);
-  rp_cli_json_key (json, "pace_s_per_km");
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "kind");
+  rp_json_writer_string (json, rp_kind_to_name (RP_KIND_REST));
+  rp_json_writer_member (json, "distance_m");
+  rp_json_writer_null (json);
+  rp_json_writer_member (json, "duration_s");
+  rp_json_writer_null (json);
+  rp_json_writer_member (json, "pace_s_per_km");
   json_pace (json, 0, 0);
-  rp_cli_json_key (json, "pinned");
-  rp_cli_json_boolean (json, FALSE);
-  rp_cli_json_key (json, "reason");
-  rp_cli_json_null (json);
-  rp_cli_json_end_object (json);
+  rp_json_writer_member (json, "pinned");
+  rp_json_writer_boolean (json, FALSE);
+  rp_json_writer_member (json, "reason");
+  rp_json_writer_null (json);
+  rp_json_writer_end_object (json);
 }
 
 static void
-json_day (RpCliJson *json,
-          RpPlan    *plan,
-          RpDate     date,
-          RpUnit     unit)
+json_day (RpJsonWriter *json,
+          RpPlan       *plan,
+          RpDate        date,
+          RpUnit        unit)
 {
   char iso[RP_DATE_ISO_LEN];
   guint n = rp_plan_get_n_workouts (plan, date);
 
-  rp_cli_json_begin_object (json);
-  rp_cli_json_key (json, "date");
-  rp_cli_json_string (json, rp_date_to_iso (date, iso));
-  rp_cli_json_key (json, "workouts");
-  rp_cli_json_begin_array (json);
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "date");
+  rp_json_writer_string (json, rp_date_to_iso (date, iso));
+  rp_json_writer_member (json, "workouts");
+  rp_json_writer_begin_array (json);
   for (guint i = 0; i < n; i++)
     json_workout (json, plan, rp_plan_get_workout (plan, date, i), unit);
   if (n == 0)
     json_empty_rest (json);
-  rp_cli_json_end_array (json);
-  rp_cli_json_key (json, "warnings");
+  rp_json_writer_end_array (json);
+  rp_json_writer_member (json, "warnings");
   json_warnings (json, rp_plan_get_day_warnings (plan, date), NULL, unit);
-  rp_cli_json_end_object (json);
+  rp_json_writer_end_object (json);
 }
 
 static void
-json_week_summary (RpCliJson           *json,
+json_week_summary (RpJsonWriter        *json,
                    const RpWeekSummary *summary,
                    RpUnit               unit)
 {
@@ -424,39 +433,39 @@ json_week_summary (RpCliJson           *json,
 
   if (summary == NULL)
     summary = &empty;
-  rp_cli_json_key (json, "volume_m");
-  rp_cli_json_int (json, summary->volume_m);
-  rp_cli_json_key (json, "target_m");
-  rp_cli_json_int (json, summary->target_m);
-  rp_cli_json_key (json, "duration_s");
-  rp_cli_json_int (json, summary->duration_s);
-  rp_cli_json_key (json, "low_intensity_share");
-  rp_cli_json_double (json, CLAMP (summary->low_intensity_share, 0.0, 1.0), 3);
-  rp_cli_json_key (json, "load");
-  rp_cli_json_int (json, (gint64) round (summary->load));
-  rp_cli_json_key (json, "warnings");
+  rp_json_writer_member (json, "volume_m");
+  rp_json_writer_int (json, summary->volume_m);
+  rp_json_writer_member (json, "target_m");
+  rp_json_writer_int (json, summary->target_m);
+  rp_json_writer_member (json, "duration_s");
+  rp_json_writer_int (json, summary->duration_s);
+  rp_json_writer_member (json, "low_intensity_share");
+  rp_json_writer_double_fixed (json, CLAMP (summary->low_intensity_share, 0.0, 1.0), 3);
+  rp_json_writer_member (json, "load");
+  rp_json_writer_int (json, (gint64) round (summary->load));
+  rp_json_writer_member (json, "warnings");
   json_warnings (json, summary->warnings, summary, unit);
 }
 
 static void
-json_week (RpCliJson *json,
-           RpPlan    *plan,
-           guint      week)
+json_week (RpJsonWriter *json,
+           RpPlan       *plan,
+           guint         week)
 {
   RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
   RpDate start = rp_plan_get_week_start (plan, week);
   char iso[RP_DATE_ISO_LEN];
 
-  rp_cli_json_begin_object (json);
-  rp_cli_json_key (json, "start");
-  rp_cli_json_string (json, rp_date_to_iso (start, iso));
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "start");
+  rp_json_writer_string (json, rp_date_to_iso (start, iso));
   json_week_summary (json, rp_plan_get_week_summary (plan, week), unit);
-  rp_cli_json_key (json, "days");
-  rp_cli_json_begin_array (json);
+  rp_json_writer_member (json, "days");
+  rp_json_writer_begin_array (json);
   for (guint d = 0; d < 7; d++)
     json_day (json, plan, start + d, unit);
-  rp_cli_json_end_array (json);
-  rp_cli_json_end_object (json);
+  rp_json_writer_end_array (json);
+  rp_json_writer_end_object (json);
 }
 
 /* Written week by week, so a 10-year plan never sits in memory as text. */
@@ -465,21 +474,19 @@ print_json (RpPlan *plan,
             guint   first,
             guint   last)
 {
-  RpCliJson json;
+  g_autoptr(RpJsonWriter) json = rp_json_writer_new (RP_JSON_WRITER_STYLE_TERMINAL, 4, 4096);
 
-  rp_cli_json_init (&json, 4);
-  rp_cli_json_begin_object (&json);
-  rp_cli_json_key (&json, "weeks");
-  rp_cli_json_begin_array (&json);
+  rp_json_writer_begin_object (json);
+  rp_json_writer_member (json, "weeks");
+  rp_json_writer_begin_array (json);
   for (guint week = first; week <= last; week++)
     {
-      json_week (&json, plan, week);
-      rp_cli_json_flush (&json);
+      json_week (json, plan, week);
+      rp_cli_json_flush (json);
     }
-  rp_cli_json_end_array (&json);
-  rp_cli_json_end_object (&json);
-  rp_cli_json_flush (&json);
-  rp_cli_json_clear (&json);
+  rp_json_writer_end_array (json);
+  rp_json_writer_end_object (json);
+  rp_cli_json_flush (json);
 }
 
 /* ---- The command -------------------------------------------------------- */

@@ -14,6 +14,7 @@
 
 #include <glib.h>
 
+#include "rp-json-writer.h"
 #include "rp-plan.h"
 #include "rp-plan-lock.h"
 
@@ -132,41 +133,12 @@ int          rp_cli_save_plan        (RpPlan             *plan,
                                       const char         *etag,
                                       gboolean            overwrite);
 
-/* Minimal streaming JSON writer: json-glib prints doubles with 17 digits
- * (0.80000000000000004), and the output of a 10-year plan is written week
- * by week so memory stays flat. */
-typedef struct
-{
-  GString  *buffer;
-  guint     depth;
-  guint     pretty_depth;  /* containers up to this depth get one item per line */
-  guint64   has_items;     /* bit d: the container at depth d has an item */
-  gboolean  after_key;
-} RpCliJson;
-
-void         rp_cli_json_init        (RpCliJson          *json,
-                                      guint               pretty_depth);
-void         rp_cli_json_clear       (RpCliJson          *json);
-/* Writes what is buffered to stdout. */
-void         rp_cli_json_flush       (RpCliJson          *json);
-void         rp_cli_json_begin_object (RpCliJson         *json);
-void         rp_cli_json_end_object  (RpCliJson          *json);
-void         rp_cli_json_begin_array (RpCliJson          *json);
-void         rp_cli_json_end_array   (RpCliJson          *json);
-void         rp_cli_json_key         (RpCliJson          *json,
-                                      const char         *key);
-/* NULL writes null. */
-void         rp_cli_json_string      (RpCliJson          *json,
-                                      const char         *value);
-void         rp_cli_json_int         (RpCliJson          *json,
-                                      gint64              value);
-/* A non-finite value writes null. */
-void         rp_cli_json_double      (RpCliJson          *json,
-                                      double              value,
-                                      int                 decimals);
-void         rp_cli_json_boolean     (RpCliJson          *json,
-                                      gboolean            value);
-void         rp_cli_json_null        (RpCliJson          *json);
+/* show --json and paces --json use the plan writer's emitter
+ * (rp-json-writer.h) in its terminal style, with fixed decimals where
+ * json-glib would print 0.80000000000000004; the output of a 10-year plan
+ * is written week by week so memory stays flat. Writes what is buffered
+ * to stdout and empties the buffer. */
+void         rp_cli_json_flush       (RpJsonWriter       *json);
 
 /* Files besides plans (charts, exports), rp-cli-output.c. */
 #define RP_CLI_MAX_SIDE 4096  /* a 64 MiB image at most: a chart, not a poster */

@@ -22,236 +22,19 @@
 #include <json-glib/json-glib.h>
 
 #include "rp-date.h"
+#include "rp-json-writer.h"
 #include "rp-kind.h"
 #include "rp-limits.h"
 #include "rp-plan-file.h"
 #include "rp-plan-reader.h"
 
 /* ------------------------------------------------------------------ */
-/* Output in json-glib's pretty format, written directly.
- *
- * The files are what JsonGenerator (pretty, indent 2) prints for the
- * same tree, byte for byte (tests/test-plan-file.c regenerates every
- * file it writes with json-glib and compares): members as `"key" : value`,
- * one per line, a container's closing bracket on its own line at its
- * opening line's indent, `[]` for an empty array but `{` + the indent +
- * `}` for an empty object, integers in decimal, strings with `"` and `\`
- * escaped, \b \f \n \r \t, other control characters and DEL as \u00xx.
- * Two deliberate differences, both where json-glib 1.6 writes what is
- * not JSON (and the loader would refuse): U+001F is escaped as \u001f,
- * not written raw, and a double with an exponent gets no ".0" after it
- * (json-glib 1.6 prints 1e22 as "1e+22.0").
- *
- * Building a JsonBuilder tree and generating it cost twice a parse of
- * the same bytes; this is a few times faster than the parse. */
-
-typedef struct
-{
-  GString  *out;
-  GArray   *counts;     /* of the open containers: members or elements so far */
-  gboolean  after_key;  /* a member name was written; its value follows */
-} Writer;
-
-static void
-indent (Writer *w,
-        guint   level)
-{
-  static const char spaces[] = "                                                                ";
-  gsize n = 2 * (gsize) level;
-
-  while (n > 0)
-    {
-      gsize chunk = MIN (n, sizeof spaces - 1);
-
-      g_string_append_len (w->out, spaces, chunk);
-      n -= chunk;
-    }
-}
-
-/* Bytes json-glib escapes: 1 for "\\u00xx", or the letter of a short escape. */
-static const char escapes[128] = {
-  0, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  0, 0, '"', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '\\', 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-};
-
-static void
-quoted (Writer     *w,
-        const char *text)
-{
-  const char *run = text;
-  const char *p;
-
-  g_string_append_c (w->out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-      char e;
-
-      if (c >= 128 || (e = escapes[c]) == 0)
-        continue;
-      g_string_append_len (w->out, run, p - run);
-      if (e == 1)
-        g_string_append_printf (w->out, "\\u%04x", c);
-      else
-        {
-          g_string_append_c (w->out, '\\');
-          g_string_append_c (w->out, e);
-        }
-      run = p + 1;
-    }
-  g_string_append_len (w->out, run, p - run);
-  g_string_append_c (w->out, '"');
-}
-
-/* The separator and indent before a value, unless it follows its key. */
-static void
-value_start (Writer *w)
-{
-  guint *count;
-
-  if (w->after_key)
-    {
-      w->after_key = FALSE;
-      return;
-    }
-  if (w->counts->len == 0)
-    return;
-  count = &g_array_index (w->counts, guint, w->counts->len - 1);
-  g_string_append (w->out, (*count)++ > 0 ? ",\n" : "\n");
-  indent (w, w->counts->len);
-}
-
-static void
-member (Writer     *w,
-        const char *key)
-{
-  guint *count = &g_array_index (w->counts, guint, w->counts->len - 1);
-
-  g_string_append (w->out, (*count)++ > 0 ? ",\n" : "\n");
-  indent (w, w->counts->len);
-  quoted (w, key);
-  g_string_append (w->out, " : ");
-  w->after_key = TRUE;
-}
-
-static void
-begin_container (Writer *w,
-                 char    bracket)
-{
-  guint zero = 0;
-
-  value_start (w);
-  g_string_append_c (w->out, bracket);
-  g_array_append_val (w->counts, zero);
-}
-
-static void
-begin_object (Writer *w)
-{
-  begin_container (w, '{');
-}
-
-static void
-begin_array (Writer *w)
-{
-  begin_container (w, '[');
-}
-
-static guint
-end_container (Writer *w)
-{
-  guint count = g_array_index (w->counts, guint, w->counts->len - 1);
-
-  g_array_set_size (w->counts, w->counts->len - 1);
-  return count;
-}
-
-static void
-end_object (Writer *w)
-{
-  if (end_container (w) > 0)
-    g_string_append_c (w->out, '\n');
-  indent (w, w->counts->len);
-  g_string_append_c (w->out, '}');
-}
-
-static void
-end_array (Writer *w)
-{
-  if (end_container (w) > 0)
-    {
-      g_string_append_c (w->out, '\n');
-      indent (w, w->counts->len);
-    }
-  g_string_append_c (w->out, ']');
-}
-
-static void
-int_value (Writer *w,
-           gint64  value)
-{
-  char buf[24];
-  char *p = buf + sizeof buf;
-  guint64 u = value < 0 ? -(guint64) value : (guint64) value;
-
-  value_start (w);
-  do
-    *--p = (char) ('0' + u % 10);
-  while ((u /= 10) > 0);
-  if (value < 0)
-    *--p = '-';
-  g_string_append_len (w->out, p, buf + sizeof buf - p);
-}
-
-static void
-string_value (Writer     *w,
-              const char *value)
-{
-  value_start (w);
-  quoted (w, value);
-}
-
-static void
-bool_value (Writer   *w,
-            gboolean  value)
-{
-  value_start (w);
-  g_string_append (w->out, value ? "true" : "false");
-}
-
-static void
-null_value (Writer *w)
-{
-  value_start (w);
-  g_string_append (w->out, "null");
-}
-
-/* As json-glib prints a double (shortest round-trip digits, ".0" added
- * to a whole number), except that json-glib 1.6 also adds ".0" after an
- * exponent ("1e+22.0", not JSON); later json-glib does not, nor do we. */
-static void
-double_value (Writer *w,
-              double  value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  value_start (w);
-  g_ascii_dtostr (buf, sizeof buf, value);
-  g_string_append (w->out, buf);
-  if (strpbrk (buf, ".eE") == NULL)
-    g_string_append (w->out, ".0");
-}
+/* Output in json-glib's pretty format, by rp-json-writer.c.            */
 
 /* Any json-glib value (unknown keys). */
 static void
-node_value (Writer   *w,
-            JsonNode *node)
+node_value (RpJsonWriter *w,
+            JsonNode     *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -260,13 +43,13 @@ node_value (Writer   *w,
         JsonObject *obj = json_node_get_object (node);
         GList *members = json_object_get_members (obj);
 
-        begin_object (w);
+        rp_json_writer_begin_object (w);
         for (GList *l = members; l != NULL; l = l->next)
           {
-            member (w, l->data);
+            rp_json_writer_member (w, l->data);
             node_value (w, json_object_get_member (obj, l->data));
           }
-        end_object (w);
+        rp_json_writer_end_object (w);
         g_list_free (members);
       }
       break;
@@ -275,25 +58,25 @@ node_value (Writer   *w,
         JsonArray *array = json_node_get_array (node);
         guint n = json_array_get_length (array);
 
-        begin_array (w);
+        rp_json_writer_begin_array (w);
         for (guint i = 0; i < n; i++)
           node_value (w, json_array_get_element (array, i));
-        end_array (w);
+        rp_json_writer_end_array (w);
       }
       break;
     case JSON_NODE_NULL:
-      null_value (w);
+      rp_json_writer_null (w);
       break;
     case JSON_NODE_VALUE:
     default:
       if (json_node_get_value_type (node) == G_TYPE_INT64)
-        int_value (w, json_node_get_int (node));
+        rp_json_writer_int (w, json_node_get_int (node));
       else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-        bool_value (w, json_node_get_boolean (node));
+        rp_json_writer_boolean (w, json_node_get_boolean (node));
       else if (json_node_get_value_type (node) == G_TYPE_STRING)
-        string_value (w, json_node_get_string (node));
+        rp_json_writer_string (w, json_node_get_string (node));
       else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        double_value (w, json_node_get_double (node));
+        rp_json_writer_double (w, json_node_get_double (node));
       break;
     }
 }
@@ -305,52 +88,52 @@ node_value (Writer   *w,
  * rp_plan_writer_write reports, and still writes whole.                */
 
 static void
-add_int (Writer      *b,
-         const char  *key,
-         gint64       value)
+add_int (RpJsonWriter *b,
+         const char   *key,
+         gint64        value)
 {
-  member (b, key);
-  int_value (b, value);
+  rp_json_writer_member (b, key);
+  rp_json_writer_int (b, value);
 }
 
 static void
-add_string (Writer      *b,
-            const char  *key,
-            const char  *value)
+add_string (RpJsonWriter *b,
+            const char   *key,
+            const char   *value)
 {
-  member (b, key);
-  string_value (b, value);
+  rp_json_writer_member (b, key);
+  rp_json_writer_string (b, value);
 }
 
 /* Optional integer: written when set (>= 0). */
 static void
-add_opt_int (Writer      *b,
-             const char  *key,
-             gint64       value)
+add_opt_int (RpJsonWriter *b,
+             const char   *key,
+             gint64        value)
 {
   if (value >= 0)
     add_int (b, key, value);
 }
 
 static void
-add_pace_value (Writer      *b,
-                double       pace)
+add_pace_value (RpJsonWriter *b,
+                double        pace)
 {
   gint64 value = (gint64) round (pace);
 
   if (value <= 0)
-    null_value (b);
+    rp_json_writer_null (b);
   else
-    int_value (b, value);
+    rp_json_writer_int (b, value);
 }
 
 /* [fast, slow]; a pair set the wrong way round is written in order, since
  * the loader refuses a fast pace slower than the slow one. */
 static void
-add_pace_pair (Writer      *b,
-               const char  *key,
-               double       fast,
-               double       slow)
+add_pace_pair (RpJsonWriter *b,
+               const char   *key,
+               double        fast,
+               double        slow)
 {
   gint64 values[2];
 
@@ -369,17 +152,17 @@ add_pace_pair (Writer      *b,
       values[1] = swap;
     }
 
-  member (b, key);
-  begin_array (b);
+  rp_json_writer_member (b, key);
+  rp_json_writer_begin_array (b);
   add_pace_value (b, values[0]);
   add_pace_value (b, values[1]);
-  end_array (b);
+  rp_json_writer_end_array (b);
 }
 
 /* Unknown keys of a loaded object, after the known ones; a key that
  * collides with one we write is dropped (it would be a duplicate). */
 static void
-add_extra (Writer             *b,
+add_extra (RpJsonWriter       *b,
            JsonObject         *extra,
            const char * const *known)
 {
@@ -395,15 +178,15 @@ add_extra (Writer             *b,
 
       if (g_strv_contains (known, key) || !g_utf8_validate (key, -1, NULL))
         continue;
-      member (b, key);
+      rp_json_writer_member (b, key);
       node_value (b, json_object_get_member (extra, key));
     }
   g_list_free (members);
 }
 
 static void
-add_manual_paces (Writer      *b,
-                  RpAthlete   *athlete)
+add_manual_paces (RpJsonWriter *b,
+                  RpAthlete    *athlete)
 {
   static const char * const keys[] = {
     "marathon", "threshold", "interval", "repetition", "recovery", "half",
@@ -413,8 +196,8 @@ add_manual_paces (Writer      *b,
   if (!rp_athlete_get_manual_paces (athlete, &paces))
     return;
 
-  member (b, "manual_paces_s_per_km");
-  begin_object (b);
+  rp_json_writer_member (b, "manual_paces_s_per_km");
+  rp_json_writer_begin_object (b);
   add_pace_pair (b, "easy", paces.easy_fast, paces.easy_slow);
   {
     const double values[G_N_ELEMENTS (keys)] = {
@@ -426,36 +209,36 @@ add_manual_paces (Writer      *b,
       if (round (values[i]) > 0)
         add_int (b, keys[i], (gint64) round (values[i]));
   }
-  end_object (b);
+  rp_json_writer_end_object (b);
 }
 
 static void
-add_athlete (Writer      *b,
-             RpAthlete   *athlete)
+add_athlete (RpJsonWriter *b,
+             RpAthlete    *athlete)
 {
   guint rest = rp_athlete_get_rest_days (athlete);
   GDateWeekday week_start = rp_athlete_get_week_start (athlete);
   gint64 distance_m, time_s;
 
-  member (b, "athlete");
-  begin_object (b);
+  rp_json_writer_member (b, "athlete");
+  rp_json_writer_begin_object (b);
   add_string (b, "goal", rp_race_to_name (rp_athlete_get_goal (athlete)));
   if (rp_athlete_get_race_result (athlete, &distance_m, &time_s) && distance_m > 0 && time_s > 0)
     {
-      member (b, "race_result");
-      begin_object (b);
+      rp_json_writer_member (b, "race_result");
+      rp_json_writer_begin_object (b);
       add_int (b, "distance_m", distance_m);
       add_int (b, "time_s", time_s);
-      end_object (b);
+      rp_json_writer_end_object (b);
     }
   add_int (b, "volume_target_m", rp_athlete_get_volume_m (athlete));
 
-  member (b, "rest_days");
-  begin_array (b);
+  rp_json_writer_member (b, "rest_days");
+  rp_json_writer_begin_array (b);
   for (guint d = 1; d <= 7; d++)
     if (rest & (1u << (d - 1)))
-      string_value (b, rp_plan_weekday_names[d]);
-  end_array (b);
+      rp_json_writer_string (b, rp_plan_weekday_names[d]);
+  rp_json_writer_end_array (b);
 
   add_string (b, "unit", rp_plan_unit_names[rp_athlete_get_unit (athlete) == RP_UNIT_MI]);
   add_string (b, "recovery",
@@ -469,12 +252,12 @@ add_athlete (Writer      *b,
     add_int (b, "min_easy_m", rp_athlete_get_min_easy_m (athlete));
   add_manual_paces (b, athlete);
   add_extra (b, rp_athlete_get_extra (athlete), rp_plan_athlete_keys);
-  end_object (b);
+  rp_json_writer_end_object (b);
 }
 
 /* The code, then the arguments that code carries. */
 static void
-add_reason (Writer         *b,
+add_reason (RpJsonWriter   *b,
             const RpReason *reason)
 {
   char buf[RP_DATE_ISO_LEN];
@@ -483,8 +266,8 @@ add_reason (Writer         *b,
   if (reason == NULL || reason->code == RP_REASON_NONE || reason->code >= RP_N_REASONS)
     return;
 
-  member (b, "reason");
-  begin_object (b);
+  rp_json_writer_member (b, "reason");
+  rp_json_writer_begin_object (b);
   add_string (b, "code", rp_reason_code_to_name (reason->code));
   if (rp_plan_reason_has_kind (reason->code))
     {
@@ -496,41 +279,41 @@ add_reason (Writer         *b,
     add_int (b, "metres", reason->metres);
   if (rp_plan_reason_has_target (reason->code))
     add_int (b, "target_m", reason->target_m);
-  end_object (b);
+  rp_json_writer_end_object (b);
 }
 
 static void
-add_steps (Writer      *b,
-           RpWorkout   *workout)
+add_steps (RpJsonWriter *b,
+           RpWorkout    *workout)
 {
   guint n = rp_workout_get_n_steps (workout);
 
   if (n == 0)
     return;
 
-  member (b, "steps");
-  begin_array (b);
+  rp_json_writer_member (b, "steps");
+  rp_json_writer_begin_array (b);
   for (guint i = 0; i < n; i++)
     {
       const RpStep *step = rp_workout_get_step (workout, i);
 
-      begin_object (b);
+      rp_json_writer_begin_object (b);
       add_int (b, "repeat", step->repeat);
       add_opt_int (b, "distance_m", step->distance_m);
       add_opt_int (b, "duration_s", step->duration_s);
       add_string (b, "zone", rp_plan_zone_names[MIN ((guint) step->zone, G_N_ELEMENTS (rp_plan_zone_names) - 1)]);
       add_opt_int (b, "recovery_distance_m", step->recovery_distance_m);
       add_opt_int (b, "recovery_duration_s", step->recovery_duration_s);
-      end_object (b);
+      rp_json_writer_end_object (b);
     }
-  end_array (b);
+  rp_json_writer_end_array (b);
 }
 
 /* Notes as they are: the edits refuse notes over the string limit or
  * not valid UTF-8 (never cut, never changed here). */
 static void
-add_notes (Writer      *b,
-           const char  *notes)
+add_notes (RpJsonWriter *b,
+           const char   *notes)
 {
   if (notes == NULL || *notes == '\0')
     return;
@@ -538,63 +321,63 @@ add_notes (Writer      *b,
 }
 
 static void
-add_workout (Writer      *b,
-             RpWorkout   *workout)
+add_workout (RpJsonWriter *b,
+             RpWorkout    *workout)
 {
   int fast, slow;
 
-  begin_object (b);
+  rp_json_writer_begin_object (b);
   add_string (b, "kind", rp_kind_to_name (rp_workout_get_kind (workout)));
   add_opt_int (b, "distance_m", rp_workout_get_distance_m (workout));
   add_opt_int (b, "duration_s", rp_workout_get_duration_s (workout));
   rp_workout_get_pace (workout, &fast, &slow);
   add_pace_pair (b, "pace_s_per_km", fast, slow);
   add_notes (b, rp_workout_get_notes (workout));
-  member (b, "pinned");
-  bool_value (b, rp_workout_get_pinned (workout));
+  rp_json_writer_member (b, "pinned");
+  rp_json_writer_boolean (b, rp_workout_get_pinned (workout));
   add_reason (b, rp_workout_get_reason (workout));
   add_steps (b, workout);
   add_extra (b, rp_workout_get_extra (workout), rp_plan_workout_keys);
-  end_object (b);
+  rp_json_writer_end_object (b);
 }
 
 static void
-add_day (Writer      *b,
-         RpPlan      *plan,
-         RpDate       date)
+add_day (RpJsonWriter *b,
+         RpPlan       *plan,
+         RpDate        date)
 {
   guint n = rp_plan_get_n_workouts (plan, date);
   char buf[RP_DATE_ISO_LEN];
 
-  begin_object (b);
+  rp_json_writer_begin_object (b);
   add_string (b, "date", rp_date_to_iso (date, buf));
-  member (b, "workouts");
-  begin_array (b);
+  rp_json_writer_member (b, "workouts");
+  rp_json_writer_begin_array (b);
   for (guint i = 0; i < n; i++)
     add_workout (b, rp_plan_get_workout (plan, date, i));
-  end_array (b);
-  end_object (b);
+  rp_json_writer_end_array (b);
+  rp_json_writer_end_object (b);
 }
 
 static void
-add_week (Writer      *b,
-          RpPlan      *plan,
-          guint        week)
+add_week (RpJsonWriter *b,
+          RpPlan       *plan,
+          guint         week)
 {
   RpDate start = rp_plan_get_week_start (plan, week);
   gint64 target_m = rp_plan_get_week_target_override (plan, week);
   char buf[RP_DATE_ISO_LEN];
 
-  begin_object (b);
+  rp_json_writer_begin_object (b);
   add_string (b, "start", rp_date_to_iso (start, buf));
   if (target_m != RP_PLAN_TARGET_DEFAULT)
     add_int (b, "volume_target_m", target_m);
-  member (b, "days");
-  begin_array (b);
+  rp_json_writer_member (b, "days");
+  rp_json_writer_begin_array (b);
   for (guint i = 0; i < 7; i++)
     add_day (b, plan, start + i);
-  end_array (b);
-  end_object (b);
+  rp_json_writer_end_array (b);
+  rp_json_writer_end_object (b);
 }
 
 GBytes *
@@ -602,8 +385,7 @@ rp_plan_writer_write (RpPlan *plan)
 {
   guint n_weeks = rp_plan_get_n_weeks (plan);
   g_autoptr(GError) error = NULL;
-  Writer w = { NULL, NULL, FALSE };
-  Writer *b = &w;
+  RpJsonWriter *b;
 
   /* The guard: an edit let a value over a limit into the model. Written
    * whole all the same (the loader's error will name it), never cut. */
@@ -611,22 +393,19 @@ rp_plan_writer_write (RpPlan *plan)
     g_critical ("Writing a plan the loader will refuse: %s", error->message);
 
   /* About 2 KB a filled week: one allocation for most plans. */
-  w.out = g_string_sized_new (2048 * (gsize) n_weeks + 1024);
-  w.counts = g_array_sized_new (FALSE, FALSE, sizeof (guint), 16);
+  b = rp_json_writer_new (RP_JSON_WRITER_STYLE_PLAN_FILE, 0, 2048 * (gsize) n_weeks + 1024);
 
-  begin_object (b);
+  rp_json_writer_begin_object (b);
   add_string (b, "format", RP_PLAN_FILE_FORMAT);
   add_int (b, "version", RP_PLAN_FILE_VERSION);
   add_athlete (b, rp_plan_get_athlete (plan));
-  member (b, "weeks");
-  begin_array (b);
+  rp_json_writer_member (b, "weeks");
+  rp_json_writer_begin_array (b);
   for (guint i = 0; i < n_weeks; i++)
     add_week (b, plan, i);
-  end_array (b);
+  rp_json_writer_end_array (b);
   add_extra (b, rp_plan_get_extra (plan), rp_plan_top_keys);
-  end_object (b);
-  g_string_append_c (w.out, '\n');
+  rp_json_writer_end_object (b);
 
-  g_array_unref (w.counts);
-  return g_string_free_to_bytes (w.out);
+  return rp_json_writer_free_to_bytes (b);
 }
