@@ -26,6 +26,7 @@
 #include "rp-kind.h"
 #include "rp-parse.h"
 #include "rp-paces.h"
+#include "rp-plan-command.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
 #include "rp-steps.h"
@@ -399,6 +400,7 @@ set_week_target (const char *path,
                  const char *value)
 {
   g_autoptr(RpPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   g_autoptr(RpPlanLock) lock = NULL;
   g_autofree char *shown = NULL;
@@ -421,8 +423,9 @@ set_week_target (const char *path,
     return rp_cli_data_error (path, _("malformed or too large target “%s” (a distance, or default)"),
                               value);
   week = rp_plan_get_week_index (plan, date);
-  rp_plan_set_week_target_override (plan, week, reset ? RP_PLAN_TARGET_DEFAULT : target_m);
-  rp_planner_fill (plan);
+  if (!rp_plan_command_set_week_target (plan, NULL, date, reset ? RP_PLAN_TARGET_DEFAULT : target_m,
+                                        &error))
+    return rp_cli_data_error (path, "%s", error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status != RP_CLI_EXIT_OK)
     return status;
@@ -458,26 +461,6 @@ rp_cli_cmd_target (const RpCliCommand *command,
 
   rp_cli_args_clear (&args);
   return status;
-}
-
-/* A size for a workout placed without one: the engine's, inside every
- * warning limit of the week's target (PLANNING-RULES kinds table). */
-static void
-apply_default_size (RpPlan    *plan,
-                    RpWorkout *workout,
-                    RpDate     date)
-{
-  RpKind kind = rp_workout_get_kind (workout);
-  gint64 distance_m, duration_s;
-
-  /* The engine sizes an easy or recovery run placed without one. */
-  if (kind == RP_KIND_EASY || kind == RP_KIND_RECOVERY)
-    return;
-  rp_planner_default_size (plan, kind, date, &distance_m, &duration_s);
-  if (distance_m >= 0)
-    rp_workout_set_distance_m (workout, distance_m);
-  else if (duration_s > 0)
-    rp_workout_set_duration_s (workout, duration_s);
 }
 
 /* Options of `add`, as typed. */
@@ -568,23 +551,6 @@ apply_steps (RpWorkout  *workout,
     rp_steps_apply (workout, steps);
 }
 
-/* A workout given as steps alone is as long as they are, when every part
- * of them is a distance. */
-static gboolean
-size_from_steps (RpWorkout *workout)
-{
-  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (RpStep));
-  gint64 total;
-
-  for (guint i = 0; i < rp_workout_get_n_steps (workout); i++)
-    g_array_append_val (steps, *rp_workout_get_step (workout, i));
-  total = rp_steps_total_distance_m ((const RpStep *) steps->data, steps->len);
-  if (total <= 0 || total > RP_PARSE_MAX_DISTANCE_M)
-    return FALSE;
-  rp_workout_set_distance_m (workout, total);
-  return TRUE;
-}
-
 static int
 add_workout (const char       *path,
              const AddOptions *options,
@@ -613,11 +579,10 @@ add_workout (const char       *path,
       rp_parse_distance (options->distance, unit, TRUE, &metres);
       rp_workout_set_distance_m (template, metres);
     }
-  else if (!options->duration && !size_from_steps (template))
-    apply_default_size (plan, template, date);
 
-  /* The planner checks the file's limits: a refused edit saves nothing. */
-  if (rp_planner_place (plan, date, template, &error) == NULL)
+  /* Without a size, the steps' or the planner's (rp_plan_command_add). The
+   * planner checks the file's limits: a refused edit saves nothing. */
+  if (rp_plan_command_add (plan, NULL, date, template, &error) == NULL)
     return rp_cli_data_error (path, _("cannot add a workout on %s: %s"),
                               rp_date_to_iso (date, iso), error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
@@ -701,7 +666,7 @@ move_workout (const char *path,
   rp_date_to_iso (from, from_iso);
   rp_date_to_iso (to, to_iso);
   /* A full day or the edge of the calendar: the workout stays where it is. */
-  if (!rp_planner_move (plan, from, index, to, FALSE, &error))
+  if (!rp_plan_command_move (plan, NULL, from, index, to, FALSE, &error))
     return rp_cli_data_error (path, _("cannot move the workout of %s to %s: %s"),
                               from_iso, to_iso, error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
@@ -768,7 +733,7 @@ remove_workout (const char *path,
     return rp_cli_data_error (path, _("the %s on %s was filled in by the planner, not placed by you; "
                                       "it cannot be removed"),
                               rp_kind_to_name (rp_workout_get_kind (workout)), iso);
-  if (!rp_planner_remove (plan, date, index, &error))
+  if (!rp_plan_command_remove (plan, NULL, date, index, &error))
     return rp_cli_data_error (path, _("cannot remove the workout of %s: %s"), iso, error->message);
   status = rp_cli_save_plan (plan, path, etag, FALSE);
   if (status == RP_CLI_EXIT_OK)

@@ -365,3 +365,33 @@ rp_limits_check_plan (RpPlan  *plan,
     }
   return TRUE;
 }
+
+gboolean
+rp_limits_check_index (RpPlan  *plan,
+                       RpDate   date,
+                       guint    index,
+                       GError **error)
+{
+  guint n;
+  char iso[RP_DATE_ISO_LEN];
+
+  g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
+
+  n = rp_plan_get_n_workouts (plan, date);
+
+  if (index < n)
+    return TRUE;
+
+  if (!rp_date_is_valid (date))
+    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
+                 _("the date is outside the years %d–%d"), RP_DATE_MIN_YEAR, RP_DATE_MAX_YEAR);
+  else if (n == 0)
+    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
+                 _("%s has no workout"), rp_date_to_iso (date, iso));
+  else
+    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
+                 ngettext ("%s has no workout with index %u (it has %u workout)",
+                           "%s has no workout with index %u (it has %u workouts)", n),
+                 rp_date_to_iso (date, iso), index, n);
+  return FALSE;
+}

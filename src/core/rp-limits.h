@@ -25,6 +25,7 @@ typedef enum
   RP_LIMITS_ERROR_TOO_LONG,     /* the plan would pass RP_MAX_WEEKS */
   RP_LIMITS_ERROR_VALUE,        /* a workout's value is over a limit */
   RP_LIMITS_ERROR_NO_WORKOUT,   /* no workout at that index */
+  RP_LIMITS_ERROR_NOT_PINNED,   /* an engine entry, which only the engine edits */
 } RpLimitsError;
 
 GQuark   rp_limits_error_quark     (void);
@@ -40,6 +41,12 @@ gboolean rp_limits_check_date      (RpPlan     *plan,
 gboolean rp_limits_check_room      (RpPlan     *plan,
                                     RpDate      date,
                                     guint       n_more,
+                                    GError    **error);
+/* Whether date holds a workout at index ("2026-03-03 has no workout with
+ * index 2 (it has 1 workout)" otherwise). */
+gboolean rp_limits_check_index     (RpPlan     *plan,
+                                    RpDate      date,
+                                    guint       index,
                                     GError    **error);
 /* Every value of a workout within the file's limits: distance, duration,
  * pace, notes (valid UTF-8, RP_PLAN_FILE_MAX_STRING bytes), steps. */

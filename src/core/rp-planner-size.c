@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include "rp-planner-private.h"
+#include "rp-parse.h"
+#include "rp-steps.h"
 
 #include <math.h>
 #include <string.h>
@@ -574,4 +576,55 @@ rp_planner_default_size (RpPlan *plan,
     *out_distance_m = distance;
   if (out_duration_s != NULL)
     *out_duration_s = distance < 0 && info->default_duration_s > 0 ? info->default_duration_s : -1;
+}
+
+/* A workout given as steps alone is as long as they are, when every part
+ * of them is a distance. */
+static gboolean
+size_from_steps (RpWorkout *workout)
+{
+  guint n = rp_workout_get_n_steps (workout);
+  g_autofree RpStep *steps = NULL;
+  gint64 total;
+
+  if (n == 0)
+    return FALSE;
+  steps = g_new (RpStep, n);
+  for (guint i = 0; i < n; i++)
+    steps[i] = *rp_workout_get_step (workout, i);
+  total = rp_steps_total_distance_m (steps, n);
+  if (total <= 0 || total > RP_PARSE_MAX_DISTANCE_M)
+    return FALSE;
+  rp_workout_set_distance_m (workout, total);
+  return TRUE;
+}
+
+gboolean
+rp_planner_apply_default_size (RpPlan    *plan,
+                               RpWorkout *workout,
+                               RpDate     date)
+{
+  RpKind kind;
+  gint64 distance_m, duration_s;
+
+  g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (RP_IS_WORKOUT (workout), FALSE);
+
+  kind = rp_workout_get_kind (workout);
+  if (rp_workout_get_distance_m (workout) >= 0 || rp_workout_get_duration_s (workout) >= 0)
+    return FALSE;
+  if (size_from_steps (workout))
+    return TRUE;
+  if (kind == RP_KIND_EASY || kind == RP_KIND_RECOVERY)
+    return FALSE;
+
+  rp_planner_default_size (plan, kind, date, &distance_m, &duration_s);
+  if (distance_m >= 0)
+    rp_workout_set_distance_m (workout, distance_m);
+  else if (duration_s > 0)
+    rp_workout_set_duration_s (workout, duration_s);
+  else
+    return FALSE;
+
+  return TRUE;
 }

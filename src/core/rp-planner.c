@@ -239,33 +239,6 @@ ensure_date (RpPlan *plan,
   span_add_growth (span, old_start, old_end, plan);
 }
 
-/* "FILE: 2026-03-03 has no workout 2 (it has 1)"-style refusals. */
-static gboolean
-check_index (RpPlan  *plan,
-             RpDate   date,
-             guint    index,
-             GError **error)
-{
-  guint n = rp_plan_get_n_workouts (plan, date);
-  char iso[RP_DATE_ISO_LEN];
-
-  if (index < n)
-    return TRUE;
-
-  if (!rp_date_is_valid (date))
-    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
-                 _("the date is outside the years %d–%d"), RP_DATE_MIN_YEAR, RP_DATE_MAX_YEAR);
-  else if (n == 0)
-    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
-                 _("%s has no workout"), rp_date_to_iso (date, iso));
-  else
-    g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_NO_WORKOUT,
-                 ngettext ("%s has no workout with index %u (it has %u workout)",
-                           "%s has no workout with index %u (it has %u workouts)", n),
-                 rp_date_to_iso (date, iso), index, n);
-  return FALSE;
-}
-
 RpWorkout *
 rp_planner_place (RpPlan     *plan,
                   RpDate      date,
@@ -317,7 +290,7 @@ rp_planner_move (RpPlan    *plan,
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
-  if (!check_index (plan, from, index, error) ||
+  if (!rp_limits_check_index (plan, from, index, error) ||
       !rp_limits_check_date (plan, to, error) ||
       !rp_limits_check_workout (rp_plan_get_workout (plan, from, index), error))
     return FALSE;
@@ -357,7 +330,7 @@ rp_planner_remove (RpPlan  *plan,
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
-  if (!check_index (plan, date, index, error))
+  if (!rp_limits_check_index (plan, date, index, error))
     return FALSE;
 
   rp_plan_freeze_changed (plan);
@@ -385,7 +358,7 @@ rp_planner_replace (RpPlan     *plan,
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (RP_IS_WORKOUT (workout), FALSE);
 
-  if (!check_index (plan, date, index, error) ||
+  if (!rp_limits_check_index (plan, date, index, error) ||
       !rp_limits_check_workout (workout, error))
     return FALSE;
 

@@ -78,12 +78,21 @@ gint64   rp_planner_workout_distance_m (RpPlan    *plan,
 /* The size the engine gives a workout of kind placed on date without one
  * (its distance, else its duration; -1 for none): the kinds table, inside
  * every warning limit of the week's target, so that a default never warns
- * on its own. Callers that store a size (the palette, `add`) use this. */
+ * on its own. */
 void     rp_planner_default_size       (RpPlan    *plan,
                                         RpKind     kind,
                                         RpDate     date,
                                         gint64    *out_distance_m,
                                         gint64    *out_duration_s);
+/* Gives workout, placed on date with neither a distance nor a duration,
+ * a size: its steps' total when every step is a distance, else the
+ * default size above (stored, so it stays when the target changes); an
+ * easy or recovery run is left to the engine, which sizes it with the
+ * rest of the week. TRUE if it set a size. The one rule for every way of
+ * adding a workout: the palette, the keyboard, the editor and `add`. */
+gboolean rp_planner_apply_default_size (RpPlan    *plan,
+                                        RpWorkout *workout,
+                                        RpDate     date);
 /* Duration in seconds: its own, or distance ÷ its kind's pace. */
 gint64   rp_planner_workout_duration_s (RpPlan    *plan,
                                         RpWorkout *workout);
