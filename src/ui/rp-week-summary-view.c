@@ -22,6 +22,7 @@
 #include "rp-parse.h"
 #include "rp-warning.h"
 #include "rp-ui-util.h"
+#include "rp-volume-bar.h"
 
 #define N_DAYS 7
 
@@ -31,7 +32,7 @@ struct _RpWeekSummaryView
 
   /* template widgets */
   GtkLabel    *volume_label;
-  GtkLevelBar *volume_bar;
+  RpVolumeBar *volume_bar;
   GtkLabel    *intensity_label;
   GtkLabel    *load_label;
   GtkWidget   *warnings_box;
@@ -68,15 +69,6 @@ set_css_class (GtkWidget  *widget,
     gtk_widget_add_css_class (widget, css_class);
   else
     gtk_widget_remove_css_class (widget, css_class);
-}
-
-/* GtkLevelBar redraws on every set, even to the same value. */
-static void
-set_level (GtkLevelBar *bar,
-           double       value)
-{
-  if (gtk_level_bar_get_value (bar) != value)
-    gtk_level_bar_set_value (bar, value);
 }
 
 /* The warning rows are kept and reused: most weeks show the same one or
@@ -134,8 +126,11 @@ clear_summary (RpWeekSummaryView *self)
   gtk_label_set_text (self->volume_label, "–");
   gtk_label_set_text (self->intensity_label, "–");
   gtk_label_set_text (self->load_label, "–");
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->volume_bar),
+                                 GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT);
   set_css_class (GTK_WIDGET (self->intensity_label), "warning", FALSE);
-  set_level (self->volume_bar, 0.0);
+  rp_volume_bar_set_volume (self->volume_bar, 0);
+  rp_volume_bar_set_target (self->volume_bar, 0);
   hide_warning_rows (self, 0);
 }
 
@@ -154,9 +149,11 @@ update_texts (RpWeekSummaryView   *self,
   /* Translators: week volume against its target, e.g. "38.0 km of 40.0 km" */
   volume_text = g_strdup_printf (_("%s of %s"), volume, target);
   gtk_label_set_text (self->volume_label, volume_text);
-  set_level (self->volume_bar,
-             summary->target_m > 0
-             ? MIN (1.2, (double) summary->volume_m / summary->target_m) : 0.0);
+  rp_volume_bar_set_volume (self->volume_bar, MAX (summary->volume_m, 0));
+  rp_volume_bar_set_target (self->volume_bar, MAX (summary->target_m, 0));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->volume_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, volume_text,
+                                  -1);
 
   /* As the low-intensity warning prints it (one number, one rounding),
    * and marked when that warning is given (not in a race week). */
@@ -319,10 +316,14 @@ static void
 rp_week_summary_view_dispose (GObject *object)
 {
   RpWeekSummaryView *self = RP_WEEK_SUMMARY_VIEW (object);
+  GtkWidget *child;
 
   g_clear_signal_handler (&self->changed_id, self->plan);
   g_clear_object (&self->plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WEEK_SUMMARY_VIEW);
+  /* The template's unnamed row of figures too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rp_week_summary_view_parent_class)->dispose (object);
 }
@@ -348,6 +349,7 @@ rp_week_summary_view_class_init (RpWeekSummaryViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RP_TYPE_VOLUME_BAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/rp-week-summary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWeekSummaryView, volume_label);
