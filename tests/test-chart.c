@@ -24,6 +24,7 @@
 #include "rp-kind.h"
 #include "rp-plan.h"
 #include "rp-planner.h"
+#include "rp-warning.h"
 
 #define WIDTH 700
 #define HEIGHT 300
@@ -378,41 +379,287 @@ count_in_rows (cairo_surface_t *surface,
   return count;
 }
 
-static int
-gauge_fill (double              share,
-            const RpChartStyle *style,
-            RpIntensity         colour)
+static cairo_surface_t *
+draw_share (double              share,
+            gboolean            warned,
+            const RpChartStyle *style)
 {
   g_autoptr(RpPlan) plan = rp_plan_new (monday (), 1);
   RpWeekSummary summary = { 0 };
-  cairo_surface_t *surface;
-  int count;
 
   summary.duration_s = 3600;
   summary.low_intensity_share = share;
+  if (warned)
+    summary.warnings = RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE);
   rp_plan_set_week_summary (plan, 0, &summary);
-  surface = draw_to_image (plan, WIDTH, HEIGHT, style);
-  count = count_in_rows (surface, style->classes[colour], 0, below_gauge (surface, style));
+  return draw_to_image (plan, WIDTH, HEIGHT, style);
+}
+
+/* Pixels of a colour in the gauge's rows. */
+static int
+gauge_count (double              share,
+             gboolean            warned,
+             const RpChartStyle *style,
+             const double        rgba[4])
+{
+  cairo_surface_t *surface = draw_share (share, warned, style);
+  RpChartLayout layout;
+  int count;
+
+  rp_chart_get_layout (WIDTH, HEIGHT, &layout);
+  count = count_in_rows (surface, rgba, (int) layout.gauge.y,
+                         (int) (layout.gauge.y + layout.gauge.height));
   cairo_surface_destroy (surface);
   return count;
 }
 
+/* The share fills in the easy colour whatever its value: one colour for
+ * low intensity, in the chart as in the week summary. Under the goal its
+ * figure turns the warning colour (as the summary's does), never the
+ * race colour, which means a race. */
 static void
 test_share_gauge (void)
 {
   RpChartStyle style;
+  const double *easy, *race;
   int half, quarter;
 
   white_style (&style);
-  /* Below the 80 % goal the gauge fills in the warning (race) colour... */
-  half = gauge_fill (0.5, &style, RP_INTENSITY_RACE);
-  quarter = gauge_fill (0.25, &style, RP_INTENSITY_RACE);
+  easy = style.classes[RP_INTENSITY_EASY];
+  race = style.classes[RP_INTENSITY_RACE];
+  half = gauge_count (0.5, TRUE, &style, easy);
+  quarter = gauge_count (0.25, TRUE, &style, easy);
   g_assert_cmpint (quarter, >, 0);
   g_assert_cmpint (ABS (half - 2 * quarter), <=, half / 10);
-  g_assert_cmpint (gauge_fill (0.5, &style, RP_INTENSITY_EASY), ==, 0);
-  /* ...and in the easy colour once it is met. */
-  g_assert_cmpint (gauge_fill (0.9, &style, RP_INTENSITY_EASY), >, half);
-  g_assert_cmpint (gauge_fill (0.9, &style, RP_INTENSITY_RACE), ==, 0);
+  g_assert_cmpint (gauge_count (0.9, FALSE, &style, easy), >, half);
+  g_assert_cmpint (gauge_count (0.5, TRUE, &style, race), ==, 0);
+  g_assert_cmpint (gauge_count (0.9, FALSE, &style, race), ==, 0);
+
+  g_assert_cmpint (gauge_count (0.5, TRUE, &style, style.warning), >, 0);
+  g_assert_cmpint (gauge_count (0.9, FALSE, &style, style.warning), ==, 0);
+}
+
+/* The columns of a colour in a row: first and last, or FALSE. */
+static gboolean
+columns_of (cairo_surface_t *surface,
+            const double     rgba[4],
+            int              y,
+            int             *out_first,
+            int             *out_last)
+{
+  int width = cairo_image_surface_get_width (surface);
+
+  *out_first = *out_last = -1;
+  for (int x = 0; x < width; x++)
+    if (pixel_is (pixel_at (surface, x, y), rgba))
+      {
+        if (*out_first < 0)
+          *out_first = x;
+        *out_last = x;
+      }
+  return *out_first >= 0;
+}
+
+/* The 80 % marker sits at 80 % of the share's track and stands out of
+ * the fill above and below it, in a light and in a dark style. */
+static void
+test_goal_marker (void)
+{
+  static const double dark_bg[4] = { 0x30 / 255., 0x30 / 255., 0x30 / 255., 1 };
+  static const double dark_fg[4] = { 1, 1, 1, 1 };
+  static const double dark_accent[4] = { 0x78 / 255., 0xae / 255., 0xed / 255., 1 };
+  static const double dark_warning[4] = { 0xf8 / 255., 0xe4 / 255., 0x5c / 255., 1 };
+
+  for (guint dark = 0; dark <= 1; dark++)
+    {
+      RpChartStyle style;
+      RpChartLayout layout;
+      cairo_surface_t *full;
+      int mid, top, track_first, track_last, marker_first, marker_last;
+      double expected;
+
+      white_style (&style);
+      if (dark)
+        {
+          memcpy (style.background, dark_bg, sizeof dark_bg);
+          memcpy (style.foreground, dark_fg, sizeof dark_fg);
+          memcpy (style.accent, dark_accent, sizeof dark_accent);
+          memcpy (style.warning, dark_warning, sizeof dark_warning);
+        }
+      rp_chart_get_layout (WIDTH, HEIGHT, &layout);
+      mid = (int) (layout.gauge.y + layout.gauge.height / 2);
+      top = (int) layout.gauge.y + 1;
+
+      /* A full share spans the track. */
+      full = draw_share (1.0, FALSE, &style);
+      g_assert_true (columns_of (full, style.classes[RP_INTENSITY_EASY], mid,
+                                 &track_first, &track_last));
+      g_assert_cmpint (track_last - track_first, >, WIDTH / 3);
+
+      /* The marker, above the fill: where 80 % of the track is. */
+      g_assert_true (columns_of (full, style.accent, top, &marker_first, &marker_last));
+      g_assert_cmpint (marker_last - marker_first, <=, 2);
+      expected = track_first + 0.8 * (track_last + 1 - track_first);
+      g_assert_cmpfloat (fabs ((marker_first + marker_last + 1) / 2.0 - expected), <=, 1.5);
+      /* Over the fill it cuts through it. */
+      g_assert_true (pixel_is (pixel_at (full, marker_first, mid), style.accent));
+
+      cairo_surface_destroy (full);
+    }
+}
+
+/* One y-scale for the whole plan: the same 30-minute easy run is as tall
+ * in a light week as in a heavy one, and both weeks' axes are the same. */
+static void
+test_one_scale (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (monday (), 2);
+  static const struct { int day; gint64 duration_s; } runs[] = {
+    { 3, 5400 }, { 4, 1800 },  /* heavy week: 90 and 30 minutes */
+    { 7 + 3, 1800 },           /* light week: 30 minutes */
+  };
+  RpChartStyle style;
+  cairo_surface_t *heavy, *light;
+  double step_heavy, top_heavy, step_light, top_light;
+  int rows_heavy, rows_light, rows_long, klass;
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_autoptr(RpWorkout) run = rp_workout_new (RP_KIND_EASY);
+
+      rp_workout_set_duration_s (run, runs[i].duration_s);
+      rp_workout_set_pinned (run, TRUE);
+      g_assert_true (rp_plan_insert_workout (plan, monday () + runs[i].day, G_MAXUINT, run, NULL));
+    }
+
+  white_style (&style);
+  heavy = draw_to_image (plan, WIDTH, HEIGHT, &style);
+  light = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  {
+    cairo_t *cr = cairo_create (light);
+
+    rp_chart_draw (cr, plan, monday () + 7, WIDTH, HEIGHT, &style);
+    cairo_destroy (cr);
+    cairo_surface_flush (light);
+  }
+
+  rows_long = count_bar_rows (heavy, &style, 3, &klass);
+  rows_heavy = count_bar_rows (heavy, &style, 4, &klass);
+  rows_light = count_bar_rows (light, &style, 3, &klass);
+  g_assert_cmpint (rows_heavy, >, 10);
+  g_assert_cmpint (ABS (rows_long - 3 * rows_heavy), <=, 3);
+  g_assert_cmpint (rows_light, ==, rows_heavy);
+
+  /* The plan's largest day sets the axis, whichever week is shown. */
+  g_assert_cmpfloat (rp_chart_get_plan_max_load (plan), ==,
+                     rp_chart_get_max_load (plan, monday () + 3, monday () + 3, NULL));
+  rp_chart_get_axis (WIDTH, HEIGHT, rp_chart_get_plan_max_load (plan), &step_heavy, &top_heavy);
+  rp_chart_get_axis (WIDTH, HEIGHT, rp_chart_get_max_load (plan, monday () + 7,
+                                                           monday () + 13, NULL),
+                     &step_light, &top_light);
+  g_assert_cmpfloat (top_light, <, top_heavy);
+
+  cairo_surface_destroy (heavy);
+  cairo_surface_destroy (light);
+}
+
+/* The largest day of a range and the day that has it. */
+static void
+test_max_load (void)
+{
+  static const RpKind kinds[] = { RP_KIND_INTERVALS, RP_KIND_TEMPO, RP_KIND_LONG };
+  static const int days[] = { 1, 3, 6 };
+  g_autoptr(RpPlan) plan = plan_with (kinds, days, 3);
+  g_autoptr(RpPlan) empty = rp_plan_new (monday (), 1);
+  RpDate date = 1;
+  double max_load = rp_chart_get_plan_max_load (plan);
+
+  g_assert_cmpfloat (max_load, >, 0);
+  g_assert_cmpfloat (rp_chart_get_max_load (plan, 0, G_MAXUINT32, &date), ==, max_load);
+  g_assert_true (rp_plan_contains (plan, date));
+  g_assert_cmpfloat (rp_chart_get_max_load (plan, date, date, NULL), ==, max_load);
+  g_assert_cmpfloat (rp_chart_get_max_load (plan, monday (), monday (), &date), ==, 0);
+  g_assert_cmpuint (date, ==, RP_DATE_INVALID);
+  g_assert_cmpfloat (rp_chart_get_plan_max_load (empty), ==, 0);
+}
+
+static int
+count_in_rect (cairo_surface_t   *surface,
+               const double       rgba[4],
+               const RpChartRect *rect)
+{
+  int count = 0;
+
+  for (int y = (int) rect->y; y < (int) (rect->y + rect->height); y++)
+    for (int x = (int) rect->x; x < (int) (rect->x + rect->width); x++)
+      count += pixel_is (pixel_at (surface, x, y), rgba);
+  return count;
+}
+
+/* The legend lists the classes the week has, and only those; it sits on
+ * top with the axis's unit, above the bars, away from the bottom of the
+ * window where toasts appear. */
+static void
+test_legend (void)
+{
+  g_autoptr(RpPlan) plan = rp_plan_new (monday (), 2);
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autoptr(RpWorkout) easy = rp_workout_new (RP_KIND_EASY);
+  RpIntensity classes[RP_N_INTENSITIES];
+  RpChartStyle style;
+  RpChartLayout layout;
+  cairo_surface_t *surface;
+  guint n;
+
+  rp_workout_set_duration_s (easy, 1800);
+  rp_workout_set_duration_s (tempo, 2400);
+  g_assert_true (rp_plan_insert_workout (plan, monday () + 1, G_MAXUINT, tempo, NULL));
+  g_assert_true (rp_plan_insert_workout (plan, monday () + 3, G_MAXUINT, easy, NULL));
+
+  n = rp_chart_get_legend (plan, monday (), classes);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (classes[0], ==, RP_INTENSITY_EASY);
+  g_assert_cmpint (classes[1], ==, RP_INTENSITY_THRESHOLD);
+  g_assert_cmpuint (rp_chart_get_legend (plan, monday () + 7, classes), ==, 0);
+  g_assert_cmpuint (rp_chart_get_legend (NULL, monday (), classes), ==, 0);
+  g_assert_cmpstr (rp_chart_get_class_label (RP_INTENSITY_THRESHOLD), ==, "Threshold");
+  g_assert_cmpstr (rp_chart_get_axis_title (), ==, "Load (RPE × min)");
+
+  rp_chart_get_layout (WIDTH, HEIGHT, &layout);
+  g_assert_cmpfloat (layout.header.height, >, 0);
+  g_assert_cmpfloat (layout.gauge.y + layout.gauge.height, <=, layout.header.y);
+  g_assert_cmpfloat (layout.header.y + layout.header.height, <=, layout.plot.y);
+  g_assert_cmpfloat (layout.plot.y + layout.plot.height, <=, layout.labels.y);
+  g_assert_cmpfloat (layout.header.y, <, HEIGHT / 4.0);
+
+  white_style (&style);
+  surface = draw_to_image (plan, WIDTH, HEIGHT, &style);
+  for (int i = RP_INTENSITY_RECOVERY; i < RP_N_INTENSITIES; i++)
+    {
+      int swatch = count_in_rect (surface, style.classes[i], &layout.header);
+
+      if (i == RP_INTENSITY_EASY || i == RP_INTENSITY_THRESHOLD)
+        g_assert_cmpint (swatch, >, 16);
+      else
+        g_assert_cmpint (swatch, ==, 0);
+    }
+  /* The unit is written on the left, over the axis's figures. */
+  {
+    RpChartRect left = { 0, layout.header.y, layout.plot.x + 20, layout.header.height };
+    double white[4] = { 1, 1, 1, 1 };
+
+    g_assert_cmpint (count_in_rect (surface, white, &left), <, (int) (left.width * left.height));
+  }
+  /* Nothing but weekdays below the bars. */
+  {
+    RpChartRect below = { 0, layout.labels.y + layout.labels.height, WIDTH,
+                          HEIGHT - layout.labels.y - layout.labels.height };
+    double white[4] = { 1, 1, 1, 1 };
+
+    g_assert_cmpint (count_in_rect (surface, white, &below),
+                     ==, (int) below.width * (int) below.height);
+  }
+  cairo_surface_destroy (surface);
 }
 
 static gboolean
@@ -612,6 +859,10 @@ main (int    argc,
   g_test_add_func ("/chart/pixels/height-proportional-to-load", test_height_proportional);
   g_test_add_func ("/chart/pixels/stacked", test_stacked);
   g_test_add_func ("/chart/pixels/share-gauge", test_share_gauge);
+  g_test_add_func ("/chart/pixels/goal-marker", test_goal_marker);
+  g_test_add_func ("/chart/pixels/one-scale-for-the-plan", test_one_scale);
+  g_test_add_func ("/chart/max-load", test_max_load);
+  g_test_add_func ("/chart/pixels/legend-of-present-classes", test_legend);
   g_test_add_func ("/chart/empty", test_empty);
   g_test_add_func ("/chart/tiny-sizes", test_tiny_sizes);
   g_test_add_func ("/chart/surface/png", test_png);

@@ -26,6 +26,7 @@
 #include "rp-kind.h"
 #include "rp-load.h"
 #include "rp-planner.h"
+#include "rp-warning.h"
 
 #define N_DAYS 7
 #define LOW_INTENSITY_GOAL 0.8
@@ -47,6 +48,7 @@ typedef struct
 {
   double font_px;   /* 0: no text */
   double line;      /* height of one text row */
+  double pad_x;     /* left and right padding */
   double plot_x;
   double plot_y;
   double plot_w;
@@ -54,7 +56,7 @@ typedef struct
   double gauge_y;
   double gauge_h;   /* 0: no gauge */
   double labels_y;  /* weekday labels; used only with text */
-  double legend_y;  /* < 0: no legend */
+  double header_y;  /* the axis title and the legend; < 0: none */
 } Layout;
 
 typedef struct
@@ -98,12 +100,15 @@ rp_chart_style_init_default (RpChartStyle *style)
   static const double foreground[4] = { 0x24 / 255., 0x1f / 255., 0x31 / 255., 1 }; /* Dark 4 */
   static const double background[4] = { 0, 0, 0, 0 };
   static const double accent[4] = { 0x1a / 255., 0x5f / 255., 0xb4 / 255., 1 };     /* Blue 5 */
+  /* libadwaita's warning_color of the light style. */
+  static const double warning[4] = { 0x9c / 255., 0x6e / 255., 0x03 / 255., 1 };
 
   g_return_if_fail (style != NULL);
 
   set_rgba (style->foreground, foreground);
   set_rgba (style->background, background);
   set_rgba (style->accent, accent);
+  set_rgba (style->warning, warning);
   for (guint i = 0; i < RP_N_INTENSITIES; i++)
     set_rgba (style->classes[i], default_classes[i]);
 }
@@ -151,23 +156,27 @@ compute_layout (double  width,
   double bottom;
 
   columns_for (width, &l->plot_x, &l->plot_w);
+  l->pad_x = padding_for (width);
   l->font_px = font_px_for (width, height);
   l->line = ceil (l->font_px * 1.4);
-  l->legend_y = -1;
+  l->header_y = -1;
 
   if (l->font_px > 0)
     {
+      /* Everything but the weekdays on top, so nothing that explains the
+       * bars sits where the window's toasts appear (its bottom). */
       l->gauge_y = pad;
       l->gauge_h = l->line;
       l->plot_y = l->gauge_y + l->gauge_h + ceil (l->line / 2);
       bottom = height - pad;
-      /* The legend only when the bars keep most of the height. */
-      if (bottom - 2 * l->line - l->plot_y >= 4 * l->line)
-        {
-          l->legend_y = bottom - l->line;
-          bottom -= l->line;
-        }
       l->labels_y = bottom - l->line;
+      /* The axis title and legend only when the bars keep most of the
+       * height; the top tick's figure needs half a line above the bars. */
+      if (l->labels_y - 2 - (l->plot_y + 1.5 * l->line) >= 4 * l->line)
+        {
+          l->header_y = l->plot_y;
+          l->plot_y += l->line + ceil (l->line / 2);
+        }
       l->plot_h = MAX (0, floor (l->labels_y - 2 - l->plot_y));
       return;
     }
@@ -366,27 +375,39 @@ draw_weekdays (Painter *p,
     }
 }
 
-static double
-week_share (RpPlan  *plan,
-            RpDate   week_start,
-            gboolean *out_known)
+typedef struct
+{
+  gboolean known;
+  double   share;
+  gboolean warned;  /* the low-intensity warning is given */
+} Share;
+
+static void
+week_share (RpPlan *plan,
+            RpDate  week_start,
+            Share  *out)
 {
   const RpWeekSummary *summary = NULL;
 
   if (plan != NULL && rp_plan_contains (plan, week_start))
     summary = rp_plan_get_week_summary (plan, rp_plan_get_week_index (plan, week_start));
-  *out_known = summary != NULL && summary->duration_s > 0
+  out->known = summary != NULL && summary->duration_s > 0
                && isfinite (summary->low_intensity_share);
-  return *out_known ? CLAMP (summary->low_intensity_share, 0, 1) : 0;
+  out->share = out->known ? CLAMP (summary->low_intensity_share, 0, 1) : 0;
+  out->warned = out->known
+                && (summary->warnings & RP_WARNING_BIT (RP_WARNING_LOW_INTENSITY_SHARE)) != 0;
 }
 
 /* The week's low-intensity share as a filled track with a marker at the
- * 80 % goal: green when the goal is met, red when it is not. */
+ * 80 % goal. The fill is the easy class's colour whatever the share (one
+ * colour, one meaning: low intensity); a share the week summary warns
+ * about has its figure in the warning colour, as the summary has. */
 static void
-draw_gauge (Painter *p,
-            double   share,
-            gboolean known)
+draw_gauge (Painter     *p,
+            const Share *s)
 {
+  gboolean known = s->known;
+  double share = s->share;
   const Layout *l = &p->layout;
   double track_x = l->plot_x;
   double track_w = l->plot_w;
@@ -413,7 +434,10 @@ draw_gauge (Painter *p,
       set_text (p, label, &w, &h);
       if (w + 24 <= l->plot_w)
         {
-          set_source (p->cr, p->style->foreground, 0.9);
+          if (s->warned)
+            set_source (p->cr, p->style->warning, 1);
+          else
+            set_source (p->cr, p->style->foreground, 0.9);
           show_text_at (p, l->plot_x, l->gauge_y + (l->gauge_h - h) / 2);
           track_x = l->plot_x + w + ceil (l->line / 2);
           track_w = l->plot_x + l->plot_w - track_x;
@@ -431,9 +455,7 @@ draw_gauge (Painter *p,
 
   if (known && share > 0)
     {
-      RpIntensity colour = share >= LOW_INTENSITY_GOAL ? RP_INTENSITY_EASY : RP_INTENSITY_RACE;
-
-      set_source (p->cr, p->style->classes[colour], 1);
+      set_source (p->cr, p->style->classes[RP_INTENSITY_EASY], 1);
       cairo_rectangle (p->cr, track_x, bar_y, round (share * track_w), bar_h);
       cairo_fill (p->cr);
     }
@@ -444,8 +466,8 @@ draw_gauge (Painter *p,
   cairo_fill (p->cr);
 }
 
-static const char *
-intensity_label (RpIntensity intensity)
+const char *
+rp_chart_get_class_label (RpIntensity intensity)
 {
   switch (intensity)
     {
@@ -468,45 +490,72 @@ intensity_label (RpIntensity intensity)
     }
 }
 
-/* One row of swatches and class names, then what the bar height means if
- * it fits; nothing at all if the swatches alone do not fit. */
+const char *
+rp_chart_get_axis_title (void)
+{
+  /* Translators: the chart's y axis: session load, RPE times minutes. */
+  return _("Load (RPE × min)");
+}
+
+/* The classes with a bar in the week, in class order. */
+static guint
+legend_of (const DayBar bars[N_DAYS],
+           RpIntensity  out[RP_N_INTENSITIES])
+{
+  gboolean present[RP_N_INTENSITIES] = { FALSE };
+  guint n = 0;
+
+  for (guint d = 0; d < N_DAYS; d++)
+    for (guint i = 0; i < bars[d].n; i++)
+      present[bars[d].intensity[i]] = TRUE;
+  for (guint i = 0; i < RP_N_INTENSITIES; i++)
+    if (present[i])
+      out[n++] = i;
+  return n;
+}
+
+/* The axis's title over its figures on the left; on the right, a swatch
+ * and name for each class the week has, if they fit beside it. */
 static void
-draw_legend (Painter *p)
+draw_header (Painter           *p,
+             const RpIntensity *classes,
+             guint              n_classes)
 {
   const Layout *l = &p->layout;
   double swatch = round (l->font_px * 0.8);
   double gap = ceil (l->font_px / 2);
+  double left = l->pad_x;
   double total = 0;
-  double x = l->plot_x;
+  double x;
   int widths[RP_N_INTENSITIES] = { 0 };
-  int w, h;
+  int title_w, w, h;
 
-  for (guint i = RP_INTENSITY_RECOVERY; i < RP_N_INTENSITIES; i++)
+  set_text (p, rp_chart_get_axis_title (), &title_w, &h);
+  if (left + title_w > l->plot_x + l->plot_w)
+    return;
+  set_source (p->cr, p->style->foreground, 0.8);
+  show_text_at (p, left, l->header_y + (l->line - h) / 2);
+
+  for (guint i = 0; i < n_classes; i++)
     {
-      set_text (p, intensity_label (i), &widths[i], &h);
-      total += swatch + gap + widths[i] + 2 * gap;
+      set_text (p, rp_chart_get_class_label (classes[i]), &widths[i], &h);
+      total += (i > 0 ? 2 * gap : 0) + swatch + gap + widths[i];
     }
-  if (total > l->plot_w)
+  if (n_classes == 0 || left + title_w + 4 * gap + total > l->plot_x + l->plot_w)
     return;
 
-  for (guint i = RP_INTENSITY_RECOVERY; i < RP_N_INTENSITIES; i++)
+  x = l->plot_x + l->plot_w - total;
+  for (guint i = 0; i < n_classes; i++)
     {
-      set_source (p->cr, p->style->classes[i], 1);
-      cairo_rectangle (p->cr, round (x), round (l->legend_y + (l->line - swatch) / 2),
+      set_source (p->cr, p->style->classes[classes[i]], 1);
+      cairo_rectangle (p->cr, round (x), round (l->header_y + (l->line - swatch) / 2),
                        swatch, swatch);
       cairo_fill (p->cr);
       x += swatch + gap;
-      set_text (p, intensity_label (i), &w, &h);
+      set_text (p, rp_chart_get_class_label (classes[i]), &w, &h);
       set_source (p->cr, p->style->foreground, 0.8);
-      show_text_at (p, x, l->legend_y + (l->line - h) / 2);
+      show_text_at (p, x, l->header_y + (l->line - h) / 2);
       x += widths[i] + 2 * gap;
-    }
-
-  set_text (p, _("Height: load (RPE × minutes)"), &w, &h);
-  if (x + w <= l->plot_x + l->plot_w)
-    {
-      set_source (p->cr, p->style->foreground, 0.6);
-      show_text_at (p, l->plot_x + l->plot_w - w, l->legend_y + (l->line - h) / 2);
     }
 }
 
@@ -523,6 +572,128 @@ create_text_layout (cairo_t *cr,
   return layout;
 }
 
+static void
+collect_week (RpPlan *plan,
+              RpDate  week_start,
+              DayBar  bars[N_DAYS],
+              double *out_max)
+{
+  *out_max = 0;
+  for (guint d = 0; d < N_DAYS; d++)
+    {
+      collect_day (rp_date_is_valid (week_start) ? plan : NULL, week_start + d, &bars[d]);
+      *out_max = MAX (*out_max, bars[d].total);
+    }
+}
+
+double
+rp_chart_get_max_load (RpPlan *plan,
+                       RpDate  first,
+                       RpDate  last,
+                       RpDate *out_date)
+{
+  double max_load = 0;
+  RpDate max_date = RP_DATE_INVALID;
+
+  g_return_val_if_fail (RP_IS_PLAN (plan), 0);
+
+  first = MAX (first, rp_plan_get_start (plan));
+  last = MIN (last, rp_plan_get_end (plan));
+  for (RpDate date = first; rp_date_is_valid (date) && date <= last; date++)
+    {
+      DayBar bar;
+
+      collect_day (plan, date, &bar);
+      if (bar.total > max_load)
+        {
+          max_load = bar.total;
+          max_date = date;
+        }
+    }
+  if (out_date != NULL)
+    *out_date = max_date;
+  return max_load;
+}
+
+double
+rp_chart_get_plan_max_load (RpPlan *plan)
+{
+  g_return_val_if_fail (RP_IS_PLAN (plan), 0);
+
+  return rp_chart_get_max_load (plan, rp_plan_get_start (plan), rp_plan_get_end (plan), NULL);
+}
+
+static gboolean
+size_is_drawable (double width,
+                  double height)
+{
+  /* Also refuses NaN, infinities and absurd sizes. */
+  return width >= 1 && height >= 1 && width <= 1e5 && height <= 1e5;
+}
+
+void
+rp_chart_get_axis (double  width,
+                   double  height,
+                   double  max_load,
+                   double *out_step,
+                   double *out_top)
+{
+  Layout l = { 0 };
+
+  g_return_if_fail (out_step != NULL && out_top != NULL);
+
+  if (size_is_drawable (width, height))
+    compute_layout (width, height, &l);
+  compute_scale (&l, max_load, out_step, out_top);
+}
+
+guint
+rp_chart_get_legend (RpPlan      *plan,
+                     RpDate       week_start,
+                     RpIntensity  out[RP_N_INTENSITIES])
+{
+  DayBar bars[N_DAYS];
+  double week_max;
+
+  g_return_val_if_fail (plan == NULL || RP_IS_PLAN (plan), 0);
+  g_return_val_if_fail (out != NULL, 0);
+
+  collect_week (plan, week_start, bars, &week_max);
+  return legend_of (bars, out);
+}
+
+static void
+set_rect (RpChartRect *rect,
+          double       x,
+          double       y,
+          double       width,
+          double       height)
+{
+  *rect = (RpChartRect) { x, y, MAX (0, width), MAX (0, height) };
+}
+
+void
+rp_chart_get_layout (double         width,
+                     double         height,
+                     RpChartLayout *out)
+{
+  Layout l = { 0 };
+
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+  if (!size_is_drawable (width, height))
+    return;
+  compute_layout (width, height, &l);
+  out->font_px = l.font_px;
+  set_rect (&out->gauge, l.plot_x, l.gauge_y, l.plot_w, l.gauge_h);
+  if (l.header_y >= 0)
+    set_rect (&out->header, 0, l.header_y, width, l.line);
+  set_rect (&out->plot, l.plot_x, l.plot_y, l.plot_w, l.plot_h);
+  if (l.font_px > 0)
+    set_rect (&out->labels, l.plot_x, l.labels_y, l.plot_w, l.line);
+}
+
 void
 rp_chart_draw (cairo_t            *cr,
                RpPlan             *plan,
@@ -531,17 +702,35 @@ rp_chart_draw (cairo_t            *cr,
                double              height,
                const RpChartStyle *style)
 {
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (plan == NULL || RP_IS_PLAN (plan));
+
+  if (!size_is_drawable (width, height))
+    return;
+  rp_chart_draw_scaled (cr, plan, week_start, width, height,
+                        plan != NULL ? rp_chart_get_plan_max_load (plan) : 0, style);
+}
+
+void
+rp_chart_draw_scaled (cairo_t            *cr,
+                      RpPlan             *plan,
+                      RpDate              week_start,
+                      double              width,
+                      double              height,
+                      double              max_load,
+                      const RpChartStyle *style)
+{
   RpChartStyle default_style;
   DayBar bars[N_DAYS];
+  RpIntensity classes[RP_N_INTENSITIES];
   Painter p = { cr, NULL, style, { 0 } };
-  double max_load = 0, step, scale_max, share;
-  gboolean known;
+  double week_max, step, scale_max;
+  Share share;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (plan == NULL || RP_IS_PLAN (plan));
 
-  /* Also refuses NaN, infinities and absurd sizes. */
-  if (!(width >= 1 && height >= 1 && width <= 1e5 && height <= 1e5))
+  if (!size_is_drawable (width, height))
     return;
   if (style == NULL)
     {
@@ -549,12 +738,11 @@ rp_chart_draw (cairo_t            *cr,
       p.style = &default_style;
     }
 
-  for (guint d = 0; d < N_DAYS; d++)
-    {
-      collect_day (rp_date_is_valid (week_start) ? plan : NULL, week_start + d, &bars[d]);
-      max_load = MAX (max_load, bars[d].total);
-    }
-  share = week_share (plan, week_start, &known);
+  collect_week (plan, week_start, bars, &week_max);
+  /* A stale scale from before an edit still holds this week's bars. */
+  if (!(max_load >= week_max) || !isfinite (max_load))
+    max_load = week_max;
+  week_share (plan, week_start, &share);
   compute_layout (width, height, &p.layout);
 
   cairo_save (cr);
@@ -575,11 +763,11 @@ rp_chart_draw (cairo_t            *cr,
       draw_bars (&p, bars, scale_max);
     }
   if (p.layout.gauge_h > 0)
-    draw_gauge (&p, share, known);
+    draw_gauge (&p, &share);
   if (p.text != NULL)
     draw_weekdays (&p, week_start);
-  if (p.text != NULL && p.layout.legend_y >= 0)
-    draw_legend (&p);
+  if (p.text != NULL && p.layout.header_y >= 0)
+    draw_header (&p, classes, legend_of (bars, classes));
 
   g_clear_object (&p.text);
   cairo_restore (cr);

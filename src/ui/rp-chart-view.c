@@ -36,6 +36,11 @@ struct _RpChartView
   gulong     changed_id;
   RpDate     week_start;
   int        hover_day;  /* -1: none */
+  /* The plan's scale (its largest day load) and the day that has it;
+   * max_date RP_DATE_INVALID with scale_valid: nothing planned. */
+  double     max_load;
+  RpDate     max_date;
+  gboolean   scale_valid;
 };
 
 G_DEFINE_FINAL_TYPE (RpChartView, rp_chart_view, GTK_TYPE_WIDGET)
@@ -51,8 +56,10 @@ copy_rgba (double         dst[4],
 }
 
 /* Text and axes follow the theme (dark, high contrast); the 80 % marker
- * uses the accent colour; the classes keep the palette, which reads on
- * light and dark backgrounds alike. */
+ * uses the accent colour and a figure under the goal the warning colour,
+ * as the week summary does; the classes keep the palette, which reads on
+ * light and dark backgrounds alike, and easy (low intensity) is the
+ * style sheet's kind_easy, the colour the summary's share shows too. */
 static void
 style_from_widget (RpChartView  *self,
                    RpChartStyle *style)
@@ -65,6 +72,51 @@ style_from_widget (RpChartView  *self,
   copy_rgba (style->foreground, &rgba);
   if (gtk_style_context_lookup_color (context, "accent_color", &rgba))
     copy_rgba (style->accent, &rgba);
+  if (gtk_style_context_lookup_color (context, "warning_color", &rgba))
+    copy_rgba (style->warning, &rgba);
+  if (gtk_style_context_lookup_color (context, "kind_easy", &rgba))
+    copy_rgba (style->classes[RP_INTENSITY_EASY], &rgba);
+}
+
+/* One scale for the whole plan, so weeks compare by eye while paging. An
+ * edit reads only its days, unless it touched the day that set the scale. */
+static double
+plan_scale (RpChartView *self)
+{
+  if (self->plan == NULL)
+    return 0;
+  if (!self->scale_valid)
+    {
+      self->max_load = rp_chart_get_max_load (self->plan, rp_plan_get_start (self->plan),
+                                              rp_plan_get_end (self->plan), &self->max_date);
+      self->scale_valid = TRUE;
+    }
+  return self->max_load;
+}
+
+/* TRUE when the scale moved. */
+static gboolean
+update_scale (RpChartView *self,
+              RpDate       first,
+              RpDate       last)
+{
+  double old_max = self->max_load;
+  RpDate max_date;
+  double range_max;
+
+  if (!self->scale_valid)
+    return TRUE;
+  if (rp_date_is_valid (self->max_date) && self->max_date >= first && self->max_date <= last)
+    {
+      self->scale_valid = FALSE;
+      return plan_scale (self) != old_max;
+    }
+  range_max = rp_chart_get_max_load (self->plan, first, last, &max_date);
+  if (range_max <= self->max_load)
+    return FALSE;
+  self->max_load = range_max;
+  self->max_date = max_date;
+  return TRUE;
 }
 
 static gboolean
@@ -240,9 +292,11 @@ on_plan_changed_cb (RpPlan      *plan,
                     guint        last,
                     RpChartView *self)
 {
+  gboolean rescaled = update_scale (self, first, last);
+
   /* "changed" names only days inside the plan: a week an undo took out
    * of it is drawn again too. */
-  if (!week_contains (self, first, last)
+  if (!rescaled && !week_contains (self, first, last)
       && (!rp_date_is_valid (self->week_start) || rp_plan_contains (plan, self->week_start)))
     return;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -280,7 +334,8 @@ rp_chart_view_snapshot (GtkWidget   *widget,
   style_from_widget (self, &style);
   snapshot_hover (self, snapshot, &style, width, height);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  rp_chart_draw (cr, self->plan, self->week_start, width, height, &style);
+  rp_chart_draw_scaled (cr, self->plan, self->week_start, width, height, plan_scale (self),
+                        &style);
   cairo_destroy (cr);
 }
 
@@ -369,6 +424,7 @@ rp_chart_view_set_plan (RpChartView *self,
   if (self->plan != NULL)
     g_clear_signal_handler (&self->changed_id, self->plan);
   g_set_object (&self->plan, plan);
+  self->scale_valid = FALSE;
   if (plan != NULL)
     self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
 
