@@ -719,19 +719,6 @@ rp_athlete_set_manual_paces (RpAthlete     *self,
   apply_settings (self, &settings);
 }
 
-void
-rp_athlete_clear_manual_paces (RpAthlete *self)
-{
-  Settings settings;
-
-  g_return_if_fail (RP_IS_ATHLETE (self));
-
-  settings = self->settings;
-  settings.has_manual_paces = FALSE;
-  memset (&settings.manual_paces, 0, sizeof settings.manual_paces);
-  apply_settings (self, &settings);
-}
-
 static void
 update_paces (RpAthlete *self)
 {

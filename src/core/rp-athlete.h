@@ -84,7 +84,6 @@ gboolean             rp_athlete_get_manual_paces        (RpAthlete  *self,
                                                          RpPaces    *out);
 void                 rp_athlete_set_manual_paces        (RpAthlete     *self,
                                                          const RpPaces *paces);
-void                 rp_athlete_clear_manual_paces      (RpAthlete  *self);
 /* The paces the engine uses: from the race result, else typed, else
  * VDOT 40 with out->assumed set. Cached. */
 const RpPaces       *rp_athlete_get_paces               (RpAthlete  *self);

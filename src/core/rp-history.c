@@ -305,21 +305,6 @@ rp_history_redo (RpHistory *self)
   return travel (self, &self->redo, &self->undo, FALSE);
 }
 
-void
-rp_history_clear (RpHistory *self)
-{
-  gboolean could_undo, could_redo;
-
-  g_return_if_fail (RP_IS_HISTORY (self));
-
-  could_undo = rp_history_can_undo (self);
-  could_redo = rp_history_can_redo (self);
-  self->base_state = rp_history_get_state (self);
-  clear_queue (&self->undo);
-  clear_queue (&self->redo);
-  notify_change (self, could_undo, could_redo);
-}
-
 guint64
 rp_history_get_state (RpHistory *self)
 {

@@ -36,7 +36,6 @@ const char *rp_history_get_undo_label (RpHistory  *self);
 const char *rp_history_get_redo_label (RpHistory  *self);
 gboolean    rp_history_undo           (RpHistory  *self);
 gboolean    rp_history_redo           (RpHistory  *self);
-void        rp_history_clear          (RpHistory  *self);
 
 /* Where the history stands, e.g. when the plan was saved: the same state
  * means the same edits applied. A new history is at state 0. */

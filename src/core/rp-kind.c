@@ -71,10 +71,6 @@ static const RpKindInfo kinds[RP_N_KINDS] = {
 static const char * const race_names[RP_N_RACES] = { "5k", "10k", "half", "marathon" };
 static const gint64 race_metres[RP_N_RACES] = { 5000, 10000, 21098, 42195 };
 
-static const char * const intensity_names[RP_N_INTENSITIES] = {
-  "rest", "recovery", "easy", "long", "threshold", "interval", "race",
-};
-
 const RpKindInfo *
 rp_kind_get_info (RpKind kind)
 {
@@ -163,12 +159,4 @@ rp_race_distance_m (RpRace race)
   g_return_val_if_fail ((guint) race < RP_N_RACES, 0);
 
   return race_metres[race];
-}
-
-const char *
-rp_intensity_to_name (RpIntensity intensity)
-{
-  g_return_val_if_fail ((guint) intensity < RP_N_INTENSITIES, NULL);
-
-  return intensity_names[intensity];
 }

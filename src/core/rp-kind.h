@@ -44,6 +44,4 @@ gboolean          rp_race_from_name    (const char *name,
                                         RpRace     *out_race);
 gint64            rp_race_distance_m   (RpRace      race);
 
-const char       *rp_intensity_to_name (RpIntensity intensity);
-
 G_END_DECLS

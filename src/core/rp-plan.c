@@ -704,14 +704,3 @@ rp_plan_thaw_changed (RpPlan *self)
   if (first <= last)
     g_signal_emit (self, signals[CHANGED], 0, (guint) first, (guint) last);
 }
-
-void
-rp_plan_mark_changed (RpPlan *self,
-                      RpDate  first,
-                      RpDate  last)
-{
-  g_return_if_fail (RP_IS_PLAN (self));
-  g_return_if_fail (first <= last);
-
-  rp_plan_note_changed (self, first, last);
-}

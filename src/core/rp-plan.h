@@ -120,10 +120,6 @@ void                 rp_plan_set_extra            (RpPlan    *self,
  * union of the ranges touched. */
 void                 rp_plan_freeze_changed       (RpPlan    *self);
 void                 rp_plan_thaw_changed         (RpPlan    *self);
-/* Reports days as changed (e.g. after derived data was recomputed). */
-void                 rp_plan_mark_changed         (RpPlan    *self,
-                                                   RpDate     first,
-                                                   RpDate     last);
 
 /* Edit recording, for undo. Between begin and end, the plan keeps the
  * previous contents of every day, week target and athlete setting it
