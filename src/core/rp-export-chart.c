@@ -103,6 +103,7 @@ draw_rows (cairo_t            *cr,
            gboolean            titled,
            int                 week_width,
            int                 week_height,
+           double              max_load,
            const RpChartStyle *style)
 {
   g_autoptr(PangoLayout) layout = titled ? create_title_layout (cr) : NULL;
@@ -119,7 +120,7 @@ draw_rows (cairo_t            *cr,
           draw_title (cr, layout, week_start, style);
           cairo_translate (cr, 0, TITLE_HEIGHT);
         }
-      rp_chart_draw (cr, plan, week_start, week_width, week_height, style);
+      rp_chart_draw_scaled (cr, plan, week_start, week_width, week_height, max_load, style);
       cairo_restore (cr);
     }
 }
@@ -164,12 +165,15 @@ draw_chart (cairo_surface_t     *surface,
   guint per_page = format == RP_EXPORT_CHART_PDF ? RP_EXPORT_CHART_WEEKS_PER_PAGE : n_weeks;
   RpChartStyle style;
   cairo_status_t status;
+  /* The plan's scale, as the app draws every week (rp_chart_draw reads
+   * the whole plan for it: once, not once a week). */
+  double max_load = rp_chart_get_plan_max_load (plan);
 
   rp_chart_style_init_default (&style);
   for (guint done = 0; done < n_weeks; done += per_page)
     {
       draw_rows (cr, plan, first_week + done, MIN (per_page, n_weeks - done), titled,
-                 week_width, week_height, &style);
+                 week_width, week_height, max_load, &style);
       if (format == RP_EXPORT_CHART_PDF)
         cairo_show_page (cr);
     }
