@@ -259,6 +259,108 @@ test_race_result_paces_read_only (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (pace_entry (settings, "Threshold")));
 }
 
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child))
+        return child;
+      if ((found = find_button (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A race time typed and applied with Enter: one undo step, and the row's
+ * apply button goes (it came back when the plan's change set the row's
+ * text again, issue 10 item 14). */
+static void
+test_race_time_enter_clears_apply (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  RpHistory *history = rp_window_get_history (fixture->window);
+  GtkWidget *settings = open_settings (fixture);
+  GtkWidget *row = find_row (settings, "Time (e.g. 45:00 or 1:31:35)");
+  GtkWidget *apply;
+  gint64 distance;
+  gint64 time;
+
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (settings, "Distance")), 1 + RP_RACE_10K);
+  iterate (3);
+  g_assert_false (rp_history_can_undo (history));
+
+  gtk_widget_grab_focus (row);
+  iterate (3);
+  apply = find_button (row);
+  g_assert_nonnull (apply);
+  gtk_editable_set_text (GTK_EDITABLE (row), "45:00");
+  iterate (3);
+  g_assert_true (gtk_widget_get_visible (apply));
+
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
+  iterate (5);
+  g_assert_true (rp_athlete_get_race_result (athlete, &distance, &time));
+  g_assert_cmpint (distance, ==, 10000);
+  g_assert_cmpint (time, ==, 45 * 60);
+  g_assert_false (gtk_widget_get_visible (apply));
+  g_assert_true (rp_history_undo (history));
+  iterate (3);
+  g_assert_false (rp_history_can_undo (history));
+  g_assert_false (rp_athlete_get_race_result (athlete, NULL, NULL));
+}
+
+/* The rows follow the athlete's properties: undo, or a change from
+ * elsewhere, shows at once and is no edit of its own. */
+static void
+test_rows_follow_athlete (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  RpHistory *history = rp_window_get_history (fixture->window);
+  GtkWidget *settings = open_settings (fixture);
+  AdwComboRow *unit = ADW_COMBO_ROW (find_row (settings, "Display unit"));
+  GtkWidget *sunday = find_row (settings, "Sunday");
+  GtkWidget *sunday_switch;
+
+  g_assert_nonnull (sunday);
+  sunday_switch = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (sunday));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sunday_switch)));
+
+  /* A runner's change: one step each. */
+  adw_combo_row_set_selected (unit, RP_UNIT_MI);
+  gtk_switch_set_active (GTK_SWITCH (sunday_switch), TRUE);
+  iterate (3);
+  g_assert_cmpint (rp_athlete_get_unit (athlete), ==, RP_UNIT_MI);
+  g_assert_true (rp_athlete_is_rest_day (athlete, G_DATE_SUNDAY));
+  g_assert_true (rp_athlete_is_rest_day (athlete, G_DATE_MONDAY));
+
+  /* Undo brings the rows back, and makes no step of its own. */
+  g_assert_true (rp_history_undo (history));
+  iterate (3);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sunday_switch)));
+  g_assert_true (rp_history_undo (history));
+  iterate (3);
+  g_assert_cmpuint (adw_combo_row_get_selected (unit), ==, RP_UNIT_KM);
+  g_assert_false (rp_history_can_undo (history));
+  g_assert_true (rp_history_can_redo (history));
+
+  /* Several rest days at once (a file, the command line): the switches
+   * follow, and none of them writes back. */
+  rp_athlete_set_rest_days (athlete, 0x60);
+  iterate (3);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sunday_switch)));
+  g_assert_cmpuint (rp_athlete_get_rest_days (athlete), ==, 0x60);
+  g_assert_false (rp_history_can_undo (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +372,8 @@ main (int   argc,
   UI_TEST_ADD ("/ui/settings/paces/bad-refused", test_bad_paces_refused);
   UI_TEST_ADD ("/ui/settings/paces/miles", test_paces_in_miles);
   UI_TEST_ADD ("/ui/settings/paces/race-result-read-only", test_race_result_paces_read_only);
+  UI_TEST_ADD ("/ui/settings/race-time/enter-clears-apply", test_race_time_enter_clears_apply);
+  UI_TEST_ADD ("/ui/settings/rows-follow-athlete", test_rows_follow_athlete);
 
   return ui_test_run ();
 }
