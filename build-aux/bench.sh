@@ -38,6 +38,10 @@ echo "== core (issue 3, Speed): 10-year plan, median of many runs"
 RP_CLI="$dir/src/cli/run-planner-cli" LC_ALL=C.UTF-8 TZ=UTC \
   "$dir/tests/bench/bench-core" $quick
 
+echo "== exports (issue 11): 10-year plan, median of several runs (wall and CPU time)"
+RP_CLI="$dir/src/cli/run-planner-cli" LC_ALL=C.UTF-8 TZ=UTC \
+  "$dir/tests/bench/bench-export" $quick
+
 # The same 10-year plan as a file, for the CLI cross-check and the GUI.
 "$dir/tests/bench/bench-core" --write-plan "$tmp/plan.json" || exit 1
 if [ -x /usr/bin/time ]; then
