@@ -501,8 +501,11 @@ test_goal_marker (void)
       g_assert_cmpint (marker_last - marker_first, <=, 2);
       expected = track_first + 0.8 * (track_last + 1 - track_first);
       g_assert_cmpfloat (fabs ((marker_first + marker_last + 1) / 2.0 - expected), <=, 1.5);
-      /* Over the fill it cuts through it. */
+      /* Over the fill it cuts through it, edged in the text colour so it
+       * shows on the green in the dark style too. */
       g_assert_true (pixel_is (pixel_at (full, marker_first, mid), style.accent));
+      g_assert_true (pixel_is (pixel_at (full, marker_first - 1, mid), style.foreground));
+      g_assert_true (pixel_is (pixel_at (full, marker_last + 1, mid), style.foreground));
 
       cairo_surface_destroy (full);
     }

@@ -460,7 +460,12 @@ draw_gauge (Painter     *p,
       cairo_fill (p->cr);
     }
 
+  /* Edged in the text colour: the accent alone is as light as the easy
+   * green in the dark style, and would vanish over the fill. */
   marker = round (track_x + LOW_INTENSITY_GOAL * track_w);
+  set_source (p->cr, p->style->foreground, 1);
+  cairo_rectangle (p->cr, marker - 2, l->gauge_y, 4, l->gauge_h);
+  cairo_fill (p->cr);
   set_source (p->cr, p->style->accent, 1);
   cairo_rectangle (p->cr, marker - 1, l->gauge_y, 2, l->gauge_h);
   cairo_fill (p->cr);
