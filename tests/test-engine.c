@@ -10,7 +10,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The planning engine against PLANNING-RULES.md: one test per rule and
+/* The planning engine against docs/planning-rules.md: one test per rule and
  * warning, then properties over generated plans. */
 
 #include "config.h"

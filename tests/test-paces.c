@@ -25,7 +25,7 @@
 #define HMS(h, m, s) ((h) * 3600.0 + (m) * 60.0 + (s))
 
 /* One race result and what Daniels' tables say follows from it. The first
- * two rows are the published check values of PLANNING-RULES.md; the VDOT
+ * two rows are the published check values of docs/planning-rules.md; the VDOT
  * 40 row is ours, computed with these equations (5K 24:06, 10K 50:01,
  * HM 1:50:54, M 3:49:37; E 5:55–6:38, M 5:27, T 5:06, I 4:41, R 4:26,
  * recovery 6:38 = the slow end of E, since HM pace 5:15 + 74.6 s is only
@@ -280,7 +280,7 @@ test_implausible (void)
   g_assert_cmpfloat (rp_paces_predict (50, 100), ==, 0);
 }
 
-/* Which pace each zone converts with (PLANNING-RULES kinds table). */
+/* Which pace each zone converts with (docs/planning-rules.md, kinds table). */
 static void
 test_for_zone (void)
 {

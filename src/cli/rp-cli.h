@@ -20,7 +20,7 @@
 
 G_BEGIN_DECLS
 
-/* Exit statuses (DESIGN.md, "The CLI's conventions"). */
+/* Exit statuses (docs/cli.md, "Exit status and output"). */
 typedef enum
 {
   RP_CLI_EXIT_OK = 0,

@@ -18,7 +18,7 @@
 
 #include "rp-kind.h"
 
-/* The kinds table of PLANNING-RULES.md. The long run's size (25 % of the
+/* The kinds table of docs/planning-rules.md. The long run's size (25 % of the
  * week's target) and the race's (the goal race) are set by the engine, so
  * their default distance here is 0. */
 static const RpKindInfo kinds[RP_N_KINDS] = {

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* One row of the kinds table in PLANNING-RULES.md. */
+/* One row of the kinds table (docs/planning-rules.md, "Sizes of pinned
+ * workouts"). */
 typedef struct
 {
   const char  *name;               /* file and CLI name, e.g. "marathon-pace" */

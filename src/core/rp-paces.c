@@ -24,10 +24,10 @@
 #define VO2_B 0.182258
 #define VO2_C 0.000104
 
-/* What counts as a plausible race (PLANNING-RULES "Paces from a race
- * result"): the equations were fitted to races between the mile and the
- * ultra; outside that, and outside the VDOTs of real runners, they say
- * nothing useful. */
+/* What counts as a plausible race (docs/cli.md, "paces"): the
+ * equations were fitted to races between the mile and the ultra;
+ * outside that, and outside the VDOTs of real runners, they say nothing
+ * useful. */
 #define MIN_RACE_M  800.0
 #define MAX_RACE_M  200000.0
 #define MIN_VDOT    15.0

@@ -64,8 +64,8 @@ double   rp_paces_implied_vdot     (const RpPaces *paces);
 /* Why typed paces cannot be used (a translated sentence), or NULL: a
  * recovery pace faster than the slow end of E, E's ends reversed. */
 char    *rp_paces_check_typed      (const RpPaces *paces);
-/* The pace used to convert a kind's distance and duration (PLANNING-RULES
- * kinds table); 0 when the zone has none. race_pace is for RP_ZONE_RACE. */
+/* The pace used to convert a kind's distance and duration (the kinds
+ * table of docs/planning-rules.md); 0 when the zone has none. race_pace is for RP_ZONE_RACE. */
 double   rp_paces_for_zone         (const RpPaces *paces,
                                     RpZone         zone,
                                     double         race_pace);

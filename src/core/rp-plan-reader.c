@@ -18,7 +18,7 @@
 
 /* The plan is read straight from the bytes, not from a json-glib tree.
  *
- * DESIGN.md first had the loader pre-scan the bytes and then parse them
+ * The design (docs/design-notes.md) first had the loader pre-scan the bytes and then parse them
  * with json_parser_load_from_data. But json-glib 1.6 is lax: it accepts
  * comments, single quotes, duplicate keys (keeping the last), a BOM,
  * trailing text, and wraps integers beyond 64 bits, so the strict scan

@@ -23,9 +23,9 @@
 
 /* What the engine computes without changing a workout: each week's
  * summary (volume, time, load, monotony, strain, shares, ACWR) and the
- * day and week warnings of PLANNING-RULES.md. */
+ * day and week warnings of docs/planning-rules.md. */
 
-/* The thresholds of PLANNING-RULES.md; docs/planning-rules.md lists them.
+/* The thresholds docs/planning-rules.md lists, "Warnings".
  * Shares are whole percentages so that "more than 10 %" is decided on
  * exact integers: 44 km after 40 km is +10 % exactly, not +10.000001 %. */
 #define RAMP_PCT                10

@@ -22,14 +22,14 @@
 #include "rp-date.h"
 #include "rp-json-extra.h"
 
-/* The week fill of PLANNING-RULES.md: recovery runs after hard days and
+/* The week fill of docs/planning-rules.md: recovery runs after hard days and
  * races, rest after a race and on the runner's rest days, easy runs for
  * what is left of the week's target, and rest on the free days not
  * needed. A week's fill reads only pinned workouts, the athlete and the
  * week targets, never the engine's entries elsewhere: that is what makes
  * it deterministic and local. */
 
-/* The numbers of PLANNING-RULES.md; docs/planning-rules.md lists them. */
+/* The numbers docs/planning-rules.md lists, "Filling a week". */
 #define EASY_MAX_PERCENT        25     /* of the week's target */
 #define EASY_MAX_S              (90 * 60)  /* at the middle of E */
 #define CROSS_MIN_S             (30 * 60)

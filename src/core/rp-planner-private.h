@@ -29,7 +29,7 @@ G_BEGIN_DECLS
  * the longest race window, and ACWR's 28 days. */
 #define LOOKBACK_DAYS           MAX (MAX_RACE_WINDOW_DAYS, ACWR_HISTORY_DAYS)
 
-/* Warning limits (PLANNING-RULES.md): the analysis applies them, and the
+/* Warning limits (docs/planning-rules.md, "Warnings"): the analysis applies them, and the
  * default sizes of the runner's workouts stay inside them (issue 9). */
 #define LOW_INTENSITY_MIN_PCT   80
 #define LONG_SHARE_PCT          30

@@ -25,7 +25,7 @@
  * operation) and the sizes of workouts: each one's distance and duration,
  * converted through its kind's pace where only one is known. */
 
-/* PLANNING-RULES.md, the kinds table and "Easy days"; docs/planning-rules.md. */
+/* docs/planning-rules.md, the kinds table and "Easy runs and rest days". */
 #define LONG_DEFAULT_PERCENT    25     /* a long run without a size */
 #define RECOVERY_PERCENT        8      /* of the week's target */
 /* A recovery run stays "relatively short" in a small week too: at most
@@ -417,7 +417,7 @@ cap_hard_default (Ctx               *ctx,
   return tenths_at_most (ctx, cap);
 }
 
-/* A kind's size when the runner gave none (PLANNING-RULES kinds table),
+/* A kind's size when the runner gave none (docs/planning-rules.md, kinds table),
  * within the warning limits of the week (above). The engine sizes easy
  * and recovery runs itself; one the runner places without a size gets
  * the smallest easy run worth doing, or the week's recovery length,

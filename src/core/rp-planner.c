@@ -26,7 +26,7 @@
 
 /* The engine's public operations: fill, analyse, and the runner's edits
  * (place, move, copy, remove, replace), each re-filling only the weeks it
- * can affect (PLANNING-RULES "Local"). The fill rules are in
+ * can affect (docs/planning-rules.md, "Operations and locality"). The fill rules are in
  * rp-planner-fill.c, the summaries and warnings in rp-planner-analyze.c,
  * the sizes of workouts in rp-planner-size.c. */
 

@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-/* The planning engine (PLANNING-RULES.md): fills recovery, easy and rest
+/* The planning engine (docs/planning-rules.md): fills recovery, easy and rest
  * days around the runner's pinned workouts, and computes warnings. It edits
  * the plan; the plan never calls it. Engine entries are never pinned and the
  * engine never changes a pinned entry. Every operation emits the plan's

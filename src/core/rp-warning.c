@@ -21,7 +21,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-/* The thresholds of PLANNING-RULES.md, repeated in the sentences; the
+/* The thresholds of docs/planning-rules.md, repeated in the sentences; the
  * engine (rp-planner-analyze.c) applies the same numbers. */
 #define LONG_SHARE_MAX 0.30
 #define LONG_SHARE_MAX_BIG_WEEK 0.25

@@ -69,7 +69,7 @@ rp_palette_make_template (RpPalette *self,
 
   g_return_val_if_fail (RP_IS_PALETTE (self), workout);
 
-  /* Sizes from PLANNING-RULES, as the engine gives them this week: inside
+  /* Sizes from docs/planning-rules.md, as the engine gives them this week: inside
    * every warning limit of the week's target, so that a tile dropped alone
    * never warns; a race is the goal race. */
   if (self->plan != NULL && kind != RP_KIND_RACE && kind != RP_KIND_EASY

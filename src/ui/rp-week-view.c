@@ -551,7 +551,8 @@ rp_week_view_init (RpWeekView *self)
   for (guint day = 0; day < N_DAYS; day++)
     build_day (self, day);
 
-  /* One target for the whole view; motion finds the day (see HOUSE-STYLE). */
+  /* One target for the whole view; motion finds the day (as gnome-calendar's
+   * month view does). */
   self->drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
   gtk_drop_target_set_gtypes (self->drop_target, types, G_N_ELEMENTS (types));
   gtk_drop_target_set_preload (self->drop_target, TRUE);
