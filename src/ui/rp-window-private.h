@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include "rp-document.h"
 #include "rp-window.h"
 
 G_BEGIN_DECLS
@@ -42,42 +43,26 @@ struct _RpWindow
   GtkWidget       *chart;
 
   /* owned */
-  RpPlan          *plan;
-  RpHistory       *history;
-  GFile           *file;
-  char            *etag;
-  char            *declined_etag; /* the version on disk the runner chose not to load */
+  RpDocument      *document;      /* the plan, its history and its file state */
   GSettings       *settings;
-  GFileMonitor    *monitor;
-  GCancellable    *cancellable;
-  GCancellable    *load_cancellable; /* the latest load: a later one cancels it */
-  struct _RpLeave *leave;         /* what waits for the unsaved changes (rp-window-file.c) */
+  struct _RpLeave *leave;         /* what waits for the unsaved changes (rp-window-dialogs.c) */
   GPtrArray       *clipboard;     /* RpWorkout copies (Ctrl+C of a day) */
   char            *last_message;
   gulong           changed_id;
-  gulong           undo_id;
-  gulong           redo_id;
-  guint            autosave_id;
-  guint            monitor_check_id;
-  guint            load_serial;   /* of the latest load: only it may show its plan */
   RpDate           week_start;
-  guint            n_busy;        /* loads and saves in flight */
-  gboolean         save_again;    /* an edit came while saving */
   gboolean         reload_asked;  /* a reload dialog is up */
   gboolean         leave_asked;   /* the unsaved-changes dialog is up */
   gboolean         may_close;     /* closing was confirmed: close_request lets it go */
   gboolean         in_close_request;
-  gboolean         saving;
-  gboolean         overwrite_next; /* the user chose to replace that file */
-  gboolean         autosave_blocked; /* the file changed on disk; kept ours */
-  guint64          saved_state;   /* the history's state the file has */
+
+  /* the document's plan and history, as last notified (views use them) */
+  RpPlan          *plan;
+  RpHistory       *history;
 };
 
-/* rp-window-file.c */
-void rp_window_file_init           (RpWindow   *self);
-void rp_window_file_dispose        (RpWindow   *self);
-void rp_window_schedule_autosave   (RpWindow   *self);
-void rp_window_flush_autosave      (RpWindow   *self);
+/* rp-window-dialogs.c */
+void rp_window_dialogs_init        (RpWindow   *self);
+void rp_window_dialogs_dispose     (RpWindow   *self);
 void rp_window_show_message        (RpWindow   *self,
                                     const char *message);
 void rp_window_show_error_dialog   (RpWindow   *self,

@@ -24,7 +24,9 @@
 #include "rp-settings-window.h"
 #include "rp-ui-util.h"
 #include "rp-workout-editor.h"
+#ifdef HAVE_RP_CHART_VIEW
 #include "rp-chart-view.h"
+#endif
 
 G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -42,7 +44,7 @@ update_title (RpWindow *self)
 {
   gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
   g_autofree char *range = NULL;
-  g_autofree char *name = NULL;
+  const char *name = self->document != NULL ? rp_document_get_title (self->document) : NULL;
 
   if (month)
     {
@@ -58,13 +60,7 @@ update_title (RpWindow *self)
     range = rp_ui_format_week_range (self->week_start);
 
   adw_window_title_set_title (self->window_title, range);
-  if (self->file != NULL)
-    {
-      name = g_file_get_basename (self->file);
-      adw_window_title_set_subtitle (self->window_title, name);
-    }
-  else
-    adw_window_title_set_subtitle (self->window_title, _("Not saved"));
+  adw_window_title_set_subtitle (self->window_title, name != NULL ? name : _("Not saved"));
 }
 
 /* The week holding date on the plan's week start; at the ends of the
@@ -98,7 +94,9 @@ rp_window_show_week (RpWindow *self,
 
   rp_week_view_set_week_start (self->week_view, self->week_start);
   rp_month_view_set_date (self->month_view, self->week_start + 3);
+#ifdef HAVE_RP_CHART_VIEW
   rp_chart_view_set_week (RP_CHART_VIEW (self->chart), self->week_start);
+#endif
   update_title (self);
 }
 
@@ -122,11 +120,19 @@ update_undo_buttons (RpWindow *self)
 }
 
 static void
-on_history_notify_cb (RpHistory  *history,
+on_document_can_undo_cb (RpDocument *document,
+                         GParamSpec *pspec,
+                         RpWindow   *self)
+{
+  update_undo_buttons (self);
+}
+
+static void
+on_document_title_cb (RpDocument *document,
                       GParamSpec *pspec,
                       RpWindow   *self)
 {
-  update_undo_buttons (self);
+  update_title (self);
 }
 
 static void
@@ -138,16 +144,12 @@ on_plan_changed_cb (RpPlan   *plan,
   /* The week start may have changed in the settings. */
   if (whole_week_start (self, self->week_start) != self->week_start)
     rp_window_show_week (self, self->week_start);
-
-  rp_window_schedule_autosave (self);
 }
 
 static void
 disconnect_plan (RpWindow *self)
 {
   g_clear_signal_handler (&self->changed_id, self->plan);
-  g_clear_signal_handler (&self->undo_id, self->history);
-  g_clear_signal_handler (&self->redo_id, self->history);
 }
 
 /* The workout editor and the settings edit the plan they were opened
@@ -168,50 +170,47 @@ close_plan_dialogs (RpWindow *self)
   g_list_free_full (toplevels, g_object_unref);
 }
 
+/* The document shows another plan, or the same one with a new history
+ * (each set_plan makes one): the views follow. */
+static void
+on_document_history_cb (RpDocument *document,
+                        GParamSpec *pspec,
+                        RpWindow   *self)
+{
+  RpPlan *plan = rp_document_get_plan (document);
+
+  if (self->plan != NULL && plan != self->plan)
+    close_plan_dialogs (self);
+  disconnect_plan (self);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->history, rp_document_get_history (document));
+
+  rp_week_view_set_history (self->week_view, self->history);
+  rp_month_view_set_history (self->month_view, self->history);
+  rp_palette_set_plan (self->palette, plan);
+#ifdef HAVE_RP_CHART_VIEW
+  rp_chart_view_set_plan (RP_CHART_VIEW (self->chart), plan);
+#endif
+
+  self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+  update_undo_buttons (self);
+  gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
+
+  /* A plan that does not hold today opens on its first week. */
+  rp_window_show_week (self, rp_plan_contains (plan, rp_date_today ()) ? rp_date_today ()
+                                                                       : rp_plan_get_start (plan));
+}
+
 void
 rp_window_set_plan (RpWindow   *self,
                     RpPlan     *plan,
                     GFile      *file,
                     const char *etag)
 {
-  g_autoptr(RpHistory) history = NULL;
-
   g_return_if_fail (RP_IS_WINDOW (self));
   g_return_if_fail (RP_IS_PLAN (plan));
 
-  if (self->plan != NULL && plan != self->plan)
-    close_plan_dialogs (self);
-  disconnect_plan (self);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-
-  /* Derived data (summaries, warnings) is not in the file. */
-  rp_planner_analyze (plan);
-
-  history = rp_history_new (plan);
-  g_set_object (&self->plan, plan);
-  g_set_object (&self->history, history);
-  self->saved_state = rp_history_get_state (history);
-  g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_strdup (etag);
-
-  rp_week_view_set_history (self->week_view, history);
-  rp_month_view_set_history (self->month_view, history);
-  rp_palette_set_plan (self->palette, plan);
-  rp_chart_view_set_plan (RP_CHART_VIEW (self->chart), plan);
-
-  self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
-  self->undo_id = g_signal_connect (history, "notify::can-undo",
-                                    G_CALLBACK (on_history_notify_cb), self);
-  self->redo_id = g_signal_connect (history, "notify::can-redo",
-                                    G_CALLBACK (on_history_notify_cb), self);
-  update_undo_buttons (self);
-  gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
-
-  rp_window_file_init (self);
-  /* A plan that does not hold today opens on its first week. */
-  rp_window_show_week (self, rp_plan_contains (plan, rp_date_today ()) ? rp_date_today ()
-                                                                       : rp_plan_get_start (plan));
+  rp_document_set_plan (self->document, plan, file, etag);
 }
 
 /* A day of the month delta months from the one shown (the month of the
@@ -698,11 +697,10 @@ rp_window_dispose (GObject *object)
   RpWindow *self = RP_WINDOW (object);
 
   disconnect_plan (self);
-  rp_window_file_dispose (self);
+  rp_window_dialogs_dispose (self);
   g_clear_object (&self->history);
   g_clear_object (&self->plan);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->etag, g_free);
+  g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->clipboard, g_ptr_array_unref);
   g_clear_pointer (&self->last_message, g_free);
@@ -817,14 +815,28 @@ rp_window_init (RpWindow *self)
   self->clipboard = g_ptr_array_new_with_free_func (g_object_unref);
   self->week_start = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
 
+#ifdef HAVE_RP_CHART_VIEW
   self->chart = GTK_WIDGET (rp_chart_view_new ());
   gtk_widget_set_size_request (self->chart, -1, 220);
   rp_ui_set_label (self->chart, _("Intensity chart: load of each day by intensity"));
   gtk_box_append (GTK_BOX (self->chart_box), self->chart);
+#else
+  gtk_widget_set_visible (self->chart_box, FALSE);
+#endif
 
   g_signal_connect (self->week_view, "navigate", G_CALLBACK (on_week_view_navigate_cb), self);
   g_signal_connect (self->month_view, "day-activated",
                     G_CALLBACK (on_month_day_activated_cb), self);
+
+  self->document = rp_document_new ();
+  g_signal_connect (self->document, "notify::history", G_CALLBACK (on_document_history_cb),
+                    self);
+  g_signal_connect (self->document, "notify::title", G_CALLBACK (on_document_title_cb), self);
+  g_signal_connect (self->document, "notify::can-undo", G_CALLBACK (on_document_can_undo_cb),
+                    self);
+  g_signal_connect (self->document, "notify::can-redo", G_CALLBACK (on_document_can_undo_cb),
+                    self);
+  rp_window_dialogs_init (self);
 
   setup_settings (self);
   label_controls (self);
@@ -859,7 +871,15 @@ rp_window_get_file (RpWindow *self)
 {
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return rp_document_get_file (self->document);
+}
+
+RpDocument *
+rp_window_get_document (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->document;
 }
 
 RpWeekView *
@@ -915,5 +935,5 @@ rp_window_is_busy (RpWindow *self)
 {
   g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
 
-  return self->n_busy > 0 || self->autosave_id != 0;
+  return rp_document_get_busy (self->document);
 }

@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 
+#include "rp-document.h"
 #include "rp-history.h"
 #include "rp-month-view.h"
 #include "rp-palette.h"
@@ -45,6 +46,8 @@ void         rp_window_new_plan_at        (RpWindow       *self,
 void         rp_window_open_at_start      (RpWindow       *self,
                                            GFile          *file);
 
+/* The plan, its history and its file: the document's. */
+RpDocument  *rp_window_get_document       (RpWindow       *self);
 RpPlan      *rp_window_get_plan           (RpWindow       *self);
 RpHistory   *rp_window_get_history        (RpWindow       *self);
 GFile       *rp_window_get_file           (RpWindow       *self);

@@ -1,4 +1,4 @@
-/* rp-window-file.c
+/* rp-window-dialogs.c
  *
  * Copyright 2026 The Run Planner authors
  *
@@ -19,15 +19,17 @@
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
+#include "rp-document.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
 
-/* The files of the window: open, autosave (debounced, atomic, with the
- * etag), reload when another program changed the file, and the start-up
- * rules for the default plan (DESIGN.md, "The plan file"). */
+/* What the window asks and says about its document's file: the file
+ * choosers, the reload dialog when another program changed the file,
+ * the unsaved-changes dialog before another plan or a close, errors,
+ * and the start-up rules for the default plan (README.md, "Using the
+ * app"). The file state itself (etag, autosave, watch) is the
+ * document's (rp-document.c). */
 
-#define AUTOSAVE_DELAY_MS 1000
-#define MONITOR_DELAY_MS 300
 #define NEW_PLAN_WEEKS 4
 
 typedef enum
@@ -43,11 +45,9 @@ typedef struct
   RpWindow     *self;
   GFile        *file;
   LoadMode      mode;
-  GApplication *held;   /* kept running until a save is written */
-  RpHistory    *history; /* the plan's history when the op started */
-  guint64       state;   /* and its state: what a save writes */
-  guint         serial;  /* a load's: a later load makes it stale */
-} FileOp;
+  RpHistory    *history; /* the plan's history when the load started */
+  guint64       state;   /* and its state */
+} LoadOp;
 
 /* What waits for the window's unsaved changes: a plan to show (read,
  * new, or not saved) or the window to close. It goes ahead once they
@@ -89,12 +89,12 @@ leave_to_plan (RpPlan     *plan,
   return leave;
 }
 
-static FileOp *
-file_op_new (RpWindow *self,
+static LoadOp *
+load_op_new (RpWindow *self,
              GFile    *file,
              LoadMode  mode)
 {
-  FileOp *op = g_new0 (FileOp, 1);
+  LoadOp *op = g_new0 (LoadOp, 1);
 
   op->self = g_object_ref (self);
   op->file = g_object_ref (file);
@@ -104,22 +104,36 @@ file_op_new (RpWindow *self,
       op->history = g_object_ref (self->history);
       op->state = rp_history_get_state (self->history);
     }
-  self->n_busy++;
 
   return op;
 }
 
 static void
-file_op_free (FileOp *op)
+load_op_free (LoadOp *op)
 {
-  op->self->n_busy--;
-  if (op->held != NULL)
-    g_application_release (op->held);
-  g_clear_object (&op->held);
   g_clear_object (&op->history);
   g_object_unref (op->self);
   g_object_unref (op->file);
   g_free (op);
+}
+
+/* A save is being written (perhaps one begun before Keep Mine). */
+static gboolean
+is_writing (RpWindow *self)
+{
+  RpDocumentState state = rp_document_get_state (self->document);
+
+  return state == RP_DOCUMENT_STATE_SAVING || state == RP_DOCUMENT_STATE_SAVING_AGAIN
+         || state == RP_DOCUMENT_STATE_BLOCKED_SAVING;
+}
+
+/* The runner kept their plan over a change on disk: it is not saved there. */
+static gboolean
+is_blocked (RpWindow *self)
+{
+  RpDocumentState state = rp_document_get_state (self->document);
+
+  return state == RP_DOCUMENT_STATE_BLOCKED || state == RP_DOCUMENT_STATE_BLOCKED_SAVING;
 }
 
 static void
@@ -178,12 +192,10 @@ rp_window_make_empty_plan (RpAthlete *athlete)
   return plan;
 }
 
-/* Saving */
+/* Saving: the document saves; the window says what failed and lets a
+ * plan switch or a close that waited for the save go on. */
 
-static void save_now (RpWindow *self);
 static void ask_reload (RpWindow *self, const char *reason);
-static void check_disk_etag (RpWindow *self);
-static void note_declined_version (RpWindow *self);
 static void request_leave (RpWindow *self, RpLeave *leave);
 static void continue_leave (RpWindow *self);
 static void drop_leave (RpWindow *self);
@@ -192,64 +204,62 @@ static void drop_leave (RpWindow *self);
  * left that failed is still said, never dropped. */
 static void
 report_left_save (RpWindow *self,
-                  FileOp   *op,
+                  GFile    *file,
                   GError   *error)
 {
-  g_autofree char *name = g_file_get_basename (op->file);
+  g_autofree char *name = g_file_get_basename (file);
   g_autofree char *text = NULL;
-
-  if (error == NULL)
-    return;
 
   text = g_strdup_printf (_("The last changes to “%s” were not saved: %s"), name, error->message);
   rp_window_show_error_dialog (self, _("Could Not Save the Plan"), text);
 }
 
+/* An open, New Plan or close waited for this save. If it failed, the
+ * runner was just told why; they try again and are asked then. */
 static void
-on_saved_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+after_save (RpWindow *self,
+            gboolean  go_on)
 {
-  FileOp *op = user_data;
-  RpWindow *self = op->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-  gboolean ok = rp_plan_file_save_finish (result, &etag, &error);
-  gboolean current = op->file == self->file && op->history == self->history;
+  if (self->leave == NULL || is_writing (self))
+    return;
 
-  self->saving = FALSE;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      file_op_free (op);
-      return;
-    }
+  if (go_on)
+    continue_leave (self);
+  else
+    drop_leave (self);
+}
 
-  if (!current)
-    report_left_save (self, op, error);
-  else if (ok)
+static void
+on_document_saved_cb (RpDocument *document,
+                      GFile      *file,
+                      gboolean    shown,
+                      RpWindow   *self)
+{
+  /* A banner of an earlier failed save is no longer true. */
+  if (shown)
+    gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
+  after_save (self, TRUE);
+}
+
+static void
+on_document_save_failed_cb (RpDocument *document,
+                            GFile      *file,
+                            gboolean    shown,
+                            GError     *error,
+                            RpWindow   *self)
+{
+  if (!shown)
+    report_left_save (self, file, error);
+  else if (is_blocked (self))
+    ;   /* a save started before the runner chose Keep: the banner says it */
+  else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED))
     {
-      g_free (self->etag);
-      self->etag = g_steal_pointer (&etag);
-      self->overwrite_next = FALSE;
-      self->saved_state = op->state;
-      /* A banner of an earlier failed save is no longer true. */
-      gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
-      /* Another program may have written between our rename and now, and
-       * its monitor event may be merged with ours or never come: look. */
-      if (!self->save_again)
-        check_disk_etag (self);
-    }
-  else if (g_error_matches (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_CHANGED)
-           && !self->autosave_blocked)
-    {
-      g_autofree char *name = g_file_get_basename (op->file);
+      g_autofree char *name = g_file_get_basename (file);
       g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program, so "
                                                  "your changes were not saved there."), name);
 
       ask_reload (self, text);   /* this save did not land */
     }
-  else if (self->autosave_blocked)
-    ;   /* a save started before the runner chose Keep: the banner says it */
   else
     {
       g_autofree char *banner = g_strdup_printf (_("Not saved: %s. Use Save As… to keep your "
@@ -260,85 +270,17 @@ on_saved_cb (GObject      *object,
       rp_window_show_info_banner (self, banner);
     }
 
-  /* An edit (or another plan) that came while this save ran. */
-  if (self->save_again && (ok || !current))
-    {
-      self->save_again = FALSE;
-      save_now (self);
-    }
-
-  /* An open, New Plan or close waited for this save. If it failed, the
-   * runner was just told why; they try again and are asked then. */
-  if (self->leave != NULL && !self->saving)
-    {
-      if (ok || !current)
-        continue_leave (self);
-      else
-        drop_leave (self);
-    }
-  file_op_free (op);
+  after_save (self, !shown);
 }
 
 static void
-save_now (RpWindow *self)
+on_document_disk_changed_cb (RpDocument *document,
+                             RpWindow   *self)
 {
-  GtkApplication *app;
-  FileOp *op;
+  g_autofree char *name = g_file_get_basename (rp_document_get_file (document));
+  g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program."), name);
 
-  if (self->file == NULL || self->plan == NULL || self->autosave_blocked)
-    return;
-  if (self->saving)
-    {
-      self->save_again = TRUE;
-      return;
-    }
-
-  self->saving = TRUE;
-  op = file_op_new (self, self->file, LOAD_OPEN);
-  /* Not cancellable, and the application stays up until it is written:
-   * closing the window right after an edit still saves it. The window
-   * has left the application by the time the save ends, so the op keeps
-   * the application it held, to release that one. */
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (app != NULL)
-    {
-      op->held = g_object_ref (G_APPLICATION (app));
-      g_application_hold (op->held);
-    }
-  rp_plan_file_save_async (self->plan, self->file, self->etag, self->overwrite_next,
-                           NULL, on_saved_cb, op);
-}
-
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  RpWindow *self = RP_WINDOW (user_data);
-
-  self->autosave_id = 0;
-  save_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-void
-rp_window_flush_autosave (RpWindow *self)
-{
-  if (self->autosave_id == 0)
-    return;
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  save_now (self);
-}
-
-void
-rp_window_schedule_autosave (RpWindow *self)
-{
-  if (self->file == NULL || self->autosave_blocked)
-    return;
-
-  /* Debounced: a burst of edits is written once, a second after the last. */
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+  ask_reload (self, text);
 }
 
 /* Loading */
@@ -405,7 +347,7 @@ set_aside_default (RpWindow *self,
 
 static void
 handle_load_error (RpWindow *self,
-                   FileOp   *op,
+                   LoadOp   *op,
                    GError   *error)
 {
   g_autofree char *name = g_file_get_basename (op->file);
@@ -443,20 +385,20 @@ handle_load_error (RpWindow *self,
 }
 
 static void
-on_loaded_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_read_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  FileOp *op = user_data;
+  LoadOp *op = user_data;
   RpWindow *self = op->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
-  g_autoptr(RpPlan) plan = rp_plan_file_load_finish (result, &etag, &error);
+  g_autoptr(RpPlan) plan = rp_document_read_finish (RP_DOCUMENT (object), result, &etag, &error);
 
   /* A later open, New Plan or reload replaced this one. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || op->serial != self->load_serial)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->document == NULL)
     {
-      file_op_free (op);
+      load_op_free (op);
       return;
     }
 
@@ -467,14 +409,13 @@ on_loaded_cb (GObject      *object,
     {
       /* The runner chose to lose what the dialog named, and edited
        * nothing since. */
-      self->autosave_blocked = FALSE;
       rp_window_set_plan (self, plan, op->file, etag);
       continue_leave (self);
     }
   else
     request_leave (self, leave_to_plan (plan, op->file, etag));
 
-  file_op_free (op);
+  load_op_free (op);
 }
 
 /* The latest request wins: a load still running is cancelled (and
@@ -483,10 +424,7 @@ on_loaded_cb (GObject      *object,
 static void
 supersede_requests (RpWindow *self)
 {
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_serial++;
+  rp_document_cancel_reads (self->document);
   if (self->leave != NULL && !self->leave->close)
     drop_leave (self);
 }
@@ -496,13 +434,8 @@ load (RpWindow *self,
       GFile    *file,
       LoadMode  mode)
 {
-  FileOp *op;
-
   supersede_requests (self);
-  self->load_cancellable = g_cancellable_new ();
-  op = file_op_new (self, file, mode);
-  op->serial = self->load_serial;
-  rp_plan_file_load_async (file, self->load_cancellable, on_loaded_cb, op);
+  rp_document_read_async (self->document, file, on_read_cb, load_op_new (self, file, mode));
 }
 
 void
@@ -513,7 +446,7 @@ rp_window_open (RpWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   /* The plan it leaves keeps its last edit. */
-  rp_window_flush_autosave (self);
+  rp_document_flush (self->document);
   load (self, file, LOAD_OPEN);
 }
 
@@ -540,7 +473,7 @@ rp_window_open_at_start (RpWindow *self,
    * leaves keeps its last edit, and a file that cannot be read leaves
    * it shown, as Open… does. */
   mode = file == NULL ? LOAD_START_DEFAULT : self->plan == NULL ? LOAD_START_FILE : LOAD_OPEN;
-  rp_window_flush_autosave (self);
+  rp_document_flush (self->document);
   if (g_file_query_exists (target, NULL))
     {
       /* Something to show until the file is read. */
@@ -570,7 +503,7 @@ rp_window_open_at_start (RpWindow *self,
 static gboolean
 has_unsaved_changes (RpWindow *self)
 {
-  return self->history != NULL && rp_history_get_state (self->history) != self->saved_state;
+  return rp_document_get_modified (self->document);
 }
 
 #define MAX_NAMED_CHANGES 3
@@ -582,7 +515,7 @@ unsaved_names (RpWindow *self,
                guint    *out_n)
 {
   gboolean undone = FALSE;
-  g_auto(GStrv) labels = rp_history_list_since (self->history, self->saved_state, &undone);
+  g_auto(GStrv) labels = rp_document_list_unsaved (self->document, &undone);
   g_autoptr(GString) names = g_string_new (NULL);
   guint n;
 
@@ -658,7 +591,7 @@ on_reload_response_cb (AdwMessageDialog *dialog,
   const char *reason = g_object_get_data (G_OBJECT (dialog), "rp-reason");
 
   self->reload_asked = FALSE;
-  if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
+  if (g_strcmp0 (response, "reload") == 0 && rp_window_get_file (self) != NULL)
     {
       /* An edit came after the dialog was shown (the editor stays open,
        * an autosave was pending): the runner has not been told that
@@ -670,15 +603,14 @@ on_reload_response_cb (AdwMessageDialog *dialog,
           ask_reload (self, again);
           return;
         }
-      load (self, self->file, LOAD_RELOAD);
+      load (self, rp_window_get_file (self), LOAD_RELOAD);
     }
   else if (g_strcmp0 (response, "save-as") == 0)
     rp_window_save_as_action (self);
   else
     {
       /* Keep ours, but never write over the other program's version. */
-      self->autosave_blocked = TRUE;
-      note_declined_version (self);
+      rp_document_keep_mine (self->document);
       rp_window_show_info_banner (self, unsaved
                                   ? _("The file changed on disk, so your changes are not "
                                       "saved there. Use Save As… to keep them.")
@@ -774,13 +706,11 @@ finish_leave (RpWindow *self)
       return;
     }
 
-  self->autosave_blocked = FALSE;
   rp_window_set_plan (self, leave->plan, leave->file, leave->etag);
-  if (leave->create)
-    {
-      self->overwrite_next = leave->overwrite;
-      save_now (self);
-    }
+  if (leave->create && leave->overwrite)
+    rp_document_save_as_async (self->document, leave->file, NULL, NULL);
+  else if (leave->create)
+    rp_document_save_async (self->document, NULL, NULL);
   if (leave->banner != NULL)
     rp_window_show_info_banner (self, leave->banner);
   if (leave->message != NULL)
@@ -795,7 +725,8 @@ leave_dialog_body (RpWindow *self)
 {
   guint n = 0;
   g_autofree char *names = unsaved_names (self, &n);
-  g_autofree char *file_name = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  GFile *file = rp_window_get_file (self);
+  g_autofree char *file_name = file != NULL ? g_file_get_basename (file) : NULL;
   g_autofree char *changes = NULL;
   g_autofree char *why = NULL;
 
@@ -806,9 +737,9 @@ leave_dialog_body (RpWindow *self)
                                          "Your %u changes in this window (%s) are not saved.", n),
                                n, names);
 
-  if (self->file == NULL)
+  if (file == NULL)
     why = g_strdup (_("This plan has no file."));
-  else if (self->autosave_blocked)
+  else if (is_blocked (self))
     why = g_strdup_printf (_("“%s” was changed by another program, so they were not saved "
                              "there."), file_name);
   else
@@ -881,8 +812,8 @@ continue_leave (RpWindow *self)
   if (self->leave == NULL || self->leave_asked)
     return;
 
-  rp_window_flush_autosave (self);
-  if (self->saving)
+  rp_document_flush (self->document);
+  if (is_writing (self))
     return;
 
   if (has_unsaved_changes (self))
@@ -925,158 +856,26 @@ rp_window_close_or_ask (RpWindow *self)
   return self->may_close;
 }
 
-static void
-on_etag_queried_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+void
+rp_window_dialogs_init (RpWindow *self)
 {
-  FileOp *op = user_data;
-  RpWindow *self = op->self;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
-  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
-
-  /* Not again about the version the runner chose not to load (a check
-   * put off while saving comes after the answer), nor while that
-   * version is still being looked up. */
-  gboolean declined = self->autosave_blocked
-                      && (self->declined_etag == NULL
-                          || g_strcmp0 (etag, self->declined_etag) == 0);
-
-  if (op->file == self->file && !self->saving && etag != NULL && !declined
-      && g_strcmp0 (etag, self->etag) != 0)
-    {
-      g_autofree char *name = g_file_get_basename (op->file);
-      g_autofree char *text = g_strdup_printf (_("“%s” was changed by another program."),
-                                               name);
-
-      ask_reload (self, text);
-    }
-
-  file_op_free (op);
-}
-
-static void
-on_declined_etag_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  FileOp *op = user_data;
-  RpWindow *self = op->self;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
-
-  if (info != NULL && op->file == self->file && self->autosave_blocked)
-    {
-      g_free (self->declined_etag);
-      self->declined_etag = g_strdup (g_file_info_get_etag (info));
-    }
-
-  file_op_free (op);
-}
-
-/* The runner kept theirs: the version on disk now is the one declined;
- * only a later one is news. */
-static void
-note_declined_version (RpWindow *self)
-{
-  g_clear_pointer (&self->declined_etag, g_free);
-  if (self->file == NULL || self->cancellable == NULL)
-    return;
-
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, self->cancellable, on_declined_etag_cb,
-                           file_op_new (self, self->file, LOAD_OPEN));
-}
-
-static void
-check_disk_etag (RpWindow *self)
-{
-  if (self->file == NULL || self->cancellable == NULL)
-    return;
-
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, self->cancellable, on_etag_queried_cb,
-                           file_op_new (self, self->file, LOAD_OPEN));
-}
-
-static gboolean
-check_file_cb (gpointer user_data)
-{
-  RpWindow *self = RP_WINDOW (user_data);
-
-  self->monitor_check_id = 0;
-  if (self->file == NULL)
-    return G_SOURCE_REMOVE;
-
-  /* Our own save also makes events: wait until it finished and its etag is known. */
-  if (self->saving)
-    {
-      self->monitor_check_id = g_timeout_add (MONITOR_DELAY_MS, check_file_cb, self);
-      return G_SOURCE_REMOVE;
-    }
-
-  check_disk_etag (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_monitor_changed_cb (GFileMonitor      *monitor,
-                       GFile             *file,
-                       GFile             *other,
-                       GFileMonitorEvent  event,
-                       RpWindow          *self)
-{
-  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
-    return;
-
-  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
-  self->monitor_check_id = g_timeout_add (MONITOR_DELAY_MS, check_file_cb, self);
+  g_signal_connect (self->document, "saved", G_CALLBACK (on_document_saved_cb), self);
+  g_signal_connect (self->document, "save-failed", G_CALLBACK (on_document_save_failed_cb),
+                    self);
+  g_signal_connect (self->document, "disk-changed", G_CALLBACK (on_document_disk_changed_cb),
+                    self);
 }
 
 void
-rp_window_file_init (RpWindow *self)
+rp_window_dialogs_dispose (RpWindow *self)
 {
-  if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-
-  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-
-  self->save_again = FALSE;
-  self->overwrite_next = FALSE;
-  g_clear_pointer (&self->declined_etag, g_free);
-  if (self->file == NULL)
-    return;
-
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self);
-}
-
-void
-rp_window_file_dispose (RpWindow *self)
-{
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
   g_clear_pointer (&self->leave, leave_free);
-  g_clear_pointer (&self->declined_etag, g_free);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  if (self->document == NULL)
+    return;
+
+  /* Saves still being written end as the document's own business. */
+  g_signal_handlers_disconnect_by_data (self->document, self);
+  rp_document_cancel_reads (self->document);
 }
 
 /* File choosers */
@@ -1189,14 +988,8 @@ on_save_as_response_cb (GtkNativeDialog *native,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-      g_set_object (&self->file, file);
-      g_clear_pointer (&self->etag, g_free);
-      self->autosave_blocked = FALSE;
-      rp_window_file_init (self);
-      self->overwrite_next = TRUE;
       gtk_revealer_set_reveal_child (self->info_revealer, FALSE);
-      rp_window_show_week (self, self->week_start);
-      save_now (self);
+      rp_document_save_as_async (self->document, file, NULL, NULL);
     }
   else
     drop_leave (self);   /* an open or close that waited for this Save As */
