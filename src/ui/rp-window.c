@@ -24,9 +24,7 @@
 #include "rp-settings-window.h"
 #include "rp-ui-util.h"
 #include "rp-workout-editor.h"
-#ifdef HAVE_RP_CHART_VIEW
 #include "rp-chart-view.h"
-#endif
 
 G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -94,9 +92,7 @@ rp_window_show_week (RpWindow *self,
 
   rp_week_view_set_week_start (self->week_view, self->week_start);
   rp_month_view_set_date (self->month_view, self->week_start + 3);
-#ifdef HAVE_RP_CHART_VIEW
   rp_chart_view_set_week (RP_CHART_VIEW (self->chart), self->week_start);
-#endif
   update_title (self);
 }
 
@@ -188,9 +184,7 @@ on_document_history_cb (RpDocument *document,
   rp_week_view_set_history (self->week_view, self->history);
   rp_month_view_set_history (self->month_view, self->history);
   rp_palette_set_plan (self->palette, plan);
-#ifdef HAVE_RP_CHART_VIEW
   rp_chart_view_set_plan (RP_CHART_VIEW (self->chart), plan);
-#endif
 
   self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
   update_undo_buttons (self);
@@ -815,14 +809,10 @@ rp_window_init (RpWindow *self)
   self->clipboard = g_ptr_array_new_with_free_func (g_object_unref);
   self->week_start = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
 
-#ifdef HAVE_RP_CHART_VIEW
   self->chart = GTK_WIDGET (rp_chart_view_new ());
   gtk_widget_set_size_request (self->chart, -1, 220);
   rp_ui_set_label (self->chart, _("Intensity chart: load of each day by intensity"));
   gtk_box_append (GTK_BOX (self->chart_box), self->chart);
-#else
-  gtk_widget_set_visible (self->chart_box, FALSE);
-#endif
 
   g_signal_connect (self->week_view, "navigate", G_CALLBACK (on_week_view_navigate_cb), self);
   g_signal_connect (self->month_view, "day-activated",
