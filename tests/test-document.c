@@ -273,19 +273,22 @@ test_load_bad (Fixture       *fixture,
   g_assert_true (g_file_equal (rp_document_get_file (fixture->document), fixture->file));
 }
 
+typedef struct
+{
+  gboolean  done;
+  RpPlan   *plan;
+  GError   *error;
+} Read;
+
 static void
 on_read_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  GPtrArray *results = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RpPlan) plan = rp_document_read_finish (RP_DOCUMENT (object), result, NULL, &error);
+  Read *read = user_data;
 
-  if (plan != NULL)
-    g_ptr_array_add (results, g_steal_pointer (&plan));
-  else
-    g_ptr_array_add (results, g_steal_pointer (&error));
+  read->plan = rp_document_read_finish (RP_DOCUMENT (object), result, NULL, &read->error);
+  read->done = TRUE;
 }
 
 /* Two reads: the first, still running, ends cancelled; the second's
@@ -297,23 +300,24 @@ test_latest_read_wins (Fixture       *fixture,
   g_autofree char *b_path = g_build_filename (fixture->dir, "b.json", NULL);
   g_autoptr(GFile) b = g_file_new_for_path (b_path);
   g_autoptr(RpPlan) b_plan = filled_plan (fixture->start + 70);
-  g_autoptr(GPtrArray) results = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RpPlan) plan = NULL;
+  Read first = { FALSE, NULL, NULL };
+  Read second = { FALSE, NULL, NULL };
 
   write_plan (b_plan, b_path);
-  rp_document_read_async (fixture->document, fixture->file, on_read_cb, results);
-  rp_document_read_async (fixture->document, b, on_read_cb, results);
-  while (results->len < 2)
+  rp_document_read_async (fixture->document, fixture->file, on_read_cb, &first);
+  rp_document_read_async (fixture->document, b, on_read_cb, &second);
+  while (!first.done || !second.done)
     g_main_context_iteration (NULL, TRUE);
 
-  error = g_ptr_array_index (results, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  plan = g_ptr_array_index (results, 1);
-  g_assert_true (RP_IS_PLAN (plan));
-  g_assert_cmpuint (rp_plan_get_start (plan), ==, fixture->start + 70);
+  g_assert_null (first.plan);
+  g_assert_error (first.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_no_error (second.error);
+  g_assert_true (RP_IS_PLAN (second.plan));
+  g_assert_cmpuint (rp_plan_get_start (second.plan), ==, fixture->start + 70);
   /* Reading shows nothing. */
   g_assert_null (rp_document_get_plan (fixture->document));
+  g_clear_error (&first.error);
+  g_clear_object (&second.plan);
 }
 
 /* An edit is written once, after the debounce, with the history state
