@@ -65,18 +65,8 @@ typedef struct
   RpJsonToken *tokens;
   guint        n_tokens;
   guint        n_alloc;
-  guint64      hash_key[2];  /* SipHash key of the key indexes, random */
   GError     **error;
 } Scanner;
-
-/* The keys of one big object: an open-addressing table of indexes into
- * Scanner.keys (plus one; 0 is an empty slot). */
-typedef struct
-{
-  guint32 *slots;
-  guint32  mask;
-  guint32  used;
-} KeyIndex;
 
 /* Appends a token of type starting at offset; its index. */
 static guint
@@ -467,57 +457,6 @@ check_depth (Scanner *s,
                     _("nesting deeper than %d levels"), RP_PLAN_FILE_MAX_DEPTH);
 }
 
-/* SipHash-2-4 (Aumasson and Bernstein) of a key, with the scan's random
- * key. A fixed hash such as g_bytes_hash lets a file choose keys that all
- * collide: 131,000 such keys ("AaAa…", "B@Aa…", …) in a 5 MB file kept
- * the loader busy for minutes, each key compared with all before it. */
-#define ROTL(x, b) (guint64) (((x) << (b)) | ((x) >> (64 - (b))))
-#define SIPROUND                                                        \
-  G_STMT_START {                                                        \
-    v0 += v1; v1 = ROTL (v1, 13); v1 ^= v0; v0 = ROTL (v0, 32);        \
-    v2 += v3; v3 = ROTL (v3, 16); v3 ^= v2;                             \
-    v0 += v3; v3 = ROTL (v3, 21); v3 ^= v0;                             \
-    v2 += v1; v1 = ROTL (v1, 17); v1 ^= v2; v2 = ROTL (v2, 32);         \
-  } G_STMT_END
-
-static guint64
-siphash (const guint64  key[2],
-         const guchar  *data,
-         gsize          len)
-{
-  guint64 v0 = 0x736f6d6570736575ULL ^ key[0];
-  guint64 v1 = 0x646f72616e646f6dULL ^ key[1];
-  guint64 v2 = 0x6c7967656e657261ULL ^ key[0];
-  guint64 v3 = 0x7465646279746573ULL ^ key[1];
-  guint64 last = (guint64) len << 56;
-  gsize tail = len % 8;
-
-  for (const guchar *end = data + len - tail; data < end; data += 8)
-    {
-      guint64 m;
-
-      memcpy (&m, data, 8);
-      m = GUINT64_FROM_LE (m);
-      v3 ^= m;
-      SIPROUND;
-      SIPROUND;
-      v0 ^= m;
-    }
-  for (gsize i = 0; i < tail; i++)
-    last |= (guint64) data[i] << (8 * i);
-
-  v3 ^= last;
-  SIPROUND;
-  SIPROUND;
-  v0 ^= last;
-  v2 ^= 0xff;
-  SIPROUND;
-  SIPROUND;
-  SIPROUND;
-  SIPROUND;
-  return v0 ^ v1 ^ v2 ^ v3;
-}
-
 static gboolean
 key_equal (const KeyRec *a,
            const KeyRec *b)
@@ -525,41 +464,39 @@ key_equal (const KeyRec *a,
   return a->len == b->len && memcmp (a->ptr, b->ptr, a->len) == 0;
 }
 
-/* The index of the key equal to rec, or of an empty slot for it. */
-static guint32
-index_find (Scanner        *s,
-            const KeyIndex *index,
-            const KeyRec   *rec)
+/* Orders keys given as their position in Scanner.keys plus one. */
+static int
+key_compare (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
 {
-  guint32 slot = (guint32) siphash (s->hash_key, (const guchar *) rec->ptr, rec->len) & index->mask;
+  Scanner *s = user_data;
+  const KeyRec *ka = &g_array_index (s->keys, KeyRec, GPOINTER_TO_UINT (a) - 1);
+  const KeyRec *kb = &g_array_index (s->keys, KeyRec, GPOINTER_TO_UINT (b) - 1);
+  int order = memcmp (ka->ptr, kb->ptr, MIN (ka->len, kb->len));
 
-  while (index->slots[slot] != 0 &&
-         !key_equal (&g_array_index (s->keys, KeyRec, index->slots[slot] - 1), rec))
-    slot = (slot + 1) & index->mask;
-  return slot;
+  if (order != 0)
+    return order;
+  return ka->len < kb->len ? -1 : ka->len > kb->len;
 }
 
-/* Adds the key at position i of s->keys, known to be new; the table is
- * kept at most half full. */
-static void
-index_add (Scanner  *s,
-           KeyIndex *index,
-           guint     i)
+/* The key of the object equal to the last one in s->keys, or NULL; puts
+ * the last key in the object's index. Big objects get a balanced tree,
+ * not a hash table: GLib's string hashes are fixed, so a file can choose
+ * keys that all collide (131,072 of "Aa"/"B@" in a 5 MB file kept a
+ * hash-indexed loader busy for minutes); a tree is O(log n) whatever the
+ * keys are. */
+static const KeyRec *
+index_add_last (Scanner *s,
+                GTree   *index)
 {
-  if (index->slots == NULL || (index->used + 1) * 2 > index->mask + 1)
-    {
-      guint32 *old = index->slots;
-      guint32 old_size = old != NULL ? index->mask + 1 : 0;
+  gpointer last = GUINT_TO_POINTER (s->keys->len);
+  gpointer found = g_tree_lookup (index, last);
 
-      index->mask = old != NULL ? index->mask * 2 + 1 : 63;
-      index->slots = g_new0 (guint32, index->mask + 1);
-      for (guint32 j = 0; j < old_size; j++)
-        if (old[j] != 0)
-          index->slots[index_find (s, index, &g_array_index (s->keys, KeyRec, old[j] - 1))] = old[j];
-      g_free (old);
-    }
-  index->slots[index_find (s, index, &g_array_index (s->keys, KeyRec, i))] = i + 1;
-  index->used++;
+  if (found != NULL)
+    return &g_array_index (s->keys, KeyRec, GPOINTER_TO_UINT (found) - 1);
+  g_tree_insert (index, last, last);
+  return NULL;
 }
 
 /* Records a key of the object whose keys start at base; FALSE on a
@@ -567,7 +504,7 @@ index_add (Scanner  *s,
 static gboolean
 add_key (Scanner  *s,
          guint     base,
-         KeyIndex *index,
+         GTree   **index,
          StrTok   *tok,
          gsize     offset)
 {
@@ -581,22 +518,24 @@ add_key (Scanner  *s,
       g_ptr_array_add (s->owned, (gpointer) rec.ptr);
     }
 
-  if (index->slots == NULL && count < 16)
+  if (*index == NULL && count < 16)
     {
       for (guint i = base; i < s->keys->len && first == NULL; i++)
         if (key_equal (&g_array_index (s->keys, KeyRec, i), &rec))
           first = &g_array_index (s->keys, KeyRec, i);
+      if (first == NULL)
+        g_array_append_val (s->keys, rec);
     }
   else
     {
-      guint32 slot;
-
-      if (index->slots == NULL)
-        for (guint i = base; i < s->keys->len; i++)
-          index_add (s, index, i);
-      slot = index_find (s, index, &rec);
-      if (index->slots[slot] != 0)
-        first = &g_array_index (s->keys, KeyRec, index->slots[slot] - 1);
+      if (*index == NULL)
+        {
+          *index = g_tree_new_with_data (key_compare, s);
+          for (guint i = base + 1; i <= s->keys->len; i++)
+            g_tree_insert (*index, GUINT_TO_POINTER (i), GUINT_TO_POINTER (i));
+        }
+      g_array_append_val (s->keys, rec);
+      first = index_add_last (s, *index);
     }
 
   if (first != NULL)
@@ -610,10 +549,6 @@ add_key (Scanner  *s,
                         _("duplicate key \"%s\" (first at line %u, column %u)"),
                         shown, line, col);
     }
-
-  g_array_append_val (s->keys, rec);
-  if (index->slots != NULL)
-    index_add (s, index, s->keys->len - 1);
   return TRUE;
 }
 
@@ -633,7 +568,7 @@ static gboolean
 scan_object (Scanner *s,
              guint    depth)
 {
-  KeyIndex index = { NULL, 0, 0 };
+  g_autoptr(GTree) index = NULL;
   guint base = s->keys->len;
   guint tok = emit (s, RP_JSON_OBJECT, s->pos);
   gboolean ok = FALSE;
@@ -693,7 +628,6 @@ scan_object (Scanner *s,
       break;
     }
 
-  g_free (index.slots);
   g_array_set_size (s->keys, base);
   return ok;
 }
@@ -793,8 +727,6 @@ scanner_init (Scanner    *s,
   s->n_alloc = (guint) CLAMP (len / 16, 16, MAX_TOKENS + 1);
   s->tokens = g_new (RpJsonToken, s->n_alloc);
   s->n_tokens = 0;
-  for (guint i = 0; i < 2; i++)
-    s->hash_key[i] = (guint64) g_random_int () << 32 | g_random_int ();
   s->error = error;
 }
 
