@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rp-athlete.h"
+#include "rp-enum-types.h"
 #include "rp-json-extra.h"
 #include "rp-kind.h"
 
@@ -164,7 +165,7 @@ rp_athlete_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_GOAL:
-      g_value_set_uint (value, s->goal);
+      g_value_set_enum (value, s->goal);
       break;
     case PROP_HAS_RACE_RESULT:
       g_value_set_boolean (value, s->race_distance_m > 0);
@@ -182,10 +183,10 @@ rp_athlete_get_property (GObject    *object,
       g_value_set_uint (value, s->rest_days);
       break;
     case PROP_UNIT:
-      g_value_set_uint (value, s->unit);
+      g_value_set_enum (value, s->unit);
       break;
     case PROP_RECOVERY_PREFERENCE:
-      g_value_set_uint (value, s->recovery);
+      g_value_set_enum (value, s->recovery);
       break;
     case PROP_WEEK_START:
       g_value_set_uint (value, s->week_start);
@@ -215,7 +216,7 @@ rp_athlete_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_GOAL:
-      rp_athlete_set_goal (self, (RpRace) g_value_get_uint (value));
+      rp_athlete_set_goal (self, (RpRace) g_value_get_enum (value));
       break;
     case PROP_VOLUME_M:
       rp_athlete_set_volume_m (self, g_value_get_int64 (value));
@@ -224,10 +225,10 @@ rp_athlete_set_property (GObject      *object,
       rp_athlete_set_rest_days (self, g_value_get_uint (value));
       break;
     case PROP_UNIT:
-      rp_athlete_set_unit (self, (RpUnit) g_value_get_uint (value));
+      rp_athlete_set_unit (self, (RpUnit) g_value_get_enum (value));
       break;
     case PROP_RECOVERY_PREFERENCE:
-      rp_athlete_set_recovery_preference (self, (RpRecoveryPreference) g_value_get_uint (value));
+      rp_athlete_set_recovery_preference (self, (RpRecoveryPreference) g_value_get_enum (value));
       break;
     case PROP_WEEK_START:
       rp_athlete_set_week_start (self, (GDateWeekday) g_value_get_uint (value));
@@ -265,8 +266,8 @@ rp_athlete_class_init (RpAthleteClass *klass)
    * The goal race, an #RpRace.
    */
   properties[PROP_GOAL] =
-    g_param_spec_uint ("goal", NULL, NULL,
-                       0, RP_N_RACES - 1, RP_RACE_HALF,
+    g_param_spec_enum ("goal", NULL, NULL,
+                       RP_TYPE_RACE, RP_RACE_HALF,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -326,8 +327,8 @@ rp_athlete_class_init (RpAthleteClass *klass)
    * The display unit, an #RpUnit.
    */
   properties[PROP_UNIT] =
-    g_param_spec_uint ("unit", NULL, NULL,
-                       RP_UNIT_KM, RP_UNIT_MI, RP_UNIT_KM,
+    g_param_spec_enum ("unit", NULL, NULL,
+                       RP_TYPE_UNIT, RP_UNIT_KM,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -336,8 +337,8 @@ rp_athlete_class_init (RpAthleteClass *klass)
    * What follows a hard day, an #RpRecoveryPreference.
    */
   properties[PROP_RECOVERY_PREFERENCE] =
-    g_param_spec_uint ("recovery-preference", NULL, NULL,
-                       RP_RECOVERY_RUN, RP_RECOVERY_WALK, RP_RECOVERY_RUN,
+    g_param_spec_enum ("recovery-preference", NULL, NULL,
+                       RP_TYPE_RECOVERY_PREFERENCE, RP_RECOVERY_RUN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**

@@ -42,7 +42,7 @@ typedef enum
   RP_KIND_CROSS_TRAINING,
   RP_KIND_WALK,
   RP_KIND_REST,
-  RP_N_KINDS
+  RP_N_KINDS /*< skip >*/
 } RpKind;
 
 typedef enum
@@ -76,7 +76,7 @@ typedef enum
   RP_INTENSITY_THRESHOLD,
   RP_INTENSITY_INTERVAL,
   RP_INTENSITY_RACE,
-  RP_N_INTENSITIES
+  RP_N_INTENSITIES /*< skip >*/
 } RpIntensity;
 
 typedef enum
@@ -85,7 +85,7 @@ typedef enum
   RP_RACE_10K,
   RP_RACE_HALF,
   RP_RACE_MARATHON,
-  RP_N_RACES
+  RP_N_RACES /*< skip >*/
 } RpRace;
 
 typedef enum
