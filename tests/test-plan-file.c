@@ -1034,8 +1034,8 @@ test_limit_unknown_values (void)
 /* 131,072 keys that all have the same g_bytes_hash ("Aa" and "B@" hash
  * alike, so any string of them does too): a fixed hash made the loader
  * compare each key with all before it, minutes for this 5 MB file. The
- * scanner's index hashes with a random key; a duplicate among them is
- * still found. (No time is asserted: a regression shows as the test's
+ * scanner indexes a big object's keys in a balanced tree, which no
+ * choice of keys slows; a duplicate among them is still found. (No time is asserted: a regression shows as the test's
  * timeout.) */
 static void
 test_limit_key_flood (void)
