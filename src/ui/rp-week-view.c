@@ -283,6 +283,8 @@ on_plan_changed_cb (RpPlan     *plan,
   /* Only the days the plan names: a drop re-lays out a handful of cards. */
   for (RpDate date = MAX (first, self->week_start); date <= MIN (last, week_last); date++)
     rebuild_day (self, date - self->week_start);
+  /* An extend that took this week into the plan hides its banner. */
+  update_outside_banner (self);
 }
 
 static int
