@@ -65,6 +65,71 @@ test_place_undo_redo (void)
 }
 
 static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              GString    *log)
+{
+  g_string_append_printf (log, "%s;", pspec->name);
+}
+
+static void
+place_labelled (RpHistory  *history,
+                RpDate      date,
+                RpKind      kind,
+                const char *label)
+{
+  g_autoptr(RpWorkout) template = rp_workout_new (kind);
+
+  rp_history_begin (history, label);
+  g_assert_nonnull (rp_planner_place (rp_history_get_plan (history), date, template, NULL));
+  rp_history_commit (history);
+}
+
+/* The undo and redo labels are properties notified when the top of a
+ * stack changes, including a second edit while can-undo stays TRUE (the
+ * undo button's tooltip followed can-undo only and went stale). */
+static void
+test_label_notify (void)
+{
+  g_autoptr(RpPlan) plan = new_filled_plan (2);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autofree char *label = NULL;
+
+  g_signal_connect (history, "notify", G_CALLBACK (on_notify_cb), log);
+
+  place_labelled (history, ymd (2026, 11, 24), RP_KIND_TEMPO, "Add Tempo");
+  g_assert_cmpstr (log->str, ==, "can-undo;undo-label;");
+  g_string_truncate (log, 0);
+
+  place_labelled (history, ymd (2026, 11, 26), RP_KIND_HILLS, "Add Hills");
+  g_assert_cmpstr (log->str, ==, "undo-label;");
+  g_object_get (history, "undo-label", &label, NULL);
+  g_assert_cmpstr (label, ==, "Add Hills");
+  g_string_truncate (log, 0);
+
+  /* The same label again: nothing a tooltip shows changed. */
+  place_labelled (history, ymd (2026, 11, 28), RP_KIND_HILLS, "Add Hills");
+  g_assert_cmpstr (log->str, ==, "");
+
+  g_assert_true (rp_history_undo (history));
+  g_assert_cmpstr (log->str, ==, "can-redo;redo-label;");
+  g_string_truncate (log, 0);
+  g_assert_true (rp_history_undo (history));
+  g_assert_cmpstr (log->str, ==, "undo-label;");
+  g_string_truncate (log, 0);
+  g_assert_true (rp_history_undo (history));
+  g_assert_cmpstr (log->str, ==, "can-undo;undo-label;redo-label;");
+  g_assert_cmpstr (rp_history_get_redo_label (history), ==, "Add Tempo");
+  g_string_truncate (log, 0);
+
+  /* A new edit drops the redo stack. */
+  place_labelled (history, ymd (2026, 11, 25), RP_KIND_EASY, "Add Easy Run");
+  g_assert_cmpstr (log->str, ==, "can-undo;can-redo;undo-label;redo-label;");
+  g_assert_null (rp_history_get_redo_label (history));
+}
+
+static void
 test_new_edit_clears_redo (void)
 {
   g_autoptr(RpPlan) plan = new_filled_plan (2);
@@ -175,6 +240,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/history/place-undo-redo", test_place_undo_redo);
   g_test_add_func ("/history/new-edit-clears-redo", test_new_edit_clears_redo);
+  g_test_add_func ("/history/label-notify", test_label_notify);
   g_test_add_func ("/history/empty-edit-dropped", test_empty_edit_dropped);
   g_test_add_func ("/history/growth-undone", test_growth_undone);
   g_test_add_func ("/history/settings-undone", test_settings_undone);

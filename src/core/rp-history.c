@@ -43,6 +43,8 @@ enum {
   PROP_0,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
   N_PROPS
 };
 
@@ -64,16 +66,44 @@ clear_queue (GQueue *queue)
   g_queue_clear_full (queue, step_free);
 }
 
-/* Emits the notifies only for values that changed. */
+/* The properties before a change, to notify those it changed. A label
+ * is copied: its step may be freed by the change. */
+typedef struct
+{
+  gboolean  can_undo;
+  gboolean  can_redo;
+  char     *undo_label;
+  char     *redo_label;
+} Before;
+
+static void
+before_take (RpHistory *self,
+             Before    *before)
+{
+  before->can_undo = rp_history_can_undo (self);
+  before->can_redo = rp_history_can_redo (self);
+  before->undo_label = g_strdup (rp_history_get_undo_label (self));
+  before->redo_label = g_strdup (rp_history_get_redo_label (self));
+}
+
+/* Emits the notifies only for values that changed. The labels change
+ * while can-undo stays TRUE (a second edit), which is why they are
+ * properties of their own: a tooltip that follows only can-undo goes
+ * stale. */
 static void
 notify_change (RpHistory *self,
-               gboolean   could_undo,
-               gboolean   could_redo)
+               Before    *before)
 {
-  if (could_undo != rp_history_can_undo (self))
+  if (before->can_undo != rp_history_can_undo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-  if (could_redo != rp_history_can_redo (self))
+  if (before->can_redo != rp_history_can_redo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  if (g_strcmp0 (before->undo_label, rp_history_get_undo_label (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
+  if (g_strcmp0 (before->redo_label, rp_history_get_redo_label (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+  g_free (before->undo_label);
+  g_free (before->redo_label);
 }
 
 static void
@@ -107,6 +137,14 @@ rp_history_get_property (GObject    *object,
       g_value_set_boolean (value, rp_history_can_redo (self));
       break;
 
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, rp_history_get_undo_label (self));
+      break;
+
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, rp_history_get_redo_label (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,6 +175,24 @@ rp_history_class_init (RpHistoryClass *klass)
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpHistory:undo-label:
+   *
+   * The label of the edit undo would undo ("Add Tempo"), or %NULL.
+   */
+  properties[PROP_UNDO_LABEL] =
+    g_param_spec_string ("undo-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpHistory:redo-label:
+   *
+   * The label of the edit redo would redo, or %NULL.
+   */
+  properties[PROP_REDO_LABEL] =
+    g_param_spec_string ("redo-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -187,7 +243,7 @@ rp_history_begin (RpHistory  *self,
 void
 rp_history_commit (RpHistory *self)
 {
-  gboolean could_undo, could_redo;
+  Before before;
   RpPlanEdit *edit;
   Step *step;
 
@@ -198,8 +254,7 @@ rp_history_commit (RpHistory *self)
   if (--self->depth > 0 || edit == NULL)
     return;
 
-  could_undo = rp_history_can_undo (self);
-  could_redo = rp_history_can_redo (self);
+  before_take (self, &before);
 
   step = g_new0 (Step, 1);
   step->label = g_steal_pointer (&self->pending_label);
@@ -215,7 +270,7 @@ rp_history_commit (RpHistory *self)
     }
   clear_queue (&self->redo);
 
-  notify_change (self, could_undo, could_redo);
+  notify_change (self, &before);
 }
 
 gboolean
@@ -265,15 +320,15 @@ travel (RpHistory *self,
         GQueue    *to,
         gboolean   undo)
 {
-  gboolean could_undo = rp_history_can_undo (self);
-  gboolean could_redo = rp_history_can_redo (self);
+  Before before;
   Step *step;
 
   g_return_val_if_fail (self->depth == 0, FALSE);
 
-  step = g_queue_pop_head (from);
-  if (step == NULL)
+  if (g_queue_is_empty (from))
     return FALSE;
+  before_take (self, &before);
+  step = g_queue_pop_head (from);
 
   rp_plan_freeze_changed (self->plan);
   if (undo)
@@ -284,7 +339,7 @@ travel (RpHistory *self,
   rp_plan_thaw_changed (self->plan);
 
   g_queue_push_head (to, step);
-  notify_change (self, could_undo, could_redo);
+  notify_change (self, &before);
 
   return TRUE;
 }

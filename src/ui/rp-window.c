@@ -124,6 +124,14 @@ on_document_can_undo_cb (RpDocument *document,
 }
 
 static void
+on_history_label_cb (RpHistory  *history,
+                     GParamSpec *pspec,
+                     RpWindow   *self)
+{
+  update_undo_buttons (self);
+}
+
+static void
 on_document_title_cb (RpDocument *document,
                       GParamSpec *pspec,
                       RpWindow   *self)
@@ -180,6 +188,12 @@ on_document_history_cb (RpDocument *document,
   disconnect_plan (self);
   g_set_object (&self->plan, plan);
   g_set_object (&self->history, rp_document_get_history (document));
+  /* The tooltips name the top of each stack, which changes while
+   * can-undo stays TRUE. */
+  g_signal_connect_object (self->history, "notify::undo-label",
+                           G_CALLBACK (on_history_label_cb), self, 0);
+  g_signal_connect_object (self->history, "notify::redo-label",
+                           G_CALLBACK (on_history_label_cb), self, 0);
 
   rp_week_view_set_history (self->week_view, self->history);
   rp_month_view_set_history (self->month_view, self->history);
