@@ -22,6 +22,7 @@
 #include "rp-document.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
+#include "rp-setup-window.h"
 
 /* What the window asks and says about its document's file: the file
  * choosers, the reload dialog when another program changed the file,
@@ -494,6 +495,9 @@ rp_window_open_at_start (RpWindow *self,
                      file == NULL ? _("Drag a workout from the left onto a day: Run Planner "
                                       "fills the rest of the week")
                                   : NULL);
+  /* The first plan: a few questions shape it (once). */
+  if (file == NULL)
+    rp_setup_window_offer (self);
 }
 
 /* Changes on disk */

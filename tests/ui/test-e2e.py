@@ -75,8 +75,18 @@ def asan_runtime():
     return None
 
 
+def write_setup_done(home):
+    """GSettings' keyfile backend with first-start-done set: the first-start
+    setup (a modal window over the day columns) stays away, as for a
+    runner who answered it."""
+    folder = os.path.join(home, "config", "glib-2.0", "settings")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "keyfile"), "w") as f:
+        f.write("[io/github/runplanner/RunPlanner]\nfirst-start-done=true\n")
+
+
 class App:
-    def __init__(self, home, unset=()):
+    def __init__(self, home, unset=(), setup_done=False):
         self.home = home
         self.data = os.path.join(home, "data")
         self.geometry = os.path.join(home, "geometry.txt")
@@ -90,7 +100,7 @@ class App:
             "XDG_CONFIG_HOME": os.path.join(home, "config"),
             "XDG_CACHE_HOME": os.path.join(home, "cache"),
             "XDG_STATE_HOME": os.path.join(home, "state"),
-            "GSETTINGS_BACKEND": "memory",
+            "GSETTINGS_BACKEND": "keyfile" if setup_done else "memory",
             "GSK_RENDERER": "cairo",
             "RP_E2E_GEOMETRY": self.geometry,
             "LD_PRELOAD": preload,
@@ -99,6 +109,8 @@ class App:
         })
         for name in unset:
             env.pop(name, None)
+        if setup_done:
+            write_setup_done(home)
         self.log = open(os.path.join(home, "app.log"), "w")
         self.proc = subprocess.Popen([RUN_PLANNER], env=env, stdout=self.log,
                                      stderr=subprocess.STDOUT)
@@ -277,7 +289,7 @@ def main():
     test_no_display()
     test_no_schema()
     home = tempfile.mkdtemp(prefix="rp-e2e-")
-    app = App(home)
+    app = App(home, setup_done=True)
     try:
         points = app.read_geometry()
         if points is None or app.read_plan() is None:
