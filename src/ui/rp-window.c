@@ -766,7 +766,11 @@ add_accels (GtkWidgetClass *widget_class)
     { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
     { GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
     { GDK_KEY_comma, GDK_CONTROL_MASK, "plan.settings" },
-    { GDK_KEY_n, GDK_CONTROL_MASK, "plan.add-workout" },
+    /* Ctrl+N is New (GNOME HIG); adding a workout is a new item inside
+     * what is shown, Ctrl+Shift+N as Files' New Folder. */
+    { GDK_KEY_n, GDK_CONTROL_MASK, "plan.new" },
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.add-workout" },
+    { GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.add-workout" },
     { GDK_KEY_Insert, 0, "plan.add-workout" },
     { GDK_KEY_c, GDK_CONTROL_MASK, "plan.copy-day" },
     { GDK_KEY_v, GDK_CONTROL_MASK, "plan.paste-day" },

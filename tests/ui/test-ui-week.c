@@ -345,12 +345,12 @@ test_keyboard_add_tempo_and_undo (Fixture       *fixture,
   g_autoptr(RpPlan) original = rp_plan_copy (fixture->plan);
   RpWorkoutEditor *editor;
 
-  /* The keys exist: Ctrl+N adds, Ctrl+Z undoes, Enter saves in the editor. */
-  assert_binding (GTK_WIDGET (fixture->window), "<Control>n", "plan.add-workout");
+  /* The keys exist: Ctrl+Shift+N adds, Ctrl+Z undoes, Enter saves in the editor. */
+  assert_binding (GTK_WIDGET (fixture->window), "<Shift><Control>n", "plan.add-workout");
   assert_binding (GTK_WIDGET (fixture->window), "<Control>z", "plan.undo");
   assert_binding (GTK_WIDGET (fixture->window), "<Shift><Control>z", "plan.redo");
 
-  /* Focus a day as the arrow keys would, then what Ctrl+N does. */
+  /* Focus a day as the arrow keys would, then what Ctrl+Shift+N does. */
   rp_week_view_focus_day (view, thursday);
   g_assert_true (gtk_widget_has_focus (rp_week_view_get_day_widget (view, 3)));
   g_assert_cmpuint (rp_week_view_get_focus_date (view), ==, thursday);
@@ -668,7 +668,7 @@ test_month_steps_through_long_plan (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
 }
 
-/* Keyboard: a month day takes the focus; Ctrl+N adds to that day and
+/* Keyboard: a month day takes the focus; Ctrl+Shift+N adds to that day and
  * Enter opens it in the week. */
 static void
 test_month_keyboard (Fixture       *fixture,
@@ -694,7 +694,7 @@ test_month_keyboard (Fixture       *fixture,
   g_assert_true (rp_month_view_get_focus_date (month, &focused));
   g_assert_cmpuint (focused, ==, date);
   assert_binding (GTK_WIDGET (month), "Return", "month.activate-day");
-  assert_binding (GTK_WIDGET (fixture->window), "<Control>n", "plan.add-workout");
+  assert_binding (GTK_WIDGET (fixture->window), "<Shift><Control>n", "plan.add-workout");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.add-workout", NULL);
   iterate (3);
