@@ -168,6 +168,32 @@ show_steps_message (RpWorkoutEditor *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !error);
 }
 
+/* A warning when the steps add up to another distance than the distance
+ * typed (steps of 8 km on a 10 km run), by more than 5 %; NULL if they
+ * agree or no distance reads. */
+static char *
+steps_distance_mismatch (RpWorkoutEditor *self,
+                         gint64           total_m)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->distance_row));
+  g_autofree char *compact = g_regex_replace_literal (space_regex (), text, -1, 0, "", 0, NULL);
+  RpUnit unit = editor_unit (self);
+  g_autofree char *total_text = NULL;
+  g_autofree char *distance_text = NULL;
+  gint64 distance_m = 0;
+
+  if (*compact == '\0' || !rp_parse_distance (compact, unit, TRUE, &distance_m) || distance_m <= 0)
+    return NULL;
+  if (ABS (total_m - distance_m) * 20 <= distance_m)
+    return NULL;
+  total_text = rp_format_distance (total_m, unit);
+  distance_text = rp_format_distance (distance_m, unit);
+  /* TRANSLATORS: the steps' total distance, then the workout's distance */
+  return g_strdup_printf (_("The steps add up to %s, not the distance of %s."),
+                          total_text, distance_text);
+}
+
+
 /* "Reads as “6 × 800 m @ I, 400 m jog” · 7.2 km in all": the canonical
  * text shows at once how a typo was understood ("10m" is metres). */
 static char *
@@ -185,6 +211,13 @@ describe_steps (RpWorkoutEditor *self,
   if (steps->len == 0)
     return g_strdup (_("Optional, e.g. “2 km @ E; 6 × 800 m @ I, 400 m jog; 2 km @ E”. "
                        "Zones: E, M, T, I, R."));
+  if (total > 0)
+    {
+      g_autofree char *mismatch = steps_distance_mismatch (self, total);
+
+      if (mismatch != NULL)
+        return g_steal_pointer (&mismatch);
+    }
   if (!same && total_text != NULL)
     /* TRANSLATORS: the steps as understood, and their total distance */
     return g_strdup_printf (_("Reads as “%s” · %s in all"), canonical, total_text);
@@ -360,6 +393,9 @@ on_field_changed_cb (GtkEditable     *editable,
   int slow;
 
   update_keep (self);
+  /* The steps may now disagree with the distance, or agree again. */
+  if (GTK_WIDGET (editable) == GTK_WIDGET (self->distance_row))
+    validate_steps (self);
   if (gtk_widget_get_visible (GTK_WIDGET (self->fields_message)) || notes != NULL)
     read_fields (self, &distance, &duration, &fast, &slow);
 }
@@ -715,6 +751,14 @@ rp_workout_editor_get_steps_error (RpWorkoutEditor *self)
   g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), NULL);
 
   return self->steps_error;
+}
+
+const char *
+rp_workout_editor_get_steps_message (RpWorkoutEditor *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), NULL);
+
+  return gtk_label_get_text (self->steps_message);
 }
 
 void

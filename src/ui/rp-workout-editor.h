@@ -46,6 +46,9 @@ void             rp_workout_editor_set_steps_text (RpWorkoutEditor *self,
 /* Why the steps text does not read (shown under it, and Save disabled
  * until it does); NULL when it reads. */
 const char      *rp_workout_editor_get_steps_error (RpWorkoutEditor *self);
+/* The line under the steps: how they read, their total, or that they
+ * disagree with the distance. */
+const char      *rp_workout_editor_get_steps_message (RpWorkoutEditor *self);
 void             rp_workout_editor_set_duration_text (RpWorkoutEditor *self,
                                                       const char      *text);
 void             rp_workout_editor_set_notes_text (RpWorkoutEditor *self,

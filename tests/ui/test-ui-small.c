@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rp-history.h"
 #include "rp-workout-editor.h"
 #include "ui-test-util.h"
@@ -165,6 +167,38 @@ test_shortcuts_window (Fixture       *fixture,
   iterate (3);
 }
 
+/* The editor says when the steps add up to another distance than the
+ * distance typed, and stops saying it when they agree again. */
+static void
+test_editor_steps_disagree (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                                   rp_window_get_history (fixture->window),
+                                                   fixture->week_start + 3, -1);
+
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (3);
+  rp_workout_editor_set_kind (editor, RP_KIND_TEMPO);
+  rp_workout_editor_set_distance_text (editor, "10 km");
+  rp_workout_editor_set_steps_text (editor, "2 km @ E; 4 km @ T; 2 km @ E");
+  g_assert_null (rp_workout_editor_get_steps_error (editor));
+  assert_contains (rp_workout_editor_get_steps_message (editor),
+                   "The steps add up to 8.0 km, not the distance of 10.0 km.");
+
+  /* The distance changed to agree: the warning goes. */
+  rp_workout_editor_set_distance_text (editor, "8 km");
+  g_assert_null (strstr (rp_workout_editor_get_steps_message (editor), "add up to"));
+  assert_contains (rp_workout_editor_get_steps_message (editor), "8.0 km in all");
+
+  /* Within 5 %: no warning. */
+  rp_workout_editor_set_distance_text (editor, "8.3 km");
+  g_assert_null (strstr (rp_workout_editor_get_steps_message (editor), "add up to"));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate (3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +208,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui/small/undo-tooltip-follows-top", test_undo_tooltip_follows_top);
   UI_TEST_ADD ("/ui/small/keys", test_keys);
   UI_TEST_ADD ("/ui/small/shortcuts-window", test_shortcuts_window);
+  UI_TEST_ADD ("/ui/small/editor-steps-disagree", test_editor_steps_disagree);
 
   return ui_test_run ();
 }
