@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
+#include "rp-go-to-button.h"
 #include "rp-kind.h"
 #include "rp-planner.h"
 #include "rp-settings-window.h"
@@ -794,6 +795,7 @@ rp_window_class_init (RpWindowClass *klass)
   g_type_ensure (RP_TYPE_PALETTE);
   g_type_ensure (RP_TYPE_WEEK_VIEW);
   g_type_ensure (RP_TYPE_MONTH_VIEW);
+  g_type_ensure (RP_TYPE_GO_TO_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/rp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
