@@ -43,6 +43,7 @@ update_title (RpWindow *self)
 {
   gboolean month = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "month") == 0;
   g_autofree char *range = NULL;
+  g_autofree char *subtitle = NULL;
   const char *name = self->document != NULL ? rp_document_get_title (self->document) : NULL;
 
   if (month)
@@ -59,7 +60,14 @@ update_title (RpWindow *self)
     range = rp_ui_format_week_range (self->week_start);
 
   adw_window_title_set_title (self->window_title, range);
-  adw_window_title_set_subtitle (self->window_title, name != NULL ? name : _("Not saved"));
+  /* Until a race result or typed paces exist the paces are VDOT 40's:
+   * the runner is told they are assumed. */
+  if (self->plan != NULL && rp_athlete_get_paces (rp_plan_get_athlete (self->plan))->assumed)
+    /* Translators: the window's subtitle, e.g. "plan.json · assumed paces" */
+    subtitle = g_strdup_printf (_("%s · assumed paces"), name != NULL ? name : _("Not saved"));
+  else
+    subtitle = g_strdup (name != NULL ? name : _("Not saved"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
 /* The week holding date on the plan's week start; at the ends of the
@@ -149,6 +157,8 @@ on_plan_changed_cb (RpPlan   *plan,
   /* The week start may have changed in the settings. */
   if (whole_week_start (self, self->week_start) != self->week_start)
     rp_window_show_week (self, self->week_start);
+  else
+    update_title (self);
 }
 
 static void

@@ -149,6 +149,16 @@ set_switch (GtkWidget  *setup,
                          active);
 }
 
+/* The window's subtitle says when the paces are assumed. */
+static gboolean
+title_says_assumed (Fixture *fixture)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_child (GTK_WIDGET (fixture->window),
+                                                        ADW_TYPE_WINDOW_TITLE));
+
+  return g_str_has_suffix (adw_window_title_get_subtitle (title), " · assumed paces");
+}
+
 static RpWorkout *
 pinned_race (RpPlan *plan,
              RpDate  date)
@@ -221,6 +231,9 @@ test_setup_complete (Fixture       *fixture,
   g_assert_cmpint (distance, ==, 10000);
   g_assert_cmpint (time, ==, 48 * 60 + 30);
   g_assert_nonnull (pinned_race (plan, race_day));
+  /* A result gives the paces: no longer assumed. */
+  g_assert_false (rp_athlete_get_paces (athlete)->assumed);
+  g_assert_false (title_says_assumed (fixture));
   /* The weeks' targets follow the volume; the rest day is rest. */
   g_assert_cmpint (rp_plan_get_week_target (plan, 0), ==, llround (30 * RP_METRES_PER_MILE));
 
@@ -254,6 +267,7 @@ test_setup_skip (Fixture       *fixture,
   g_assert_true (rp_plan_equal (rp_window_get_plan (fixture->window), before));
   g_assert_false (rp_history_can_undo (rp_window_get_history (fixture->window)));
   g_assert_true (rp_athlete_get_paces (rp_plan_get_athlete (before))->assumed);
+  g_assert_true (title_says_assumed (fixture));
 
   /* Done once: a new first plan starts without it. */
   g_assert_null (first_start (fixture));
