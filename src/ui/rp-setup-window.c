@@ -156,6 +156,15 @@ on_result_time_changed_cb (GtkEditable   *editable,
   check_result (self);
 }
 
+static void
+show_volume_unit (RpSetupWindow *self)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (self->volume_spin),
+                                                                        ADW_TYPE_ACTION_ROW)),
+                               self->unit == RP_UNIT_MI ? _("Miles a week")
+                                                        : _("Kilometres a week"));
+}
+
 /* The volume follows the unit: a round default stays a round default
  * (40 km, 25 mi), any other figure is converted. */
 static void
@@ -174,6 +183,7 @@ on_unit_changed_cb (AdwComboRow   *row,
     metres = rp_default_volume_m (unit);
   self->unit = unit;
   gtk_spin_button_set_value (self->volume_spin, metres / unit_metres (unit));
+  show_volume_unit (self);
 }
 
 static void
@@ -354,6 +364,7 @@ show_athlete (RpSetupWindow *self,
 
   self->unit = rp_athlete_get_unit (athlete);
   adw_combo_row_set_selected (self->unit_row, self->unit);
+  show_volume_unit (self);
   gtk_spin_button_set_value (self->volume_spin,
                              rp_athlete_get_volume_m (athlete) / unit_metres (self->unit));
   for (guint i = 0; i < 7; i++)
@@ -388,6 +399,14 @@ rp_setup_window_new (RpWindow *window)
   return self;
 }
 
+static void
+on_window_map_cb (GtkWidget *window,
+                  gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_map_cb, user_data);
+  gtk_window_present (GTK_WINDOW (rp_setup_window_new (RP_WINDOW (window))));
+}
+
 void
 rp_setup_window_offer (RpWindow *window)
 {
@@ -400,5 +419,10 @@ rp_setup_window_offer (RpWindow *window)
   if (settings != NULL && g_settings_get_boolean (settings, "first-start-done"))
     return;
 
-  gtk_window_present (GTK_WINDOW (rp_setup_window_new (window)));
+  /* Over the window: at start-up it is not shown yet, and a dialog shown
+   * before its parent could end up behind it. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    on_window_map_cb (GTK_WIDGET (window), NULL);
+  else
+    g_signal_connect (window, "map", G_CALLBACK (on_window_map_cb), NULL);
 }
