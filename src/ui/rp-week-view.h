@@ -14,7 +14,7 @@
 
 #include <gtk/gtk.h>
 
-#include "rp-history.h"
+#include "rp-plan.h"
 
 G_BEGIN_DECLS
 
@@ -22,19 +22,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RpWeekView, rp_week_view, RP, WEEK_VIEW, GtkWidget)
 
-/* Seven day columns of one week and the week's summary. One drop target
- * for the whole view finds the day under the pointer. Updates the days a
- * plan "changed" signal names, reusing their card widgets; holds no copy
- * of the plan's state.
+/* Seven day columns (RpDayColumn) of one week and the week's summary
+ * (RpWeekSummaryView). It only views: one drop target for the whole view
+ * finds the day under the pointer and emits "workout-dropped"; the window
+ * makes the edit. Updates the days a plan "changed" signal names, reusing
+ * their card widgets; holds no copy of the plan's state.
+ *
+ * Properties: "plan" (RpPlan), "week-start" (guint RpDate: the first day).
  *
  * Signals:
  *   "navigate" (int weeks): keyboard focus left the week (arrow keys past
  *     its first or last day); the window moves the week and calls
- *     rp_week_view_focus_day. */
+ *     rp_week_view_focus_day.
+ *   "workout-dropped" (RpWorkout *workout, guint date, GdkDragAction
+ *     action) → gboolean: a workout (a palette template or a card's) was
+ *     dropped on date with action MOVE or COPY (GTK gives COPY while Ctrl
+ *     is held); TRUE when the edit was made, FALSE refuses the drop. */
 GtkWidget *rp_week_view_new            (void);
-void       rp_week_view_set_history    (RpWeekView *self,
-                                        RpHistory  *history);
-RpHistory *rp_week_view_get_history    (RpWeekView *self);
+void       rp_week_view_set_plan       (RpWeekView *self,
+                                        RpPlan     *plan);
+RpPlan    *rp_week_view_get_plan       (RpWeekView *self);
 void       rp_week_view_set_week_start (RpWeekView *self,
                                         RpDate      week_start);
 RpDate     rp_week_view_get_week_start (RpWeekView *self);

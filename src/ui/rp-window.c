@@ -18,14 +18,16 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-chart-view.h"
 #include "rp-date.h"
 #include "rp-go-to-button.h"
 #include "rp-kind.h"
+#include "rp-plan-command.h"
 #include "rp-planner.h"
 #include "rp-settings-window.h"
+#include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 #include "rp-workout-editor.h"
-#include "rp-chart-view.h"
 
 G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -57,7 +59,7 @@ update_title (RpWindow *self)
       range = g_strdup (buf);
     }
   else
-    range = rp_ui_format_week_range (self->week_start);
+    range = rp_date_format_week_range (self->week_start);
 
   adw_window_title_set_title (self->window_title, range);
   /* Until a race result or typed paces exist the paces are VDOT 40's:
@@ -206,8 +208,8 @@ on_document_history_cb (RpDocument *document,
   g_signal_connect_object (self->history, "notify::redo-label",
                            G_CALLBACK (on_history_label_cb), self, 0);
 
-  rp_week_view_set_history (self->week_view, self->history);
-  rp_month_view_set_history (self->month_view, self->history);
+  rp_week_view_set_plan (self->week_view, plan);
+  rp_month_view_set_plan (self->month_view, plan);
   rp_palette_set_plan (self->palette, plan);
   rp_chart_view_set_plan (RP_CHART_VIEW (self->chart), plan);
 
@@ -298,19 +300,11 @@ plan_extend_to_action (GtkWidget  *widget,
 {
   RpWindow *self = RP_WINDOW (widget);
   RpDate date = g_variant_get_uint32 (parameter);
-  RpDate week_start;
-  gboolean ok;
 
   if (self->history == NULL || !rp_date_is_valid (date))
     return;
 
-  week_start = rp_date_week_start (date, plan_week_start (self));
-  rp_history_begin (self->history, _("Extend the Plan"));
-  ok = rp_planner_extend_to (self->plan, week_start)
-       && rp_planner_extend_to (self->plan, week_start + 6);
-  rp_history_commit (self->history);
-
-  if (!ok)
+  if (!rp_plan_command_extend_to (self->plan, self->history, date, NULL))
     rp_window_show_message (self, _("The plan cannot grow to this week: a plan holds at most "
                                     "a century of weeks, between 1900 and 2200"));
   else
@@ -379,12 +373,12 @@ plan_place_kind_action (GtkWidget  *widget,
     return;
 
   template_ = rp_palette_make_template (self->palette, kind);
-  if (rp_ui_edit_place (self->history, date, template_, &error) == NULL)
+  if (rp_plan_command_add (self->plan, self->history, date, template_, &error) == NULL)
     rp_window_show_message (self, error->message);
   else
     {
-      g_autofree char *day = rp_ui_format_day_long (date);
-      g_autofree char *text = g_strdup_printf (_("%s added on %s"), rp_ui_kind_label (kind), day);
+      g_autofree char *day = rp_date_format_day_long (date);
+      g_autofree char *text = g_strdup_printf (_("%s added on %s"), rp_kind_get_label (kind), day);
 
       rp_window_show_message (self, text);
     }
@@ -437,7 +431,7 @@ plan_remove_workout_action (GtkWidget  *widget,
       return;
     }
 
-  if (!rp_ui_edit_remove (self->history, date, index, &error))
+  if (!rp_plan_command_remove (self->plan, self->history, date, index, &error))
     rp_window_show_message (self, error->message);
   rp_week_view_focus_day (self->week_view, date);
 }
@@ -448,7 +442,6 @@ plan_keep_workout_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
-  g_autoptr(RpWorkout) kept = NULL;
   g_autoptr(GError) error = NULL;
   guint date;
   guint index;
@@ -457,9 +450,7 @@ plan_keep_workout_action (GtkWidget  *widget,
   if (!workout_exists (self, date, index))
     return;
 
-  kept = rp_workout_copy (rp_plan_get_workout (self->plan, date, index));
-  rp_workout_set_pinned (kept, TRUE);
-  if (!rp_ui_edit_replace (self->history, date, index, kept, &error))
+  if (!rp_plan_command_keep (self->plan, self->history, date, index, &error))
     rp_window_show_message (self, error->message);
 }
 
@@ -482,7 +473,7 @@ plan_move_workout_action (GtkWidget  *widget,
     return;
 
   to = date + delta;
-  if (!rp_ui_edit_move (self->history, date, index, to, FALSE, &error))
+  if (!rp_plan_command_move (self->plan, self->history, date, index, to, FALSE, &error))
     {
       rp_window_show_message (self, error->message);
       return;
@@ -502,7 +493,7 @@ plan_copy_day_action (GtkWidget  *widget,
   RpWindow *self = RP_WINDOW (widget);
   RpDate date = rp_week_view_get_focus_date (self->week_view);
   guint n = rp_plan_get_n_workouts (self->plan, date);
-  g_autofree char *day = rp_ui_format_day_long (date);
+  g_autofree char *day = rp_date_format_day_long (date);
   g_autofree char *text = NULL;
   guint copied = 0;
 
@@ -538,7 +529,8 @@ plan_paste_day_action (GtkWidget  *widget,
       return;
     }
 
-  if (!rp_ui_edit_paste (self->history, date, self->clipboard, &error) && error != NULL)
+  if (!rp_plan_command_paste (self->plan, self->history, date, self->clipboard, &error)
+      && error != NULL)
     rp_window_show_message (self, error->message);
   rp_week_view_focus_day (self->week_view, date);
 }
@@ -601,6 +593,71 @@ on_week_view_navigate_cb (RpWeekView *view,
 
   rp_window_show_week (self, focus);
   rp_week_view_focus_day (self->week_view, focus);
+}
+
+static gboolean
+move_planner_workout (RpWindow   *self,
+                      RpWorkout  *workout,
+                      guint       index,
+                      RpDate      to,
+                      GError    **error)
+{
+  g_autoptr(RpWorkout) rest = rp_workout_new (RP_KIND_REST);
+  g_autofree char *label = NULL;
+  RpDate from = rp_workout_get_date (workout);
+  gboolean ok;
+
+  /* Translators: undo label, e.g. "Move Easy Run" */
+  label = g_strdup_printf (_("Move %s"), rp_kind_get_label (rp_workout_get_kind (workout)));
+  rp_history_begin (self->history, label);
+  ok = rp_plan_command_move (self->plan, NULL, from, index, to, FALSE, error)
+       && rp_plan_command_add (self->plan, NULL, from, rest, error) != NULL;
+  rp_history_commit (self->history);
+
+  /* Half a move is none: the step holds what was done; take it back. */
+  if (!ok && rp_history_can_undo (self->history)
+      && g_strcmp0 (rp_history_get_undo_label (self->history), label) == 0)
+    rp_history_undo (self->history);
+
+  return ok;
+}
+
+/* A workout dropped on a day of a view: a palette template is added; a
+ * card is moved, or copied (the drop's action, COPY while Ctrl is held).
+ * A planner card moved is the runner's on its new day, and its old day
+ * rests: otherwise the planner would fill that day again, and the move
+ * would look like a copy. A refused drop says why in a toast. */
+static gboolean
+on_view_workout_dropped_cb (GtkWidget     *view,
+                            RpWorkout     *workout,
+                            guint          date,
+                            GdkDragAction  action,
+                            RpWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+  int index;
+
+  if (self->history == NULL)
+    return FALSE;
+
+  index = rp_ui_find_workout_index (self->plan, workout);
+  if (index < 0)
+    ok = rp_plan_command_add (self->plan, self->history, date, workout, &error) != NULL;
+  else if (action == GDK_ACTION_COPY)
+    ok = rp_plan_command_move (self->plan, self->history, rp_workout_get_date (workout),
+                               (guint) index, date, TRUE, &error);
+  else if (rp_workout_get_date (workout) == date)
+    return TRUE;
+  else if (rp_workout_get_pinned (workout))
+    ok = rp_plan_command_move (self->plan, self->history, rp_workout_get_date (workout),
+                               (guint) index, date, FALSE, &error);
+  else
+    ok = move_planner_workout (self, workout, (guint) index, date, &error);
+
+  if (!ok && error != NULL)
+    rp_window_show_message (self, error->message);
+  return ok;
 }
 
 static void
@@ -845,6 +902,10 @@ rp_window_init (RpWindow *self)
   gtk_box_append (GTK_BOX (self->chart_box), self->chart);
 
   g_signal_connect (self->week_view, "navigate", G_CALLBACK (on_week_view_navigate_cb), self);
+  g_signal_connect (self->week_view, "workout-dropped",
+                    G_CALLBACK (on_view_workout_dropped_cb), self);
+  g_signal_connect (self->month_view, "workout-dropped",
+                    G_CALLBACK (on_view_workout_dropped_cb), self);
   g_signal_connect (self->month_view, "day-activated",
                     G_CALLBACK (on_month_day_activated_cb), self);
 

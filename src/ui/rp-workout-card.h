@@ -22,8 +22,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RpWorkoutCard, rp_workout_card, RP, WORKOUT_CARD, GtkWidget)
 
-/* One workout of a day: kind, size, pace and (as tooltip) the engine's
- * reason. A view of the model: it keeps the workout, never a copy of its
+/* One workout of a day: kind, size, pace and, on a full-size planner
+ * card, the planner's reason in one line (whole in the accessible
+ * description and the tooltip). Its context menu is in its template. A view of the model: it keeps the workout, never a copy of its
  * figures. Views reuse cards when the plan changes: set_workout shows
  * another (or the same, changed) workout and touches only the parts whose
  * text or style differ, so an unchanged card costs no layout. Activating
@@ -39,5 +40,7 @@ void       rp_workout_card_set_workout (RpWorkoutCard *self,
                                         guint          index);
 RpWorkout *rp_workout_card_get_workout (RpWorkoutCard *self);
 guint      rp_workout_card_get_index   (RpWorkoutCard *self);
+/* The planner's reason the card shows on its own line, or NULL. */
+const char *rp_workout_card_get_reason (RpWorkoutCard *self);
 
 G_END_DECLS
