@@ -13,7 +13,7 @@
 /* With a 10-year plan open in the real window: the time from an edit to
  * the end of the next painted frame (the window's frame clock
  * "after-paint"), for a drop of a palette workout on a day (the call the
- * day's drop target makes, rp_ui_drop_workout, so the X drag protocol
+ * week view's drop target makes, its "workout-dropped" signal, so the X drag protocol
  * itself is not counted), for switching to the next or previous week
  * (rp_window_show_week, what the header buttons and Page Up/Down do) and
  * for the next or previous month in the month view ("week.next").
@@ -211,9 +211,14 @@ act (Bench *self)
       rp_window_show_week (self->window, self->index < N_SAMPLES / 2 ? week + 7 : week - 7);
       break;
     case PHASE_DROP:
-      if (!rp_ui_drop_workout (history, GTK_WIDGET (rp_window_get_week_view (self->window)),
-                               self->template, week + 2))
-        g_error ("the drop was refused");
+      {
+        gboolean handled = FALSE;
+
+        g_signal_emit_by_name (rp_window_get_week_view (self->window), "workout-dropped",
+                               self->template, (guint) (week + 2), GDK_ACTION_COPY, &handled);
+        if (!handled)
+          g_error ("the drop was refused");
+      }
       break;
     case PHASE_UNDO:
       rp_history_undo (history);

@@ -23,6 +23,7 @@
 
 #include "rp-date.h"
 #include "rp-kind.h"
+#include "rp-plan-command.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
 #include "rp-history.h"
@@ -75,6 +76,19 @@ tempo (gint64 distance_m)
   return workout;
 }
 
+/* What a view's drop target emits for a drop: the window makes the edit. */
+static gboolean
+emit_dropped (GtkWidget     *view,
+              RpWorkout     *workout,
+              RpDate         date,
+              GdkDragAction  action)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (view, "workout-dropped", workout, (guint) date, action, &handled);
+  return handled;
+}
+
 /* A drop on a day that holds 8 workouts is refused and the window's toast
  * says why; a card dropped there from another day stays on its day. */
 static void
@@ -93,19 +107,19 @@ test_drop_on_full_day (Fixture       *fixture,
   RpWorkout *card;
 
   for (guint i = 0; i < RP_MAX_WORKOUTS_PER_DAY; i++)
-    g_assert_nonnull (rp_ui_edit_place (history, full, template_, NULL));
-  card = rp_ui_edit_place (history, other, template_, NULL);
+    g_assert_nonnull (rp_plan_command_add (plan, history, full, template_, NULL));
+  card = rp_plan_command_add (plan, history, other, template_, NULL);
   g_assert_nonnull (card);
   iterate (3);
   before = rp_plan_copy (plan);
 
   expected = g_strdup_printf ("%s already has 8 workouts, the most a day can hold",
                               rp_date_to_iso (full, iso));
-  g_assert_false (rp_ui_drop_workout (history, view, template_, full));
+  g_assert_false (emit_dropped (view, template_, full, GDK_ACTION_COPY));
   g_assert_cmpstr (rp_window_get_last_message (fixture->window), ==, expected);
   g_assert_true (rp_plan_equal (plan, before));
 
-  g_assert_false (rp_ui_drop_workout (history, view, card, full));
+  g_assert_false (emit_dropped (view, card, full, GDK_ACTION_MOVE));
   g_assert_cmpstr (rp_window_get_last_message (fixture->window), ==, expected);
   g_assert_true (rp_plan_equal (plan, before));
   g_assert_nonnull (find_pinned (plan, other, RP_KIND_TEMPO));
@@ -128,7 +142,8 @@ test_editor_unchanged_keeps_values (Fixture       *fixture,
   rp_workout_set_duration_s (template_, 2437);
   rp_workout_set_pace (template_, 241, 247);
   rp_workout_set_notes (template_, "  two spaces\tand a tab  ");
-  placed = rp_ui_edit_place (rp_window_get_history (fixture->window), date, template_, NULL);
+  placed = rp_plan_command_add (plan, rp_window_get_history (fixture->window), date, template_,
+                                NULL);
   g_assert_nonnull (placed);
   before = rp_plan_copy (plan);
 
