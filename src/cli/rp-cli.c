@@ -127,6 +127,26 @@ static const RpCliCommand commands[] = {
        "four weeks a page in a PDF. Without --format, OUT's extension says it."),
     rp_cli_cmd_export,
   },
+  {
+    "season",
+    "FILE --race DATE DIST [--volume DIST] [--from DATE]",
+    N_("Set the week targets of a season toward a race"),
+    N_("Weeks from next week (or --from's) build up at most 10 % a week, a down\n"
+       "week every 4th, then a taper (marathon 3 weeks, half 2, shorter 1), the race\n"
+       "week with the race pinned on DATE, and the planner's return after it.\n"
+       "--volume is your weekly volume now (default: the plan's target). Weeks\n"
+       "you gave a target keep it. Each generated target says why."),
+    rp_cli_cmd_season,
+  },
+  {
+    "week",
+    "copy FILE FROM TO | repeat FILE WEEK N | clear FILE WEEK | down FILE WEEK",
+    N_("Copy, repeat or clear a week's workouts, or make it a down week"),
+    N_("Weeks are named by any of their days. copy and repeat copy the workouts\n"
+       "you placed (the planner fills the rest); clear removes them; down gives\n"
+       "the week 80 % of the build week before it."),
+    rp_cli_cmd_week,
+  },
 };
 
 static void

@@ -188,5 +188,11 @@ int          rp_cli_cmd_chart        (const RpCliCommand *command,
 int          rp_cli_cmd_export       (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
+int          rp_cli_cmd_season       (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
+int          rp_cli_cmd_week         (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
 
 G_END_DECLS

@@ -37,11 +37,16 @@ rp_plan_record_target (RpPlan *self,
 {
   gpointer key = GUINT_TO_POINTER (rp_plan_get_week_start (self, week));
 
+  Week *w;
+  WeekTarget before;
+
   if (self->edit == NULL || g_hash_table_contains (self->edit->targets_before, key))
     return;
 
-  g_hash_table_insert (self->edit->targets_before, key,
-                       g_memdup2 (&rp_plan_week (self, week)->target_override, sizeof (gint64)));
+  w = rp_plan_week (self, week);
+  before.target_override = w->target_override;
+  before.target_reason = w->target_reason;
+  g_hash_table_insert (self->edit->targets_before, key, g_memdup2 (&before, sizeof before));
 }
 
 RpPlanEdit *
@@ -112,10 +117,20 @@ finish_edit (RpPlan     *self,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       RpDate week_start = GPOINTER_TO_UINT (key);
-      gint64 after = rp_plan_contains (self, week_start)
-        ? rp_plan_week (self, rp_plan_get_week_index (self, week_start))->target_override : RP_PLAN_TARGET_DEFAULT;
+      WeekTarget after = { RP_PLAN_TARGET_DEFAULT, { RP_TARGET_REASON_NONE, 0 } };
+      const WeekTarget *before = value;
 
-      if (after == *(gint64 *) value)
+      if (rp_plan_contains (self, week_start))
+        {
+          Week *w = rp_plan_week (self, rp_plan_get_week_index (self, week_start));
+
+          after.target_override = w->target_override;
+          after.target_reason = w->target_reason;
+        }
+
+      if (after.target_override == before->target_override &&
+          after.target_reason.code == before->target_reason.code &&
+          after.target_reason.figure == before->target_reason.figure)
         g_hash_table_iter_remove (&iter);
       else
         g_hash_table_insert (edit->targets_after, key, g_memdup2 (&after, sizeof after));
@@ -202,8 +217,11 @@ apply_side (RpPlan     *self,
 
       if (rp_plan_contains (self, week_start))
         {
-          rp_plan_week (self, rp_plan_get_week_index (self, week_start))->target_override =
-            *(gint64 *) value;
+          Week *w = rp_plan_week (self, rp_plan_get_week_index (self, week_start));
+          const WeekTarget *target = value;
+
+          w->target_override = target->target_override;
+          w->target_reason = target->target_reason;
           rp_plan_note_changed (self, week_start, week_start + 6);
         }
     }

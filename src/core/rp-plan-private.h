@@ -23,8 +23,16 @@ typedef struct
 typedef struct
 {
   gint64        target_override;  /* RP_PLAN_TARGET_DEFAULT: the athlete's; 0: a week off */
+  RpTargetReason target_reason;   /* NONE: the runner's (or no) target */
   RpWeekSummary summary;          /* derived */
 } Week;
+
+/* A week's target as an edit records it. */
+typedef struct
+{
+  gint64         target_override;
+  RpTargetReason target_reason;
+} WeekTarget;
 
 /* What an edit changed: the plan's extent, and the before/after contents
  * of each day and week target it touched, keyed by date so that a change
@@ -37,7 +45,7 @@ struct _RpPlanEdit
   guint       n_weeks_after;
   GHashTable *days_before;     /* RpDate -> GPtrArray (NULL: empty) */
   GHashTable *days_after;
-  GHashTable *targets_before;  /* week start RpDate -> gint64 (boxed) */
+  GHashTable *targets_before;  /* week start RpDate -> WeekTarget (boxed) */
   GHashTable *targets_after;
   RpAthlete  *athlete_before;
   RpAthlete  *athlete_after;

@@ -40,6 +40,7 @@
 #include "rp-json-reader.h"
 #include "rp-kind.h"
 #include "rp-plan-file.h"
+#include "rp-season.h"
 #include "rp-text.h"
 
 const char * const rp_plan_weekday_names[] = {
@@ -638,6 +639,44 @@ read_day (RpJsonReader *r,
   return TRUE;
 }
 
+/* A generated week target's reason (docs/plan-format.md): optional, and
+ * only beside the target it explains. */
+static gboolean
+read_target_reason (RpJsonReader   *r,
+                    guint           obj,
+                    gint64          target_m,
+                    RpTargetReason *out)
+{
+  const char *name;
+  gint64 figure = 0;
+  guint tok, code_tok;
+
+  if ((tok = rp_json_reader_enter (r, obj, "volume_target_reason")) == 0)
+    return TRUE;
+  if (target_m == RP_PLAN_TARGET_DEFAULT)
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                _("a target reason needs a volume_target_m"));
+  if (!rp_json_reader_is_object (r, tok))
+    return FALSE;
+
+  if ((code_tok = rp_json_reader_enter (r, tok, "code")) == 0)
+    return rp_json_reader_fail_missing (r, "code");
+  name = rp_json_reader_get_string (r, code_tok);
+  if (name == NULL || !rp_target_reason_code_from_name (name, &out->code) ||
+      out->code == RP_TARGET_REASON_NONE)
+    return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("unknown reason code"));
+  rp_json_reader_pop (r);
+
+  if (rp_target_reason_figure_key (out->code) != NULL &&
+      !rp_json_reader_read_int (r, tok, rp_target_reason_figure_key (out->code), TRUE,
+                                0, RP_TARGET_REASON_MAX_FIGURE, &figure))
+    return FALSE;
+  out->figure = (guint) figure;
+  rp_json_reader_pop (r);
+
+  return TRUE;
+}
+
 static gboolean
 read_week (RpJsonReader *r,
            guint         obj,
@@ -646,6 +685,7 @@ read_week (RpJsonReader *r,
 {
   RpDate expected = rp_plan_get_week_start (plan, week);
   gint64 target_m = RP_PLAN_TARGET_DEFAULT;
+  RpTargetReason reason = { RP_TARGET_REASON_NONE, 0 };
   guint days, element;
   RpDate start;
 
@@ -663,7 +703,9 @@ read_week (RpJsonReader *r,
 
   if (!rp_json_reader_read_int (r, obj, "volume_target_m", FALSE, 0, RP_MAX_VOLUME_M, &target_m))
     return FALSE;
-  rp_plan_set_week_target_override (plan, week, target_m);
+  if (!read_target_reason (r, obj, target_m, &reason))
+    return FALSE;
+  rp_plan_set_week_target_with_reason (plan, week, target_m, &reason);
 
   if ((days = rp_json_reader_enter (r, obj, "days")) == 0)
     return rp_json_reader_fail_missing (r, "days");

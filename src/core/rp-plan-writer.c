@@ -27,6 +27,7 @@
 #include "rp-limits.h"
 #include "rp-plan-file.h"
 #include "rp-plan-reader.h"
+#include "rp-season.h"
 
 /* ------------------------------------------------------------------ */
 /* Output in json-glib's pretty format, by rp-json-writer.c.            */
@@ -366,12 +367,22 @@ add_week (RpJsonWriter *b,
 {
   RpDate start = rp_plan_get_week_start (plan, week);
   gint64 target_m = rp_plan_get_week_target_override (plan, week);
+  RpTargetReason reason = rp_plan_get_week_target_reason (plan, week);
   char buf[RP_DATE_ISO_LEN];
 
   rp_json_writer_begin_object (b);
   add_string (b, "start", rp_date_to_iso (start, buf));
   if (target_m != RP_PLAN_TARGET_DEFAULT)
     add_int (b, "volume_target_m", target_m);
+  if (target_m != RP_PLAN_TARGET_DEFAULT && reason.code != RP_TARGET_REASON_NONE)
+    {
+      rp_json_writer_member (b, "volume_target_reason");
+      rp_json_writer_begin_object (b);
+      add_string (b, "code", rp_target_reason_code_to_name (reason.code));
+      if (rp_target_reason_figure_key (reason.code) != NULL)
+        add_int (b, rp_target_reason_figure_key (reason.code), reason.figure);
+      rp_json_writer_end_object (b);
+    }
   rp_json_writer_member (b, "days");
   rp_json_writer_begin_array (b);
   for (guint i = 0; i < 7; i++)

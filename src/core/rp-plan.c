@@ -161,7 +161,10 @@ rp_plan_set_extent (RpPlan *self,
       if (((gint64) self->start - (gint64) start) % 7 == 0)
         *to = *rp_plan_week (self, w);
       else
-        to->target_override = rp_plan_week (self, w)->target_override;
+        {
+          to->target_override = rp_plan_week (self, w)->target_override;
+          to->target_reason = rp_plan_week (self, w)->target_reason;
+        }
     }
 
   g_array_unref (self->days);
@@ -324,7 +327,11 @@ rp_plan_equal (RpPlan *a,
 
   for (guint w = 0; w < a->n_weeks; w++)
     {
-      if (rp_plan_week (a, w)->target_override != rp_plan_week (b, w)->target_override)
+      Week *wa = rp_plan_week (a, w), *wb = rp_plan_week (b, w);
+
+      if (wa->target_override != wb->target_override ||
+          wa->target_reason.code != wb->target_reason.code ||
+          wa->target_reason.figure != wb->target_reason.figure)
         return FALSE;
     }
 
@@ -576,6 +583,17 @@ rp_plan_set_week_target_override (RpPlan *self,
                                   guint   week,
                                   gint64  target_m)
 {
+  rp_plan_set_week_target_with_reason (self, week, target_m, NULL);
+}
+
+void
+rp_plan_set_week_target_with_reason (RpPlan               *self,
+                                     guint                 week,
+                                     gint64                target_m,
+                                     const RpTargetReason *reason)
+{
+  RpTargetReason none = { RP_TARGET_REASON_NONE, 0 };
+  Week *w;
   RpDate first;
 
   g_return_if_fail (RP_IS_PLAN (self));
@@ -583,13 +601,33 @@ rp_plan_set_week_target_override (RpPlan *self,
   g_return_if_fail (target_m == RP_PLAN_TARGET_DEFAULT
                     || (target_m >= 0 && target_m <= RP_MAX_VOLUME_M));
 
-  if (rp_plan_week (self, week)->target_override == target_m)
+  /* A reason only explains a target; no target, no reason. */
+  if (reason == NULL || target_m == RP_PLAN_TARGET_DEFAULT)
+    reason = &none;
+
+  w = rp_plan_week (self, week);
+  if (w->target_override == target_m &&
+      w->target_reason.code == reason->code &&
+      w->target_reason.figure == reason->figure)
     return;
 
   rp_plan_record_target (self, week);
-  rp_plan_week (self, week)->target_override = target_m;
+  w->target_override = target_m;
+  w->target_reason = *reason;
   first = rp_plan_get_week_start (self, week);
   rp_plan_note_changed (self, first, first + 6);
+}
+
+RpTargetReason
+rp_plan_get_week_target_reason (RpPlan *self,
+                                guint   week)
+{
+  RpTargetReason none = { RP_TARGET_REASON_NONE, 0 };
+
+  g_return_val_if_fail (RP_IS_PLAN (self), none);
+  g_return_val_if_fail (week < self->n_weeks, none);
+
+  return rp_plan_week (self, week)->target_reason;
 }
 
 gint64

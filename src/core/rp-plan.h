@@ -95,6 +95,36 @@ gint64               rp_plan_get_week_target_override (RpPlan *self,
 void                 rp_plan_set_week_target_override (RpPlan *self,
                                                        guint   week,
                                                        gint64  target_m);
+/* Why a week has the target it has: NONE for the runner's own target (or
+ * none at all); the others for a target a season build generated
+ * (rp-plan-command-season.h), whose figure goes with the code: BUILD
+ * the percent up on the week before (0: holding the peak), DOWN the
+ * percent of the build week before, TAPER the weeks to the race. A
+ * generated target is replaced by the next build; the runner's never is. */
+typedef enum
+{
+  RP_TARGET_REASON_NONE,
+  RP_TARGET_REASON_BUILD,
+  RP_TARGET_REASON_DOWN,
+  RP_TARGET_REASON_TAPER,
+  RP_TARGET_REASON_RACE_WEEK,
+} RpTargetReasonCode;
+
+typedef struct
+{
+  RpTargetReasonCode code;
+  guint              figure;
+} RpTargetReason;
+
+/* Sets a generated target with its reason (reason NULL or NONE: the
+ * runner's own, as rp_plan_set_week_target_override, which clears the
+ * reason). */
+void                 rp_plan_set_week_target_with_reason (RpPlan               *self,
+                                                          guint                 week,
+                                                          gint64                target_m,
+                                                          const RpTargetReason *reason);
+RpTargetReason       rp_plan_get_week_target_reason (RpPlan *self,
+                                                     guint   week);
 /* The override, or the athlete's default. */
 gint64               rp_plan_get_week_target      (RpPlan    *self,
                                                    guint      week);
