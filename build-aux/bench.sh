@@ -42,6 +42,9 @@ echo "== exports (issue 11): 10-year plan, median of several runs (wall and CPU 
 RP_CLI="$dir/src/cli/run-planner-cli" LC_ALL=C.UTF-8 TZ=UTC \
   "$dir/tests/bench/bench-export" $quick
 
+echo "== season chart (issue 11): 10-year plan, one frame per scroll step"
+LC_ALL=C.UTF-8 TZ=UTC "$dir/tests/bench/bench-season" $quick
+
 # The same 10-year plan as a file, for the CLI cross-check and the GUI.
 "$dir/tests/bench/bench-core" --write-plan "$tmp/plan.json" || exit 1
 if [ -x /usr/bin/time ]; then
