@@ -7,8 +7,9 @@
 #
 # End-to-end: starts the real run-planner binary on the X display of the
 # test run (xvfb-run) with an empty HOME, drags a palette tile onto a day
-# with real pointer events (xdotool), and checks the autosaved plan; then
-# adds and undoes a workout with the keyboard alone. TAP output; a skip
+# with real pointer events (xdotool), and checks the autosaved plan; drags
+# the card with Ctrl held (a copy) and alone (a move); then adds and undoes
+# a workout with the keyboard alone. TAP output; a skip
 # without xdotool.
 #
 # Where to press: the binary has no test hook. The test preloads a
@@ -165,10 +166,13 @@ def next_day(iso):
     return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
 
 
-def drag(window, start, end):
-    """A real drag: press, move past the threshold in small steps, release."""
+def drag(window, start, end, keys=()):
+    """A real drag: press, move past the threshold in small steps, release;
+    with keys (e.g. "ctrl") held from before the press to after the release."""
     xdotool("mousemove", "--window", window, start[0], start[1])
     time.sleep(0.2)
+    for key in keys:
+        xdotool("keydown", key)
     xdotool("mousedown", 1)
     time.sleep(0.1)
     steps = 12
@@ -179,6 +183,8 @@ def drag(window, start, end):
         time.sleep(0.05)
     time.sleep(0.3)
     xdotool("mouseup", 1)
+    for key in keys:
+        xdotool("keyup", key)
 
 
 def shown_week_day(index):
@@ -204,6 +210,35 @@ def test_drag(app, points):
     return target
 
 
+def test_card_drags(app, points, dragged):
+    """The tempo card dragged with Ctrl held is copied (GTK gives the drop
+    COPY); dragged alone it moves (MOVE). The views only report the drop's
+    action: the window's edit follows it."""
+    thursday = shown_week_day(3)
+    saturday = shown_week_day(5)
+    drag(points["window"], points[("day", "1")], points[("day", "3")], keys=("ctrl",))
+    plan = wait_for(lambda: (lambda p: p if p and has(p, thursday, "tempo", True) else None)
+                    (app.read_plan()))
+    tap(plan is not None and has(plan, dragged, "tempo", True),
+        "a card dragged with Ctrl held is copied",
+        json.dumps(app.read_plan())[:2000])
+    drag(points["window"], points[("day", "3")], points[("day", "5")])
+    plan = wait_for(lambda: (lambda p: p if p and has(p, saturday, "tempo", True) else None)
+                    (app.read_plan()))
+    tap(plan is not None and not has(plan, thursday, "tempo", True),
+        "a card dragged alone is moved",
+        json.dumps(app.read_plan())[:2000])
+    # Back as it was for the keyboard test: two undos.
+    xdotool("key", "--window", points["window"], "ctrl+z")
+    time.sleep(0.5)
+    xdotool("key", "--window", points["window"], "ctrl+z")
+    wait_for(lambda: (lambda p: p if p and not has(p, saturday, "tempo", True)
+                      and not has(p, thursday, "tempo", True) else None)(app.read_plan()))
+    # The focus back on today (Ctrl+T), where a drag's click took it from.
+    xdotool("key", "--window", points["window"], "ctrl+t")
+    time.sleep(0.2)
+
+
 def window_named(name):
     # Only a mapped window: GTK may create and drop helper windows that
     # carry the same title before the dialog is shown.
@@ -224,16 +259,17 @@ def test_keyboard(app, points, dragged):
                     (app.read_plan()))
     tap(plan is not None, "Ctrl+Z undoes the drop and the undo is autosaved")
 
-    # Keyboard only: the focus starts on today; Right moves it a day, Ctrl+N
-    # opens the editor (tempo by default), Ctrl+Enter saves.
+    # Keyboard only: the focus starts on today; Right moves it a day, Insert
+    # (or Shift+Ctrl+N; Ctrl+N is New Plan) opens the editor (tempo by
+    # default), Ctrl+Enter saves.
     target = (TODAY + datetime.timedelta(days=1)).isoformat()
     xdotool("windowfocus", "--sync", window)
     xdotool("key", "--window", window, "Right")
     time.sleep(0.2)
-    xdotool("key", "--window", window, "ctrl+n")
+    xdotool("key", "--window", window, "Insert")
     editor = wait_for(lambda: window_named("Add Workout"), timeout=10)
     if editor is None:
-        tap(False, "Ctrl+N opens the editor for the focused day")
+        tap(False, "Insert opens the editor for the focused day")
         return
     xdotool("windowfocus", "--sync", editor)
     time.sleep(0.3)
@@ -241,7 +277,7 @@ def test_keyboard(app, points, dragged):
     xdotool("key", "--clearmodifiers", "ctrl+Return")
     plan = wait_for(lambda: (lambda p: p if p and has(p, target, "tempo", True) else None)
                     (app.read_plan()))
-    tap(plan is not None, "keyboard only: Right, Ctrl+N, Ctrl+Enter add a tempo run tomorrow",
+    tap(plan is not None, "keyboard only: Right, Insert, Ctrl+Enter add a tempo run tomorrow",
         json.dumps(day_workouts(app.read_plan() or {}, target)))
 
     xdotool("windowfocus", "--sync", window)
@@ -285,7 +321,7 @@ def main():
     if not os.path.exists(LIBFAKETIME):
         print("1..0 # SKIP libfaketime not installed (Debian package faketime)")
         return
-    print("1..7")
+    print("1..9")
     test_no_display()
     test_no_schema()
     home = tempfile.mkdtemp(prefix="rp-e2e-")
@@ -298,9 +334,10 @@ def main():
             return
         dragged = test_drag(app, points)
         if dragged is None:
-            for _ in range(3):
+            for _ in range(5):
                 tap(False, "skipped after a failed drag")
             return
+        test_card_drags(app, points, dragged)
         test_keyboard(app, points, dragged)
     finally:
         app.stop()
