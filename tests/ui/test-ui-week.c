@@ -22,6 +22,7 @@
 #include "rp-date.h"
 #include "rp-kind.h"
 #include "rp-month-cell.h"
+#include "rp-palette-tile.h"
 #include "rp-day-column.h"
 #include "rp-ui-util.h"
 #include "rp-reason.h"
@@ -448,6 +449,7 @@ assert_controls_labelled (GtkWidget *widget)
           || g_str_equal (type, "GtkWindowControls") || g_str_equal (type, "AdwViewSwitcher"))
         continue;
       if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || RP_IS_WORKOUT_CARD (child)
+          || RP_IS_PALETTE_TILE (child) || RP_IS_DAY_COLUMN (child) || RP_IS_MONTH_CELL (child)
           || (gtk_widget_get_focusable (child) && GTK_IS_BOX (child)))
         {
           if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
@@ -489,6 +491,8 @@ test_accessible_labels (Fixture       *fixture,
   assert_has_label (rp_week_view_get_summary (view));
   assert_has_label (GTK_WIDGET (rp_window_get_palette (fixture->window)));
   assert_has_label (rp_window_get_chart (fixture->window));
+  /* The month's cells too (named once it has shown a month). */
+  g_assert_cmpuint (rp_month_view_get_n_weeks (rp_window_get_month_view (fixture->window)), >, 0);
   assert_controls_labelled (GTK_WIDGET (fixture->window));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.settings", NULL);
