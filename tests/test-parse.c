@@ -15,6 +15,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "rp-paces.h"
 #include "rp-parse.h"
 
 /* ---- distances ---------------------------------------------------------- */
@@ -453,6 +454,134 @@ test_format_short (void)
     }
 }
 
+/* Figures and unit apart; what a caller shows is the two together. */
+static void
+test_pace_range (void)
+{
+  static const struct
+  {
+    int         fast, slow;
+    RpUnit      unit;
+    const char *figures;
+    const char     *unit_text;
+    RpPaceRangeEnd  open;
+    const char     *text;
+  } cases[] = {
+    { 296, 334, RP_UNIT_KM, "4:56–5:34", "/km", RP_PACE_RANGE_CLOSED, "4:56–5:34/km" },
+    { 255, 255, RP_UNIT_KM, "4:15", "/km", RP_PACE_RANGE_CLOSED, "4:15/km" },
+    { 255, 0, RP_UNIT_KM, "4:15", "/km", RP_PACE_RANGE_OR_SLOWER, "4:15/km or slower" },
+    { 0, 400, RP_UNIT_KM, "6:40", "/km", RP_PACE_RANGE_OR_FASTER, "6:40/km or faster" },
+    { 296, 334, RP_UNIT_MI, "7:56–8:58", "/mi", RP_PACE_RANGE_CLOSED, "7:56–8:58/mi" },
+    /* Not every second per mile is a whole s/km: 8:20/mi is none. */
+    { 310, 311, RP_UNIT_MI, "8:19–8:21", "/mi", RP_PACE_RANGE_CLOSED, "8:19–8:21/mi" },
+    { 359, 360, RP_UNIT_KM, "5:59–6:00", "/km", RP_PACE_RANGE_CLOSED, "5:59–6:00/km" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RpPaceRange range;
+      g_autofree char *text = NULL;
+      int fast = -1, slow = -1;
+
+      g_assert_true (rp_format_pace_range (cases[i].fast, cases[i].slow, cases[i].unit, &range));
+      g_assert_cmpstr (range.figures, ==, cases[i].figures);
+      g_assert_cmpstr (range.unit, ==, cases[i].unit_text);
+      g_assert_cmpint (range.open, ==, cases[i].open);
+      text = rp_pace_range_to_string (&range);
+      g_assert_cmpstr (text, ==, cases[i].text);
+      g_assert_true (rp_parse_pace_range (range.figures, cases[i].unit, range.open,
+                                          &fast, &slow));
+      g_assert_cmpint (fast, ==, cases[i].fast);
+      g_assert_cmpint (slow, ==, cases[i].slow);
+    }
+
+  /* Both unknown: nothing to show. */
+  {
+    RpPaceRange range;
+
+    g_assert_false (rp_format_pace_range (0, 0, RP_UNIT_KM, &range));
+    g_assert_null (rp_pace_range_to_string (&range));
+  }
+
+  /* What a runner types: a hyphen, spaces, slow first, a unit; never junk. */
+  {
+    int fast = 0, slow = 0;
+
+    g_assert_true (rp_parse_pace_range (" 4:56 - 5:34 ", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, &fast, &slow));
+    g_assert_cmpint (fast, ==, 296);
+    g_assert_cmpint (slow, ==, 334);
+    g_assert_true (rp_parse_pace_range ("5:34–4:56", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, &fast, &slow));
+    g_assert_cmpint (fast, ==, 296);
+    g_assert_cmpint (slow, ==, 334);
+    g_assert_true (rp_parse_pace_range ("7:30/mi", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, &fast, &slow));
+    g_assert_cmpint (fast, ==, 280);
+    g_assert_false (rp_parse_pace_range ("4:56/m", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, NULL, NULL));
+    g_assert_false (rp_parse_pace_range ("4:56–5:00–5:10", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, NULL,
+                                         NULL));
+    g_assert_false (rp_parse_pace_range ("4:56–", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, NULL, NULL));
+    g_assert_false (rp_parse_pace_range ("", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, NULL, NULL));
+    g_assert_false (rp_parse_pace_range ("0:30", RP_UNIT_KM, RP_PACE_RANGE_CLOSED, NULL, NULL));
+    g_assert_false (rp_parse_pace_range ("4:00–5:00", RP_UNIT_KM, RP_PACE_RANGE_OR_SLOWER,
+                                         NULL, NULL));
+  }
+}
+
+/* What core formats, core parses: every zone's pace and range at VDOT
+ * 30–80, in km and mi, parses back to the same s/km (miles: to a pace
+ * shown the same, a mile's second being 0.6 s/km). */
+static void
+check_range_round_trip (int    fast,
+                        int    slow,
+                        RpUnit unit)
+{
+  RpPaceRange range, again;
+  int parsed_fast = -1, parsed_slow = -1;
+
+  g_assert_true (rp_format_pace_range (fast, slow, unit, &range));
+  g_assert_true (rp_parse_pace_range (range.figures, unit, range.open,
+                                      &parsed_fast, &parsed_slow));
+  g_assert_true (rp_format_pace_range (parsed_fast, parsed_slow, unit, &again));
+  g_assert_cmpstr (again.figures, ==, range.figures);
+  g_assert_cmpint (again.open, ==, range.open);
+  if (unit == RP_UNIT_KM)
+    {
+      g_assert_cmpint (parsed_fast, ==, fast);
+      g_assert_cmpint (parsed_slow, ==, slow);
+    }
+  else
+    g_assert_cmpint (ABS (parsed_fast - fast), <=, 1);
+}
+
+static void
+test_pace_range_round_trip (void)
+{
+  for (int vdot = 30; vdot <= 80; vdot++)
+    {
+      RpPaces paces;
+      int zones[7];
+
+      rp_paces_from_vdot (vdot, &paces);
+      zones[0] = (int) lround (paces.easy_fast);
+      zones[1] = (int) lround (paces.easy_slow);
+      zones[2] = (int) lround (paces.marathon);
+      zones[3] = (int) lround (paces.threshold);
+      zones[4] = (int) lround (paces.interval);
+      zones[5] = (int) lround (paces.repetition);
+      zones[6] = (int) lround (paces.half);
+
+      for (RpUnit unit = RP_UNIT_KM; unit <= RP_UNIT_MI; unit++)
+        {
+          check_range_round_trip (zones[0], zones[1], unit);
+          check_range_round_trip ((int) lround (paces.recovery), 0, unit);
+          for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+            {
+              check_range_round_trip (zones[z], zones[z], unit);
+              check_range_round_trip (zones[z] - 5, zones[z] + 5, unit);
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +594,8 @@ main (int   argc,
   g_test_add_func ("/parse/format", test_format);
   g_test_add_func ("/parse/format-short", test_format_short);
   g_test_add_func ("/parse/round-trip", test_round_trip);
+  g_test_add_func ("/parse/pace-range", test_pace_range);
+  g_test_add_func ("/parse/pace-range-round-trip", test_pace_range_round_trip);
   g_test_add_func ("/parse/locale-independent", test_locale_independent);
 
   return g_test_run ();

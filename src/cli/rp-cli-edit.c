@@ -135,26 +135,6 @@ parse_typed_paces (char    **texts,
   return TRUE;
 }
 
-static gboolean
-parse_weekday (const char   *text,
-               GDateWeekday *out)
-{
-  static const char * const names[] = {
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-  };
-  static const char * const long_names[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (text, names[i]) == 0 || g_ascii_strcasecmp (text, long_names[i]) == 0)
-      {
-        *out = (GDateWeekday) (i + 1);
-        return TRUE;
-      }
-  return FALSE;
-}
-
 /* "mon,fri" as a mask with bit (weekday - 1); "none" for no rest day. */
 static gboolean
 parse_rest_days (const char *text,
@@ -173,7 +153,7 @@ parse_rest_days (const char *text,
     {
       GDateWeekday weekday;
 
-      if (!parse_weekday (g_strstrip (parts[i]), &weekday))
+      if (!rp_date_weekday_from_name (g_strstrip (parts[i]), &weekday))
         return FALSE;
       mask |= 1u << (weekday - 1);
     }
@@ -252,7 +232,7 @@ configure_athlete (const RpCliCommand *command,
   if (options->units && !parse_unit (options->units, &unit))
     *out_status = rp_cli_usage_error (command, _("--units must be km or mi, not “%s”"),
                                       options->units);
-  else if (options->week_start && !parse_weekday (options->week_start, &week_start))
+  else if (options->week_start && !rp_date_weekday_from_name (options->week_start, &week_start))
     *out_status = rp_cli_usage_error (command, _("--week-start must be a weekday (mon … sun), "
                                                  "not “%s”"), options->week_start);
   else if (options->recovery && !parse_recovery (options->recovery, &recovery))

@@ -50,30 +50,18 @@ append_cell (GString    *line,
   g_string_append_c (line, ' ');
 }
 
-/* "4:56–5:34/km", "6:10/km or slower", "—". */
+/* "4:56–5:34/km", "6:10/km or slower", "—": the core's text of a range. */
 static char *
 format_pace_range (int    fast,
                    int    slow,
                    RpUnit unit)
 {
-  g_autofree char *fast_text = fast > 0 ? rp_format_pace (fast, unit) : NULL;
-  g_autofree char *slow_text = slow > 0 ? rp_format_pace (slow, unit) : NULL;
-  char *slash;
+  RpPaceRange range;
 
-  if (fast_text && slow_text && fast != slow)
-    {
-      /* Only one unit suffix: "4:56–5:34/km". */
-      if ((slash = strchr (fast_text, '/')) != NULL)
-        *slash = '\0';
-      return g_strdup_printf ("%s–%s", fast_text, slow_text);
-    }
-  if (fast_text && slow_text)
-    return g_steal_pointer (&fast_text);
-  if (fast_text)
-    return g_strdup_printf (_("%s or slower"), fast_text);
-  if (slow_text)
-    return g_strdup_printf (_("%s or faster"), slow_text);
-  return g_strdup ("—");
+  if (!rp_format_pace_range (fast, slow, unit, &range))
+    return g_strdup ("—");
+
+  return rp_pace_range_to_string (&range);
 }
 
 static char *

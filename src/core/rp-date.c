@@ -177,3 +177,110 @@ rp_date_format_day_month (RpDate date)
 
   return g_strdup (buf);
 }
+
+/* strftime of date, with the padding of %e ("Wed  9") squeezed out and
+ * the ends trimmed. */
+static char *
+format_date (RpDate      date,
+             const char *format)
+{
+  char buf[128];
+  GDate gdate;
+  GString *text;
+
+  if (!rp_date_is_valid (date))
+    return g_strdup ("");
+
+  rp_date_to_gdate (date, &gdate);
+  if (g_date_strftime (buf, sizeof buf, format, &gdate) == 0)
+    return g_strdup ("");
+
+  text = g_string_new (g_strstrip (buf));
+  while (g_string_replace (text, "  ", " ", 0) > 0)
+    ;
+  return g_string_free (text, FALSE);
+}
+
+char *
+rp_date_format_week_range (RpDate week_start)
+{
+  RpDate last = week_start + 6;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  GDate a;
+  GDate b;
+
+  if (!rp_date_is_valid (week_start) || !rp_date_is_valid (last))
+    return g_strdup ("");
+
+  rp_date_to_gdate (week_start, &a);
+  rp_date_to_gdate (last, &b);
+
+  /* Translators: strftime formats of a week's first and last day, as in
+   * "24 – 30 Nov 2026" or "30 Nov – 6 Dec 2026". */
+  if (g_date_get_month (&a) == g_date_get_month (&b))
+    first_text = format_date (week_start, C_("week range start, same month", "%e"));
+  else if (g_date_get_year (&a) == g_date_get_year (&b))
+    first_text = format_date (week_start, C_("week range start, same year", "%e %b"));
+  else
+    first_text = format_date (week_start, C_("week range start, other year", "%e %b %Y"));
+  last_text = format_date (last, C_("week range end", "%e %b %Y"));
+
+  return g_strdup_printf ("%s – %s", first_text, last_text);
+}
+
+char *
+rp_date_format_day_short (RpDate date)
+{
+  return format_date (date, C_("day column header", "%a %e"));
+}
+
+char *
+rp_date_format_day_long (RpDate date)
+{
+  return format_date (date, C_("accessible day name", "%A %e %B %Y"));
+}
+
+/* Indexed by GDateWeekday (1 = Monday). */
+static const struct
+{
+  const char *abbrev;
+  const char *name;
+  const char *label;
+} weekdays[8] = {
+  { NULL, NULL, NULL },
+  { "mon", "monday", N_("Monday") },
+  { "tue", "tuesday", N_("Tuesday") },
+  { "wed", "wednesday", N_("Wednesday") },
+  { "thu", "thursday", N_("Thursday") },
+  { "fri", "friday", N_("Friday") },
+  { "sat", "saturday", N_("Saturday") },
+  { "sun", "sunday", N_("Sunday") },
+};
+
+const char *
+rp_date_weekday_name (GDateWeekday weekday)
+{
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, "");
+
+  return _(weekdays[weekday].label);
+}
+
+gboolean
+rp_date_weekday_from_name (const char   *name,
+                           GDateWeekday *out_weekday)
+{
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = G_DATE_MONDAY; i <= G_DATE_SUNDAY; i++)
+    if (g_ascii_strcasecmp (name, weekdays[i].abbrev) == 0
+        || g_ascii_strcasecmp (name, weekdays[i].name) == 0)
+      {
+        if (out_weekday != NULL)
+          *out_weekday = (GDateWeekday) i;
+        return TRUE;
+      }
+
+  return FALSE;
+}

@@ -36,5 +36,18 @@ void         rp_date_to_gdate      (RpDate      date,
 /* The day and month in the user's language, e.g. "10 May"; NULL for an
  * invalid date. */
 char        *rp_date_format_day_month (RpDate   date);
+/* "24 – 30 Nov 2026", "30 Nov – 6 Dec 2026": the week from week_start. */
+char        *rp_date_format_week_range (RpDate  week_start);
+/* "Tue 24", a day column's header. */
+char        *rp_date_format_day_short (RpDate   date);
+/* "Tuesday 24 November 2026", for screen readers and messages. */
+char        *rp_date_format_day_long  (RpDate   date);
+
+/* The weekdays' names, the one table of them: "Monday" in the user's
+ * language (1 = Monday … 7 = Sunday), and "mon" or "monday" (any case) as
+ * the command line and the file take them. */
+const char  *rp_date_weekday_name     (GDateWeekday weekday);
+gboolean     rp_date_weekday_from_name (const char   *name,
+                                        GDateWeekday *out_weekday);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rp-kind.h"
 
@@ -68,8 +69,35 @@ static const RpKindInfo kinds[RP_N_KINDS] = {
                      RP_INTENSITY_REST, FALSE },
 };
 
-static const char * const race_names[RP_N_RACES] = { "5k", "10k", "half", "marathon" };
-static const gint64 race_metres[RP_N_RACES] = { 5000, 10000, 21098, 42195 };
+/* The style classes of the kinds (data/style.css). */
+static const char * const css_classes[RP_N_KINDS] = {
+  [RP_KIND_INTERVALS] = "kind-intervals",
+  [RP_KIND_REPETITIONS] = "kind-repetitions",
+  [RP_KIND_TEMPO] = "kind-tempo",
+  [RP_KIND_HILLS] = "kind-hills",
+  [RP_KIND_FARTLEK] = "kind-fartlek",
+  [RP_KIND_MARATHON_PACE] = "kind-marathon-pace",
+  [RP_KIND_LONG] = "kind-long",
+  [RP_KIND_RACE] = "kind-race",
+  [RP_KIND_EASY] = "kind-easy",
+  [RP_KIND_RECOVERY] = "kind-recovery",
+  [RP_KIND_CROSS_TRAINING] = "kind-cross-training",
+  [RP_KIND_WALK] = "kind-walk",
+  [RP_KIND_REST] = "kind-rest",
+};
+
+/* The races: file and CLI name, label, distance. The one table of them. */
+static const struct
+{
+  const char *name;
+  const char *label;
+  double      exact_m;
+} races[RP_N_RACES] = {
+  [RP_RACE_5K] = { "5k", N_("5K"), 5000.0 },
+  [RP_RACE_10K] = { "10k", N_("10K"), 10000.0 },
+  [RP_RACE_HALF] = { "half", N_("Half Marathon"), 21097.5 },
+  [RP_RACE_MARATHON] = { "marathon", N_("Marathon"), 42195.0 },
+};
 
 const RpKindInfo *
 rp_kind_get_info (RpKind kind)
@@ -126,11 +154,32 @@ rp_kind_is_session (RpKind kind)
 }
 
 const char *
+rp_kind_get_label (RpKind kind)
+{
+  /* The table marks its labels with N_() in our gettext domain. */
+  return _(rp_kind_get_info (kind)->label);
+}
+
+const char *
+rp_kind_get_icon_name (RpKind kind)
+{
+  return rp_kind_get_info (kind)->icon_name;
+}
+
+const char *
+rp_kind_get_css_class (RpKind kind)
+{
+  g_return_val_if_fail ((guint) kind < RP_N_KINDS, NULL);
+
+  return css_classes[kind];
+}
+
+const char *
 rp_race_to_name (RpRace race)
 {
   g_return_val_if_fail ((guint) race < RP_N_RACES, NULL);
 
-  return race_names[race];
+  return races[race].name;
 }
 
 gboolean
@@ -142,7 +191,7 @@ rp_race_from_name (const char *name,
 
   for (guint i = 0; i < RP_N_RACES; i++)
     {
-      if (g_ascii_strcasecmp (name, race_names[i]) == 0)
+      if (g_ascii_strcasecmp (name, races[i].name) == 0)
         {
           if (out_race != NULL)
             *out_race = (RpRace) i;
@@ -158,5 +207,22 @@ rp_race_distance_m (RpRace race)
 {
   g_return_val_if_fail ((guint) race < RP_N_RACES, 0);
 
-  return race_metres[race];
+  /* Whole metres, as the file keeps them: 21 097.5 m is 21 098. */
+  return (gint64) round (races[race].exact_m);
+}
+
+double
+rp_race_exact_m (RpRace race)
+{
+  g_return_val_if_fail ((guint) race < RP_N_RACES, 0.0);
+
+  return races[race].exact_m;
+}
+
+const char *
+rp_race_get_label (RpRace race)
+{
+  g_return_val_if_fail ((guint) race < RP_N_RACES, NULL);
+
+  return _(races[race].label);
 }

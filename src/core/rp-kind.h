@@ -39,10 +39,21 @@ gboolean          rp_kind_is_running   (RpKind      kind);
  * its kind's pace, the rest at the middle of E; the pace shown is the
  * work's ("work at 3:55/km"). */
 gboolean          rp_kind_is_session   (RpKind      kind);
+/* The kind's name in the runner's language: "Long Run". */
+const char       *rp_kind_get_label    (RpKind      kind);
+/* Our own symbolic icon (data/icons): "rp-long-symbolic". */
+const char       *rp_kind_get_icon_name (RpKind     kind);
+/* The style class of its cards and tiles: "kind-long". */
+const char       *rp_kind_get_css_class (RpKind     kind);
 
 const char       *rp_race_to_name      (RpRace      race);
 gboolean          rp_race_from_name    (const char *name,
                                         RpRace     *out_race);
 gint64            rp_race_distance_m   (RpRace      race);
+/* The race's exact distance (a half marathon is 21 097.5 m; the file
+ * keeps whole metres, 21 098), for race predictions. */
+double            rp_race_exact_m      (RpRace      race);
+/* Its name in the runner's language: "Half Marathon". */
+const char       *rp_race_get_label    (RpRace      race);
 
 G_END_DECLS

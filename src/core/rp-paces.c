@@ -19,6 +19,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "rp-kind.h"
+
 /* Daniels–Gilbert oxygen cost: VO2 = A + B·v + C·v², v in m/min. */
 #define VO2_A (-4.60)
 #define VO2_B 0.182258
@@ -33,8 +35,9 @@
 #define MIN_VDOT    15.0
 #define MAX_VDOT    95.0
 
-#define HALF_M      21097.5
-#define MARATHON_M  42195.0
+/* The races' distances are rp-kind's table. */
+#define HALF_M      rp_race_exact_m (RP_RACE_HALF)
+#define MARATHON_M  rp_race_exact_m (RP_RACE_MARATHON)
 
 #define E_FAST_SHARE     0.73
 #define E_SLOW_SHARE     0.63

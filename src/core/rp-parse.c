@@ -20,6 +20,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "rp-kind.h"
+
 /* A number is plain decimal digits with at most one point: no sign, no
  * exponent, no "inf"/"nan", no hex (all of which strtod would take). The
  * length cap keeps absurd inputs cheap; every real value is far shorter. */
@@ -30,9 +32,6 @@
 /* A pace faster than 1:00/km or slower than an hour per km is a typo. */
 #define MIN_PACE_S_PER_KM 60
 #define MAX_PACE_S_PER_KM 3600
-
-#define HALF_MARATHON_M 21098   /* 21 097.5 m, rounded */
-#define MARATHON_M      42195
 
 typedef struct
 {
@@ -46,17 +45,6 @@ static const Unit distance_units[] = {
   { "k", 1000.0, 0 },     /* "10k" is 10 km, race or not */
   { "mi", RP_METRES_PER_MILE, 0 },
   { "m", 1.0, 0 },
-};
-
-static const struct
-{
-  const char *name;
-  gint64      metres;
-} race_names[] = {
-  { "5k", 5000 },
-  { "10k", 10000 },
-  { "half", HALF_MARATHON_M },
-  { "marathon", MARATHON_M },
 };
 
 /* In the order they must appear: "1h30min", never "30min1h". */
@@ -174,20 +162,18 @@ strip_copy (const char *text)
   return copy;
 }
 
+/* The races' names and distances are rp-kind's table. */
 static gboolean
 parse_race_name (const char *text,
                  gint64     *out_metres)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (race_names); i++)
-    {
-      if (g_ascii_strcasecmp (text, race_names[i].name) == 0)
-        {
-          *out_metres = race_names[i].metres;
-          return TRUE;
-        }
-    }
+  RpRace race;
 
-  return FALSE;
+  if (!rp_race_from_name (text, &race))
+    return FALSE;
+
+  *out_metres = rp_race_distance_m (race);
+  return TRUE;
 }
 
 gboolean
@@ -463,4 +449,169 @@ rp_format_pace (double s_per_km,
 
   /* TRANSLATORS: a pace per kilometre, e.g. "4:56/km" */
   return g_strdup_printf (_("%u:%02u/km"), (guint) (s / 60), (guint) (s % 60));
+}
+
+static double
+metres_per_unit (RpUnit unit)
+{
+  return unit == RP_UNIT_MI ? RP_METRES_PER_MILE : 1000.0;
+}
+
+/* Seconds per unit as shown, rounded whole first (359.6 s is 6:00). */
+static gint64
+shown_seconds (int    s_per_km,
+               RpUnit unit)
+{
+  return llround (s_per_km * metres_per_unit (unit) / 1000.0);
+}
+
+static void
+append_clock (GString *str,
+              gint64   seconds)
+{
+  g_string_append_printf (str, "%u:%02u", (guint) (seconds / 60), (guint) (seconds % 60));
+}
+
+gboolean
+rp_format_pace_range (int          fast,
+                      int          slow,
+                      RpUnit       unit,
+                      RpPaceRange *out)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (fast <= 0 && slow <= 0)
+    return FALSE;
+
+  /* TRANSLATORS: the unit of a pace, after its figures: "4:56–5:34/km" */
+  out->unit = unit == RP_UNIT_MI ? _("/mi") : _("/km");
+  if (slow <= 0)
+    out->open = RP_PACE_RANGE_OR_SLOWER;
+  else if (fast <= 0)
+    out->open = RP_PACE_RANGE_OR_FASTER;
+  append_clock (str, shown_seconds (fast > 0 ? fast : slow, unit));
+  if (fast > 0 && slow > 0 && shown_seconds (slow, unit) != shown_seconds (fast, unit))
+    {
+      g_string_append (str, "–");
+      append_clock (str, shown_seconds (slow, unit));
+    }
+  g_strlcpy (out->figures, str->str, sizeof out->figures);
+
+  return TRUE;
+}
+
+char *
+rp_pace_range_to_string (const RpPaceRange *range)
+{
+  g_return_val_if_fail (range != NULL, NULL);
+
+  if (range->figures[0] == '\0')
+    return NULL;
+  if (range->open == RP_PACE_RANGE_OR_SLOWER)
+    /* TRANSLATORS: a recovery pace: figures and unit, e.g. "6:40" and "/km" */
+    return g_strdup_printf (_("%s%s or slower"), range->figures, range->unit);
+  if (range->open == RP_PACE_RANGE_OR_FASTER)
+    /* TRANSLATORS: a pace at most this slow: figures and unit, e.g. "6:40" and "/km" */
+    return g_strdup_printf (_("%s%s or faster"), range->figures, range->unit);
+
+  /* TRANSLATORS: a pace range: figures and unit, e.g. "4:56–5:34" and "/km" */
+  return g_strdup_printf (_("%s%s"), range->figures, range->unit);
+}
+
+/* Seconds per unit back to s/km: the whole s/km that is shown as those
+ * seconds when there is one (a mile holds 1.6 km, so not every second
+ * per mile is), else the nearest. */
+static gboolean
+pace_from_shown (gint64  seconds,
+                 RpUnit  unit,
+                 int    *out_s_per_km)
+{
+  double s_per_km = seconds * 1000.0 / metres_per_unit (unit);
+  int nearest = (int) MIN (round (s_per_km), (double) G_MAXINT);
+
+  if (nearest < MIN_PACE_S_PER_KM || nearest > MAX_PACE_S_PER_KM)
+    return FALSE;
+
+  *out_s_per_km = nearest;
+  for (int delta = -1; delta <= 1; delta++)
+    if (shown_seconds (nearest + delta, unit) == seconds)
+      {
+        *out_s_per_km = nearest + delta;
+        break;
+      }
+
+  return TRUE;
+}
+
+gboolean
+rp_parse_pace_range (const char     *figures,
+                     RpUnit          unit,
+                     RpPaceRangeEnd  open,
+                     int            *out_fast,
+                     int            *out_slow)
+{
+  g_autofree char *copy = strip_copy (figures);
+  char *second = NULL;
+  char *dash;
+  gint64 seconds;
+  int fast, slow;
+
+  if (copy == NULL)
+    return FALSE;
+
+  /* A unit typed after the figures is the one they are in. */
+  if ((dash = strchr (copy, '/')) != NULL)
+    {
+      const char *typed = skip_spaces (dash + 1);
+
+      if (g_ascii_strcasecmp (typed, "km") == 0)
+        unit = RP_UNIT_KM;
+      else if (g_ascii_strcasecmp (typed, "mi") == 0)
+        unit = RP_UNIT_MI;
+      else
+        return FALSE;
+      *dash = '\0';
+      g_strchomp (copy);
+    }
+
+  /* The en dash we write, or the hyphen a runner types. */
+  if ((dash = strstr (copy, "–")) != NULL)
+    second = dash + strlen ("–");
+  else if ((dash = strchr (copy, '-')) != NULL)
+    second = dash + 1;
+  if (dash != NULL)
+    {
+      *dash = '\0';
+      g_strchomp (copy);
+      second = (char *) skip_spaces (second);
+    }
+
+  if (!parse_clock (copy, &seconds) || !pace_from_shown (seconds, unit, &fast))
+    return FALSE;
+  slow = fast;
+  if (second != NULL
+      && (!parse_clock (second, &seconds) || !pace_from_shown (seconds, unit, &slow)
+          || open != RP_PACE_RANGE_CLOSED))
+    return FALSE;
+  /* Typed slow first, it is the same range. */
+  if (slow < fast)
+    {
+      int tmp = fast;
+
+      fast = slow;
+      slow = tmp;
+    }
+  if (open == RP_PACE_RANGE_OR_SLOWER)
+    slow = 0;
+  else if (open == RP_PACE_RANGE_OR_FASTER)
+    fast = 0;
+
+  if (out_fast != NULL)
+    *out_fast = fast;
+  if (out_slow != NULL)
+    *out_slow = slow;
+  return TRUE;
 }

@@ -47,4 +47,41 @@ char    *rp_format_duration (gint64     seconds);
 char    *rp_format_pace     (double     s_per_km,
                              RpUnit     unit);
 
+/* A pace range as shown, its figures and its unit apart, so that no
+ * caller cuts a translated string: figures "4:56–5:34" (fast first),
+ * "4:15" (one pace, or an open end: a recovery pace is "6:40 or
+ * slower"); unit "/km" or "/mi", translated. */
+typedef enum
+{
+  RP_PACE_RANGE_CLOSED,
+  RP_PACE_RANGE_OR_SLOWER,   /* fast known, slow not */
+  RP_PACE_RANGE_OR_FASTER,   /* slow known, fast not */
+} RpPaceRangeEnd;
+
+typedef struct
+{
+  char            figures[32];
+  const char     *unit;
+  RpPaceRangeEnd  open;
+} RpPaceRange;
+
+/* fast and slow in s/km, 0 unknown. FALSE (and out cleared) when both
+ * are unknown. */
+gboolean rp_format_pace_range     (int                fast,
+                                   int                slow,
+                                   RpUnit             unit,
+                                   RpPaceRange       *out);
+/* The whole text: "4:56–5:34/km", "4:15/km", "6:40/km or slower";
+ * NULL for a range cleared as unknown. */
+char    *rp_pace_range_to_string  (const RpPaceRange *range);
+/* The figures of rp_format_pace_range (or as typed: "4:56-5:34", "5:34 -
+ * 4:56", "4:15", "7:30/mi": a unit typed wins) in unit, back to s/km:
+ * one pace is fast = slow, or with an open end the other 0. Formatting
+ * the result gives the same figures. */
+gboolean rp_parse_pace_range      (const char        *figures,
+                                   RpUnit             unit,
+                                   RpPaceRangeEnd     open,
+                                   int               *out_fast,
+                                   int               *out_slow);
+
 G_END_DECLS

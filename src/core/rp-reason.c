@@ -55,18 +55,6 @@ static const char * const kind_nouns[RP_N_KINDS] = {
   [RP_KIND_REST] = N_("rest"),
 };
 
-/* Indexed by GDateWeekday (1 = Monday). */
-static const char * const weekday_names[8] = {
-  NULL,
-  N_("Monday"),
-  N_("Tuesday"),
-  N_("Wednesday"),
-  N_("Thursday"),
-  N_("Friday"),
-  N_("Saturday"),
-  N_("Sunday"),
-};
-
 const char *
 rp_reason_code_to_name (RpReasonCode code)
 {
@@ -151,7 +139,7 @@ weekday_name (RpDate date)
   if (!rp_date_is_valid (date))
     return NULL;
 
-  return _(weekday_names[rp_date_get_weekday (date)]);
+  return rp_date_weekday_name (rp_date_get_weekday (date));
 }
 
 static const char *

@@ -20,9 +20,11 @@
 
 #include "rp-chart.h"
 #include "rp-date.h"
+#include "rp-describe.h"
 #include "rp-kind.h"
 #include "rp-load.h"
 #include "rp-planner.h"
+#include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 
 #define N_DAYS 7
@@ -166,7 +168,7 @@ update_accessible_label (RpChartView *self)
       return;
     }
 
-  range = rp_ui_format_week_range (self->week_start);
+  range = rp_date_format_week_range (self->week_start);
   if (summary->duration_s > 0)
     /* Translators: the chart's description for screen readers. */
     label = g_strdup_printf (_("Intensity chart of the week %s: load %.0f, "
@@ -208,14 +210,14 @@ describe_day (RpChartView *self,
               RpDate       date)
 {
   guint n = rp_plan_contains (self->plan, date) ? rp_plan_get_n_workouts (self->plan, date) : 0;
-  g_autofree char *day = rp_ui_format_day_long (date);
+  g_autofree char *day = rp_date_format_day_long (date);
   GString *text = g_string_new (day);
   double total = 0;
 
   for (guint i = 0; i < n; i++)
     {
       RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
-      g_autofree char *description = rp_ui_describe_workout (self->plan, workout);
+      g_autofree char *description = rp_describe_workout (self->plan, workout);
       double load = workout_load (self->plan, workout);
 
       total += load;

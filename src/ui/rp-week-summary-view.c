@@ -20,9 +20,10 @@
 
 #include "rp-date.h"
 #include "rp-parse.h"
-#include "rp-warning.h"
+#include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 #include "rp-volume-bar.h"
+#include "rp-warning.h"
 
 #define N_DAYS 7
 
@@ -187,7 +188,7 @@ warning_days (RpWeekSummaryView *self,
       if ((rp_plan_get_day_warnings (self->plan, self->week_start + day)
            & RP_WARNING_BIT (code)) == 0)
         continue;
-      name = rp_ui_format_day_short (self->week_start + day);
+      name = rp_date_format_day_short (self->week_start + day);
       g_string_append_printf (days, "%s%s", days->len > 0 ? ", " : "", name);
     }
 

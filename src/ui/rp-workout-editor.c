@@ -20,12 +20,15 @@
 #include <math.h>
 #include <string.h>
 
+#include "rp-date.h"
 #include "rp-kind.h"
 #include "rp-parse.h"
+#include "rp-plan-command.h"
 #include "rp-plan-file.h"
 #include "rp-plan-reader.h"
 #include "rp-planner.h"
 #include "rp-steps.h"
+#include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 
 struct _RpWorkoutEditor
@@ -95,30 +98,13 @@ parse_pace_text (RpWorkoutEditor *self,
                  int             *out_fast,
                  int             *out_slow)
 {
-  g_auto(GStrv) parts = NULL;
-  double factor = editor_unit (self) == RP_UNIT_MI ? 1000.0 / RP_METRES_PER_MILE : 1.0;
-  int values[2] = { 0, 0 };
-  guint n;
-
   *out_fast = *out_slow = 0;
   if (*text == '\0')
     return TRUE;
 
-  /* "4:10–4:20", "4:10-4:20" or a single pace; typed in the display unit. */
-  parts = g_regex_split_simple ("\\s*(?:–|-)\\s*", text, 0, 0);
-  n = g_strv_length (parts);
-  if (n < 1 || n > 2)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!rp_parse_pace (g_strstrip (parts[i]), &values[i]))
-        return FALSE;
-      values[i] = (int) lround (values[i] * factor);
-    }
-
-  *out_fast = MIN (values[0], n == 2 ? values[1] : values[0]);
-  *out_slow = n == 2 ? MAX (values[0], values[1]) : values[0];
-  return TRUE;
+  /* "4:10–4:20", "4:10-4:20" or a single pace; typed in the display unit.
+   * What rp_format_pace_range shows, rp_parse_pace_range reads. */
+  return rp_parse_pace_range (text, editor_unit (self), RP_PACE_RANGE_CLOSED, out_fast, out_slow);
 }
 
 static GRegex *
@@ -470,9 +456,11 @@ rp_workout_editor_save (RpWorkoutEditor *self)
     }
 
   if (self->index < 0)
-    ok = rp_ui_edit_place (self->history, self->date, workout, &error) != NULL;
+    ok = rp_plan_command_add (rp_history_get_plan (self->history), self->history, self->date,
+                              workout, &error) != NULL;
   else
-    ok = rp_ui_edit_replace (self->history, self->date, (guint) self->index, workout, &error);
+    ok = rp_plan_command_replace (rp_history_get_plan (self->history), self->history,
+                                  self->date, (guint) self->index, workout, &error);
 
   if (ok)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -496,7 +484,7 @@ fill_kinds (RpWorkoutEditor *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   for (RpKind kind = 0; kind < RP_N_KINDS; kind++)
-    gtk_string_list_append (kinds, rp_ui_kind_label (kind));
+    gtk_string_list_append (kinds, rp_kind_get_label (kind));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
 }
 
@@ -524,13 +512,11 @@ load_workout (RpWorkoutEditor *self,
   rp_workout_get_pace (workout, &fast, &slow);
   if (fast > 0)
     {
-      g_autofree char *range = rp_ui_format_pace_range (fast, slow == 0 ? fast : slow, unit);
-      char *slash = range != NULL ? strchr (range, '/') : NULL;
+      RpPaceRange range;
 
       /* The field takes the figures only; the unit is the display unit. */
-      if (slash != NULL)
-        *slash = '\0';
-      set_text (self->pace_row, g_strdup (range));
+      if (rp_format_pace_range (fast, slow == 0 ? fast : slow, unit, &range))
+        set_text (self->pace_row, g_strdup (range.figures));
     }
   set_text (self->notes_row, g_strdup (rp_workout_get_notes (workout)));
   g_free (self->loaded_distance);
@@ -663,7 +649,7 @@ rp_workout_editor_new (GtkWindow *parent,
   self->index = index;
   plan = rp_history_get_plan (history);
 
-  day = rp_ui_format_day_long (date);
+  day = rp_date_format_day_long (date);
   adw_window_title_set_subtitle (self->window_title, day);
   if (index >= 0 && (guint) index < rp_plan_get_n_workouts (plan, date))
     {

@@ -451,7 +451,7 @@ test_settings_rows (void)
 {
   RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
   g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
-  g_autofree char *week = rp_ui_format_week_range (monday);
+  g_autofree char *week = rp_date_format_week_range (monday);
   RpWindow *window;
   GtkWidget *settings;
   GtkWidget *time;
@@ -628,7 +628,7 @@ test_summary_names_warning_days (void)
   g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
   g_autoptr(RpWorkout) intervals = rp_workout_new (RP_KIND_INTERVALS);
   g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
-  g_autofree char *wednesday = rp_ui_format_day_short (monday + 2);
+  g_autofree char *wednesday = rp_date_format_day_short (monday + 2);
   RpWindow *window;
   const char *text;
 

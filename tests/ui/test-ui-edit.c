@@ -21,6 +21,7 @@
 
 #include "rp-date.h"
 #include "rp-kind.h"
+#include "rp-plan-command.h"
 #include "rp-plan-file.h"
 #include "rp-settings-window.h"
 #include "rp-steps.h"
@@ -238,7 +239,8 @@ test_editor_steps_kept (Fixture       *fixture,
   RpWorkout *placed;
 
   rp_workout_add_step (workout, &odd);
-  placed = rp_ui_edit_place (rp_window_get_history (fixture->window), tuesday, workout, NULL);
+  placed = rp_plan_command_add (fixture->plan, rp_window_get_history (fixture->window), tuesday,
+                                workout, NULL);
   g_assert_nonnull (placed);
 
   editor = open_editor (fixture, tuesday, rp_ui_find_workout_index (fixture->plan, placed));
