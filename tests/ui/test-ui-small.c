@@ -15,9 +15,13 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "rp-history.h"
+#include "rp-month-cell.h"
+#include "rp-month-view.h"
+#include "rp-week-view.h"
 #include "rp-workout-editor.h"
 #include "ui-test-util.h"
 
@@ -199,6 +203,255 @@ test_editor_steps_disagree (Fixture       *fixture,
   iterate (3);
 }
 
+/* Rest labels: contrast measured on the pixels GTK draws. */
+
+static GtkWidget *
+child_with_class (GtkWidget  *widget,
+                  const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gtk_widget_has_css_class (child, css_class)
+                         ? child : child_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+ancestor_with_class (GtkWidget  *widget,
+                     const char *css_class)
+{
+  while (widget != NULL && !gtk_widget_has_css_class (widget, css_class))
+    widget = gtk_widget_get_parent (widget);
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static double
+channel_luminance (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+pixel_luminance (const double rgb[3])
+{
+  return 0.2126 * channel_luminance (rgb[0]) + 0.7152 * channel_luminance (rgb[1])
+         + 0.0722 * channel_luminance (rgb[2]);
+}
+
+/* The WCAG contrast of label's text on what is behind it, as drawn:
+ * ancestor (which paints the background the label sits on) is rendered
+ * over the window's background colour; within the label's box the most
+ * common colour is the background, and the glyph pixel farthest from it
+ * in luminance is the text. */
+static double
+measured_contrast (GtkWidget *label,
+                   GtkWidget *ancestor)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (ancestor);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (ancestor));
+  int width = gtk_widget_get_width (ancestor);
+  int height = gtk_widget_get_height (ancestor);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  graphene_rect_t box;
+  graphene_rect_t self_box;
+  GdkRGBA window_bg;
+  gpointer bg_key = NULL;
+  guint bg_count = 0;
+  double bg_luminance;
+  double text_luminance;
+  int x0, y0, x1, y1;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (ancestor),
+                                                 "window_bg_color", &window_bg));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_widget_compute_bounds (label, ancestor, &box));
+  /* The paintable draws ancestor's border box from (0, 0); a widget's own
+   * coordinates start at its content box. */
+  g_assert_true (gtk_widget_compute_bounds (ancestor, ancestor, &self_box));
+  graphene_rect_offset (&box, -self_box.origin.x, -self_box.origin.y);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  x0 = MAX (0, (int) floor (box.origin.x));
+  y0 = MAX (0, (int) floor (box.origin.y));
+  x1 = MIN (width, (int) ceil (box.origin.x + box.size.width));
+  y1 = MIN (height, (int) ceil (box.origin.y + box.size.height));
+  g_assert_cmpint (x1 - x0, >, 4);
+  g_assert_cmpint (y1 - y0, >, 4);
+
+  /* Cairo's premultiplied ARGB32 (B, G, R, A in memory), composed over
+   * the window's background, which the ancestor does not paint. */
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;
+        guint rgb = 0;
+        guint n;
+
+        for (guint c = 0; c < 3; c++)
+          {
+            double under = c == 0 ? window_bg.blue : c == 1 ? window_bg.green : window_bg.red;
+            guint v = (guint) lround (p[c] + under * (255 - p[3]));
+
+            rgb |= MIN (v, 255u) << (8 * c);
+          }
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (rgb + 1))) + 1;
+        g_hash_table_insert (counts, GUINT_TO_POINTER (rgb + 1), GUINT_TO_POINTER (n));
+        if (n > bg_count)
+          {
+            bg_count = n;
+            bg_key = GUINT_TO_POINTER (rgb + 1);
+          }
+      }
+
+#define RGB_OF(k) { ((GPOINTER_TO_UINT (k) - 1) >> 16 & 0xff) / 255.0, \
+                    ((GPOINTER_TO_UINT (k) - 1) >> 8 & 0xff) / 255.0, \
+                    ((GPOINTER_TO_UINT (k) - 1) & 0xff) / 255.0 }
+  {
+    double bg[3] = RGB_OF (bg_key);
+
+    bg_luminance = text_luminance = pixel_luminance (bg);
+  }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double rgb[3] = RGB_OF (key);
+      double l = pixel_luminance (rgb);
+
+      if (fabs (l - bg_luminance) > fabs (text_luminance - bg_luminance))
+        text_luminance = l;
+    }
+#undef RGB_OF
+
+  return (MAX (bg_luminance, text_luminance) + 0.05) / (MIN (bg_luminance, text_luminance) + 0.05);
+}
+
+static gboolean
+on_tick_cb (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  guint *n = user_data;
+
+  *n += 1;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Waits for widget's window to draw two frames: a new style (the colour
+ * scheme, a style sheet) is applied, laid out and drawn by then. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  guint n = 0;
+  guint id = gtk_widget_add_tick_callback (widget, on_tick_cb, &n, NULL);
+
+  gtk_widget_queue_draw (widget);
+  while (n < 3)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  iterate (2);
+}
+
+/* The lowest contrast of the visible labels inside widget. */
+static double
+lowest_label_contrast (GtkWidget *widget,
+                       GtkWidget *ancestor)
+{
+  double lowest = G_MAXDOUBLE;
+
+  if (!gtk_widget_get_visible (widget))
+    return lowest;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return measured_contrast (widget, ancestor);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lowest = MIN (lowest, lowest_label_contrast (child, ancestor));
+  return lowest;
+}
+
+/* The rest card's word in the week and the month's "Rest" read at 4.5:1
+ * or more in the light and the dark style, measured on the pixels drawn
+ * (WCAG AA for normal text; they are small and italic). */
+static void
+test_rest_contrast (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT,
+                                            ADW_COLOR_SCHEME_FORCE_DARK };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  GtkWidget *rest_card = NULL;
+  GtkWidget *rest_cell = NULL;
+  RpDate rest_date = RP_DATE_INVALID;
+
+  /* The application's style sheet, as AdwApplication loads it. */
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  for (guint day = 0; day < 7 && rest_card == NULL; day++)
+    for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+      if (gtk_widget_has_css_class (rp_week_view_get_card (view, day, i), "rest"))
+        {
+          rest_card = rp_week_view_get_card (view, day, i);
+          rest_date = fixture->week_start + day;
+          break;
+        }
+  g_assert_nonnull (rest_card);
+
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      double card;
+      double cell;
+
+      adw_style_manager_set_color_scheme (style, schemes[s]);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+      wait_until_laid_out (rest_card);
+      wait_for_frames (rest_card);
+      /* The day column paints the tint behind the card: its title and
+       * its reason ("Rest day"). */
+      card = lowest_label_contrast (rest_card, ancestor_with_class (rest_card, "day-column"));
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "month");
+      rp_month_view_set_date (month, rest_date);
+      rest_cell = rp_month_view_get_day_widget (month, rest_date);
+      wait_until_laid_out (rest_cell);
+      wait_for_frames (rest_cell);
+      g_assert_true (rp_month_cell_get_rest (RP_MONTH_CELL (rest_cell)));
+      cell = lowest_label_contrast (child_with_class (rest_cell, "month-rest"), rest_cell);
+
+      g_test_message ("%s: rest card %.2f:1, month rest %.2f:1",
+                      s == 0 ? "light" : "dark", card, cell);
+      if (card < 4.5 || cell < 4.5)
+        g_error ("%s style: rest card %.2f:1, month rest %.2f:1 (4.5:1 at least)",
+                 s == 0 ? "light" : "dark", card, cell);
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  iterate (2);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +462,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui/small/keys", test_keys);
   UI_TEST_ADD ("/ui/small/shortcuts-window", test_shortcuts_window);
   UI_TEST_ADD ("/ui/small/editor-steps-disagree", test_editor_steps_disagree);
+  UI_TEST_ADD ("/ui/small/rest-contrast", test_rest_contrast);
 
   return ui_test_run ();
 }
