@@ -19,33 +19,41 @@
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
+#include "rp-describe.h"
+#include "rp-month-cell.h"
 #include "rp-parse.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
+#include "rp-warning.h"
 #include "rp-workout-card.h"
 
 #define MAX_WEEKS 6
-#define DATE_KEY "rp-date"
 
 struct _RpMonthView
 {
   GtkWidget      parent_instance;
 
-  /* The grid is built once (a header row and six weeks of cells) and
+  /* template widgets */
+  GtkWidget     *header_grid;
+  GtkWidget     *grid;
+  GtkLabel      *detail_label;
+
+  /* The grid is built once (six weeks of cells and their totals) and
    * refreshed in place: a month or an edit changes texts and cards, not
    * the widget tree. */
-  GtkWidget     *grid;
   GtkWidget     *weekdays[7];
-  GtkWidget     *cells[MAX_WEEKS * 7];
-  GtkWidget     *numbers[MAX_WEEKS * 7];
-  GtkWidget     *cards[MAX_WEEKS * 7];
-  GtkWidget     *week_labels[MAX_WEEKS];
+  RpMonthCell   *cells[MAX_WEEKS * 7];
+  GtkWidget     *totals[MAX_WEEKS];       /* a box: volume, warning */
+  GtkWidget     *total_labels[MAX_WEEKS];
+  GtkWidget     *total_warnings[MAX_WEEKS];
   GtkWidget     *highlighted;
+  GtkWidget     *detail_source;           /* what the detail line is about */
 
   /* owned */
-  RpHistory     *history;
   RpPlan        *plan;
   gulong         changed_id;
+  GtkRoot       *root;
+  gulong         focus_id;
   RpDate         date;        /* a day of the month shown */
   RpDate         first_day;   /* first cell */
   guint          n_weeks;
@@ -56,7 +64,17 @@ struct _RpMonthView
 G_DEFINE_FINAL_TYPE (RpMonthView, rp_month_view, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_DATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   DAY_ACTIVATED,
+  WORKOUT_DROPPED,
   N_SIGNALS
 };
 
@@ -71,6 +89,12 @@ week_start_day (RpMonthView *self)
   return rp_athlete_get_week_start (rp_plan_get_athlete (self->plan));
 }
 
+static RpUnit
+plan_unit (RpMonthView *self)
+{
+  return rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
+}
+
 static void
 set_css_class (GtkWidget  *widget,
                const char *css_class,
@@ -82,108 +106,223 @@ set_css_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
+static gboolean
+in_plan (RpMonthView *self,
+         RpDate       date)
+{
+  return self->plan != NULL && rp_date_is_valid (date) && rp_plan_contains (self->plan, date);
+}
+
+/* The warnings of a day (one a line), or of a week's mask; NULL for none. */
+static char *
+warnings_text (RpMonthView         *self,
+               guint                mask,
+               const RpWeekSummary *summary)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
+    {
+      g_autofree char *text = NULL;
+
+      if ((mask & RP_WARNING_BIT (code)) == 0)
+        continue;
+      text = rp_warning_format (code, summary, plan_unit (self));
+      g_string_append_printf (str, "%s%s", str->len > 0 ? "\n" : "", text);
+    }
+
+  return str->len > 0 ? g_strdup (str->str) : NULL;
+}
+
+/* A week total's warning in two or three words: the total's column is
+ * narrow; the whole sentence is in its description and the detail line. */
+static const char *
+warning_short_text (RpWarningCode code)
+{
+  switch (code)
+    {
+    case RP_WARNING_BACK_TO_BACK_HARD:
+      return C_("week warning, short", "Hard days in a row");
+    case RP_WARNING_POST_RACE_HARD:
+      return C_("week warning, short", "Hard after a race");
+    case RP_WARNING_LOW_INTENSITY_SHARE:
+      return C_("week warning, short", "Too little easy");
+    case RP_WARNING_VOLUME_RAMP:
+    case RP_WARNING_VOLUME_RAMP_STRONG:
+      return C_("week warning, short", "Volume jump");
+    case RP_WARNING_LONG_RUN_SHARE:
+      return C_("week warning, short", "Long run too long");
+    case RP_WARNING_THRESHOLD_SHARE:
+      return C_("week warning, short", "Much threshold");
+    case RP_WARNING_ACWR_HIGH:
+    case RP_WARNING_ACWR_VERY_HIGH:
+      return C_("week warning, short", "Load rising fast");
+    case RP_WARNING_VOLUME_TARGET_UNREACHABLE:
+      return C_("week warning, short", "Target out of reach");
+    case RP_N_WARNINGS:
+    default:
+      break;
+    }
+
+  return "";
+}
+
 /* The day's workouts as compact cards, reusing the cards already there.
- * Rest days stay quiet in the month: the empty cell says it. */
+ * Rest has no card: the cell itself shows "Rest". */
 static void
 sync_cards (RpMonthView *self,
-            GtkWidget   *cards,
-            RpDate       date)
+            GtkBox      *cards,
+            RpDate       date,
+            gboolean    *out_rest)
 {
-  GtkWidget *child = gtk_widget_get_first_child (cards);
-  guint n = self->plan != NULL && rp_date_is_valid (date) && rp_plan_contains (self->plan, date)
-            ? rp_plan_get_n_workouts (self->plan, date) : 0;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (cards));
+  guint n = in_plan (self, date) ? rp_plan_get_n_workouts (self->plan, date) : 0;
+  guint n_rest = 0;
 
   for (guint i = 0; i < n; i++)
     {
       RpWorkout *workout = rp_plan_get_workout (self->plan, date, i);
 
       if (rp_workout_get_kind (workout) == RP_KIND_REST)
-        continue;
+        {
+          n_rest++;
+          continue;
+        }
       if (child != NULL)
         {
           rp_workout_card_set_workout (RP_WORKOUT_CARD (child), self->plan, workout, i);
           child = gtk_widget_get_next_sibling (child);
         }
       else
-        gtk_box_append (GTK_BOX (cards), rp_workout_card_new (self->plan, workout, i, TRUE));
+        gtk_box_append (cards, rp_workout_card_new (self->plan, workout, i, TRUE));
     }
 
   while (child != NULL)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      gtk_box_remove (GTK_BOX (cards), child);
+      gtk_box_remove (cards, child);
       child = next;
     }
+
+  *out_rest = n > 0 && n_rest == n;
 }
 
 static void
 fill_cell (RpMonthView *self,
            guint        i)
 {
+  RpMonthCell *cell = self->cells[i];
   RpDate date = self->first_day + i;
-  guint n = self->plan != NULL && rp_plan_contains (self->plan, date)
-            ? rp_plan_get_n_workouts (self->plan, date) : 0;
+  gboolean inside = in_plan (self, date);
+  guint n = inside ? rp_plan_get_n_workouts (self->plan, date) : 0;
   g_autofree char *name = rp_date_format_day_long (date);
+  g_autofree char *warnings = NULL;
   g_autofree char *label = NULL;
+  gboolean rest = FALSE;
 
-  sync_cards (self, self->cards[i], date);
-  label = g_strdup_printf (ngettext ("%s, %u workout", "%s, %u workouts", n), name, n);
-  rp_ui_set_label (self->cells[i], label);
-  /* Keyboard users reach every day, once it is named: Enter opens it,
-   * Ctrl+N adds to it. */
-  gtk_widget_set_focusable (self->cells[i], TRUE);
+  sync_cards (self, rp_month_cell_get_cards (cell), date, &rest);
+  rp_month_cell_set_rest (cell, rest);
+  if (inside)
+    warnings = warnings_text (self, rp_plan_get_day_warnings (self->plan, date), NULL);
+  rp_month_cell_set_warnings (cell, warnings);
+
+  /* Translators: accessible label of a month day, e.g.
+   * "Tuesday 24 November 2026, 2 workouts" */
+  if (rest)
+    label = g_strdup_printf (_("%s, rest day"), name);
+  else
+    label = g_strdup_printf (ngettext ("%s, %u workout", "%s, %u workouts", n), name, n);
+  if (warnings != NULL)
+    {
+      g_autofree char *with_warnings = g_strdup_printf ("%s. %s", label, warnings);
+
+      rp_ui_set_label (GTK_WIDGET (cell), with_warnings);
+    }
+  else
+    rp_ui_set_label (GTK_WIDGET (cell), label);
 }
 
-/* The cell's date, its number and how it looks; then its cards. */
+/* The cell's date and how it looks; then its cards. */
 static void
 refresh_cell (RpMonthView *self,
               guint        i,
               RpDate       month_first,
               RpDate       month_last)
 {
+  GtkWidget *cell = GTK_WIDGET (self->cells[i]);
   RpDate date = self->first_day + i;
-  GDate gdate;
-  char text[4];
+  gboolean outside = self->plan != NULL && !in_plan (self, date);
 
-  rp_date_to_gdate (date, &gdate);
-  g_snprintf (text, sizeof text, "%d", g_date_get_day (&gdate));
-  gtk_label_set_text (GTK_LABEL (self->numbers[i]), text);
-  g_object_set_data (G_OBJECT (self->cells[i]), DATE_KEY, GUINT_TO_POINTER (date));
-  set_css_class (self->cells[i], "other-month", date < month_first || date > month_last);
-  set_css_class (self->cells[i], "today", date == rp_date_today ());
+  rp_month_cell_set_date (self->cells[i], date);
+  set_css_class (cell, "other-month", date < month_first || date > month_last);
+  set_css_class (cell, "today", date == rp_date_today ());
   /* Outside the plan: greyed, and said; opening the day shows it outside. */
-  set_css_class (self->cells[i], "outside-plan",
-                 self->plan != NULL && !rp_plan_contains (self->plan, date));
-  rp_ui_set_description (self->cells[i],
-                         gtk_widget_has_css_class (self->cells[i], "outside-plan")
+  set_css_class (cell, "outside-plan", outside);
+  rp_ui_set_description (cell,
+                         outside
                          ? _("Outside the plan. Press Enter to open this day, or Ctrl+N to "
                              "add a workout: the plan grows to it")
                          : _("Press Enter to open this day, or Ctrl+N to add a workout"));
   fill_cell (self, i);
 }
 
-static void
-update_week_label (RpMonthView *self,
-                   guint        week)
+static const RpWeekSummary *
+week_summary (RpMonthView *self,
+              guint        week)
 {
   RpDate start = self->first_day + week * 7;
-  const RpWeekSummary *summary = NULL;
-  g_autofree char *text = NULL;
 
-  if (self->plan != NULL && rp_plan_contains (self->plan, start)
-      && rp_plan_contains (self->plan, start + 6))
-    summary = rp_plan_get_week_summary (self->plan, rp_plan_get_week_index (self->plan, start));
+  if (!in_plan (self, start) || !in_plan (self, start + 6))
+    return NULL;
+
+  return rp_plan_get_week_summary (self->plan, rp_plan_get_week_index (self->plan, start));
+}
+
+/* The week's volume, and when the week warns, which warning in words (not
+ * a colour alone), readable in light and dark (style.css). */
+static void
+update_week_total (RpMonthView *self,
+                   guint        week)
+{
+  const RpWeekSummary *summary = week_summary (self, week);
+  GtkWidget *warning_label = gtk_widget_get_last_child (self->total_warnings[week]);
+  g_autofree char *volume = NULL;
+  g_autofree char *warnings = NULL;
+  g_autofree char *label = NULL;
+  g_autoptr(GString) short_text = g_string_new (NULL);
+  guint n_warnings = 0;
+
   if (summary == NULL)
     {
-      gtk_label_set_text (GTK_LABEL (self->week_labels[week]), "");
+      gtk_label_set_text (GTK_LABEL (self->total_labels[week]), "");
+      gtk_widget_set_visible (self->total_warnings[week], FALSE);
+      set_css_class (self->totals[week], "warning", FALSE);
+      rp_ui_set_label (self->totals[week], _("Outside the plan"));
+      rp_ui_set_description (self->totals[week], NULL);
       return;
     }
 
-  text = rp_format_distance (summary->volume_m,
-                             rp_athlete_get_unit (rp_plan_get_athlete (self->plan)));
-  gtk_label_set_text (GTK_LABEL (self->week_labels[week]), text);
-  set_css_class (self->week_labels[week], "warning", summary->warnings != 0);
+  volume = rp_format_distance (summary->volume_m, plan_unit (self));
+  gtk_label_set_text (GTK_LABEL (self->total_labels[week]), volume);
+  warnings = warnings_text (self, summary->warnings, summary);
+  for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
+    if (summary->warnings & RP_WARNING_BIT (code))
+      {
+        if (n_warnings++ == 0)
+          g_string_append (short_text, warning_short_text (code));
+      }
+  if (n_warnings > 1)
+    /* Translators: more warnings than the one named, e.g. "Volume jump +1" */
+    g_string_append_printf (short_text, C_("more warnings", " +%u"), n_warnings - 1);
+  gtk_label_set_text (GTK_LABEL (warning_label), short_text->str);
+  gtk_widget_set_visible (self->total_warnings[week], n_warnings > 0);
+  set_css_class (self->totals[week], "warning", n_warnings > 0);
+
+  /* Translators: accessible label of a week's total, e.g. "Week volume 38.0 km" */
+  label = g_strdup_printf (_("Week volume %s"), volume);
+  rp_ui_set_label (self->totals[week], label);
+  rp_ui_set_description (self->totals[week], warnings);
 }
 
 static void
@@ -226,15 +365,17 @@ refresh (RpMonthView *self)
       for (guint day = 0; day < 7; day++)
         {
           guint i = week * 7 + day;
+          gboolean rest;
 
-          gtk_widget_set_visible (self->cells[i], shown);
+          gtk_widget_set_visible (GTK_WIDGET (self->cells[i]), shown);
           if (shown)
             refresh_cell (self, i, month_first, month_last);
           else
-            sync_cards (self, self->cards[i], RP_DATE_INVALID);
+            sync_cards (self, rp_month_cell_get_cards (self->cells[i]), RP_DATE_INVALID, &rest);
         }
+      gtk_widget_set_visible (self->totals[week], shown);
       if (shown)
-        update_week_label (self, week);
+        update_week_total (self, week);
     }
   self->dirty = FALSE;
 }
@@ -256,17 +397,110 @@ ensure_fresh (RpMonthView *self)
     refresh (self);
 }
 
-static void
-on_cell_pressed_cb (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    RpMonthView     *self)
+/* The detail line says what widget (a card, a day, a week's total, or
+ * something inside one) is about; NULL when it is none of those. */
+static char *
+detail_for (RpMonthView *self,
+            GtkWidget   *widget)
 {
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  RpDate date = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), DATE_KEY));
+  for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
+    {
+      if (RP_IS_WORKOUT_CARD (widget))
+        {
+          RpWorkout *workout = rp_workout_card_get_workout (RP_WORKOUT_CARD (widget));
+          g_autofree char *day = rp_date_format_day_long (rp_workout_get_date (workout));
+          g_autofree char *what = rp_describe_workout (self->plan, workout);
+          const RpReason *reason = rp_workout_get_reason (workout);
+          g_autofree char *why = NULL;
 
-  g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) date);
+          if (!rp_workout_get_pinned (workout) && reason != NULL && reason->code != RP_REASON_NONE)
+            why = rp_reason_format_on (reason, rp_workout_get_date (workout), plan_unit (self));
+          if (why != NULL)
+            /* Translators: the month's detail line on a planner card:
+             * day, workout, then the planner's reason */
+            return g_strdup_printf (_("%s: %s. %s"), day, what, why);
+          return g_strdup_printf (_("%s: %s"), day, what);
+        }
+      if (RP_IS_MONTH_CELL (widget))
+        {
+          RpDate date = rp_month_cell_get_date (RP_MONTH_CELL (widget));
+          g_autofree char *day = rp_date_format_day_long (date);
+          g_autofree char *warnings = NULL;
+          g_autofree char *why = NULL;
+
+          if (!in_plan (self, date))
+            return g_strdup_printf (_("%s: outside the plan"), day);
+          warnings = warnings_text (self, rp_plan_get_day_warnings (self->plan, date), NULL);
+          /* A rest day says why it rests. */
+          if (rp_month_cell_get_rest (RP_MONTH_CELL (widget)))
+            {
+              RpWorkout *rest = rp_plan_get_workout (self->plan, date, 0);
+              const RpReason *reason = rp_workout_get_reason (rest);
+
+              if (reason != NULL && reason->code != RP_REASON_NONE)
+                why = rp_reason_format_on (reason, date, plan_unit (self));
+            }
+          if (warnings != NULL)
+            return g_strdup_printf (_("%s: %s"), day, warnings);
+          if (why != NULL)
+            return g_strdup_printf (_("%s: %s"), day, why);
+          return g_strdup (day);
+        }
+      for (guint week = 0; week < MAX_WEEKS; week++)
+        if (widget == self->totals[week])
+          {
+            const RpWeekSummary *summary = week_summary (self, week);
+
+            if (summary == NULL || summary->warnings == 0)
+              return NULL;
+            return warnings_text (self, summary->warnings, summary);
+          }
+    }
+
+  return NULL;
+}
+
+static void
+show_detail (RpMonthView *self,
+             GtkWidget   *widget)
+{
+  g_autofree char *text = NULL;
+
+  if (widget == self->detail_source)
+    return;
+
+  text = detail_for (self, widget);
+  if (text == NULL)
+    return;
+  self->detail_source = widget;
+  gtk_label_set_text (self->detail_label, text);
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              RpMonthView              *self)
+{
+  show_detail (self, gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT));
+}
+
+static void
+on_root_focus_cb (GtkRoot     *root,
+                  GParamSpec  *pspec,
+                  RpMonthView *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (root);
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    show_detail (self, focus);
+}
+
+static void
+on_cell_activate_cb (RpMonthCell *cell,
+                     RpMonthView *self)
+{
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) rp_month_cell_get_date (cell));
 }
 
 gboolean
@@ -284,8 +518,9 @@ rp_month_view_get_focus_date (RpMonthView *self,
     return FALSE;
 
   ensure_fresh (self);
-  for (guint i = 0; i < G_N_ELEMENTS (self->cells) && self->cells[i] != NULL; i++)
-    if (focus == self->cells[i] || gtk_widget_is_ancestor (focus, self->cells[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
+    if (focus == GTK_WIDGET (self->cells[i])
+        || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->cells[i])))
       {
         *out_date = self->first_day + i;
         return TRUE;
@@ -295,74 +530,61 @@ rp_month_view_get_focus_date (RpMonthView *self,
 }
 
 static void
-month_activate_day_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+build_total (RpMonthView *self,
+             guint        week)
 {
-  RpMonthView *self = RP_MONTH_VIEW (widget);
-  RpDate date;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *volume = gtk_label_new (NULL);
+  GtkWidget *warning = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *text = gtk_label_new (NULL);
 
-  if (rp_month_view_get_focus_date (self, &date))
-    g_signal_emit (self, signals[DAY_ACTIVATED], 0, (guint) date);
-}
+  gtk_widget_add_css_class (box, "week-total");
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (volume), 0.0f);
+  gtk_widget_add_css_class (volume, "week-volume");
+  gtk_label_set_xalign (GTK_LABEL (text), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (warning), icon);
+  gtk_box_append (GTK_BOX (warning), text);
+  gtk_widget_set_visible (warning, FALSE);
+  gtk_box_append (GTK_BOX (box), volume);
+  gtk_box_append (GTK_BOX (box), warning);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Week volume"), -1);
 
-static void
-build_cell (RpMonthView *self,
-            guint        i)
-{
-  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *number = gtk_label_new (NULL);
-  GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkGesture *click = gtk_gesture_click_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (number), 0.0f);
-  gtk_widget_set_hexpand (number, TRUE);
-  gtk_widget_add_css_class (number, "day-number");
-  gtk_box_append (GTK_BOX (header), number);
-
-  gtk_widget_add_css_class (cell, "month-cell");
-  gtk_widget_set_hexpand (cell, TRUE);
-  gtk_widget_set_vexpand (cell, TRUE);
-  gtk_box_append (GTK_BOX (cell), header);
-  gtk_box_append (GTK_BOX (cell), cards);
-
-  rp_ui_set_description (cell, _("Press Enter to open this day, or Ctrl+N to add a workout"));
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_cell_pressed_cb), self);
-  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
-
-  self->cells[i] = cell;
-  self->numbers[i] = number;
-  self->cards[i] = cards;
-  gtk_grid_attach (GTK_GRID (self->grid), cell, (int) (i % 7), (int) (i / 7) + 1, 1, 1);
+  self->totals[week] = box;
+  self->total_labels[week] = volume;
+  self->total_warnings[week] = warning;
+  gtk_grid_attach (GTK_GRID (self->grid), box, 7, (int) week, 1, 1);
 }
 
 static void
 build_grid (RpMonthView *self)
 {
+  GtkWidget *week_heading = gtk_label_new (C_("month view column", "Week"));
+
   for (guint i = 0; i < 7; i++)
     {
       self->weekdays[i] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->weekdays[i], "caption-heading");
-      gtk_widget_add_css_class (self->weekdays[i], "dim-label");
-      gtk_grid_attach (GTK_GRID (self->grid), self->weekdays[i], (int) i, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->header_grid), self->weekdays[i], (int) i, 0, 1, 1);
     }
+  gtk_widget_add_css_class (week_heading, "caption-heading");
+  gtk_grid_attach (GTK_GRID (self->header_grid), week_heading, 7, 0, 1, 1);
 
+  /* Cells in reading order: GTK's Tab goes through the days of each week. */
   for (guint i = 0; i < MAX_WEEKS * 7; i++)
-    build_cell (self, i);
-
-  /* The week's volume sits in the header of its last day. */
-  for (guint week = 0; week < MAX_WEEKS; week++)
     {
-      self->week_labels[week] = gtk_label_new (NULL);
-      gtk_widget_add_css_class (self->week_labels[week], "week-volume");
-      gtk_widget_add_css_class (self->week_labels[week], "dim-label");
-      gtk_widget_set_tooltip_text (self->week_labels[week], _("Running volume of the week"));
-      gtk_box_append (GTK_BOX (gtk_widget_get_first_child (self->cells[week * 7 + 6])),
-                      self->week_labels[week]);
+      self->cells[i] = RP_MONTH_CELL (rp_month_cell_new ());
+      g_signal_connect (self->cells[i], "activate", G_CALLBACK (on_cell_activate_cb), self);
+      gtk_grid_attach (GTK_GRID (self->grid), GTK_WIDGET (self->cells[i]),
+                       (int) (i % 7), (int) (i / 7), 1, 1);
     }
+
+  for (guint week = 0; week < MAX_WEEKS; week++)
+    build_total (self, week);
 }
 
 static void
@@ -386,13 +608,16 @@ on_plan_changed_cb (RpPlan      *plan,
   if (last < self->first_day || first > view_last)
     return;
 
-  for (RpDate date = MAX (first, self->first_day); date <= MIN (last, view_last); date++)
-    fill_cell (self, date - self->first_day);
+  /* Warnings reach the days around an edit: the whole month is cheap
+   * enough (its cards are reused). */
+  for (guint i = 0; i < self->n_weeks * 7; i++)
+    fill_cell (self, i);
   for (guint week = 0; week < self->n_weeks; week++)
-    update_week_label (self, week);
+    update_week_total (self, week);
+  self->detail_source = NULL;
 }
 
-static GtkWidget *
+static RpMonthCell *
 cell_at (RpMonthView *self,
          double       x,
          double       y)
@@ -400,8 +625,8 @@ cell_at (RpMonthView *self,
   GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
 
   for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
-    if (g_object_get_data (G_OBJECT (widget), DATE_KEY) != NULL)
-      return widget;
+    if (RP_IS_MONTH_CELL (widget))
+      return RP_MONTH_CELL (widget);
 
   return NULL;
 }
@@ -425,13 +650,13 @@ on_drop_target_motion_cb (GtkDropTarget *target,
                           double         y,
                           RpMonthView   *self)
 {
-  GtkWidget *cell = cell_at (self, x, y);
+  RpMonthCell *cell = cell_at (self, x, y);
 
-  set_highlight (self, cell);
-  if (cell == NULL || self->history == NULL)
+  set_highlight (self, GTK_WIDGET (cell));
+  if (cell == NULL || self->plan == NULL)
     return 0;
 
-  return rp_ui_drop_action (self->history, GTK_WIDGET (self), gtk_drop_target_get_value (target));
+  return rp_ui_drop_preferred_action (target);
 }
 
 static void
@@ -448,36 +673,113 @@ on_drop_target_drop_cb (GtkDropTarget *target,
                         double         y,
                         RpMonthView   *self)
 {
-  GtkWidget *cell = cell_at (self, x, y);
+  RpMonthCell *cell = cell_at (self, x, y);
   RpWorkout *workout = g_value_get_object (value);
-  RpDate date;
+  gboolean handled = FALSE;
 
   set_highlight (self, NULL);
-  if (cell == NULL || self->history == NULL || workout == NULL)
+  if (cell == NULL || self->plan == NULL || workout == NULL)
     return FALSE;
 
-  date = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), DATE_KEY));
-  return rp_ui_drop_workout (self->history, GTK_WIDGET (self), workout, date);
+  g_signal_emit (self, signals[WORKOUT_DROPPED], 0, workout,
+                 (guint) rp_month_cell_get_date (cell), rp_ui_drop_get_action (target),
+                 &handled);
+  return handled;
 }
 
 static void
 rp_month_view_map (GtkWidget *widget)
 {
+  RpMonthView *self = RP_MONTH_VIEW (widget);
+
   /* Catch up before the cells are mapped, so they map once. */
-  ensure_fresh (RP_MONTH_VIEW (widget));
+  ensure_fresh (self);
 
   GTK_WIDGET_CLASS (rp_month_view_parent_class)->map (widget);
 }
 
 static void
+rp_month_view_root (GtkWidget *widget)
+{
+  RpMonthView *self = RP_MONTH_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rp_month_view_parent_class)->root (widget);
+
+  /* The detail line follows the keyboard focus too, not only the pointer. */
+  self->root = gtk_widget_get_root (widget);
+  self->focus_id = g_signal_connect (self->root, "notify::focus-widget",
+                                     G_CALLBACK (on_root_focus_cb), self);
+}
+
+static void
+rp_month_view_unroot (GtkWidget *widget)
+{
+  RpMonthView *self = RP_MONTH_VIEW (widget);
+
+  g_clear_signal_handler (&self->focus_id, self->root);
+  self->root = NULL;
+
+  GTK_WIDGET_CLASS (rp_month_view_parent_class)->unroot (widget);
+}
+
+static void
+rp_month_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RpMonthView *self = RP_MONTH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_DATE:
+      g_value_set_uint (value, self->date);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_month_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RpMonthView *self = RP_MONTH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      rp_month_view_set_plan (self, g_value_get_object (value));
+      break;
+
+    case PROP_DATE:
+      rp_month_view_set_date (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rp_month_view_dispose (GObject *object)
 {
+  GtkWidget *child;
   RpMonthView *self = RP_MONTH_VIEW (object);
 
   g_clear_signal_handler (&self->changed_id, self->plan);
   g_clear_object (&self->plan);
-  g_clear_object (&self->history);
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_MONTH_VIEW);
+  /* The template's children without an id are not unparented by it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rp_month_view_parent_class)->dispose (object);
 }
@@ -488,20 +790,40 @@ rp_month_view_class_init (RpMonthViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = rp_month_view_get_property;
+  object_class->set_property = rp_month_view_set_property;
   object_class->dispose = rp_month_view_dispose;
   widget_class->map = rp_month_view_map;
+  widget_class->root = rp_month_view_root;
+  widget_class->unroot = rp_month_view_unroot;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         RP_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE] =
+    g_param_spec_uint ("date", NULL, NULL,
+                       0, G_MAXUINT, RP_DATE_INVALID,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[DAY_ACTIVATED] = g_signal_new ("day-activated",
                                          G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[WORKOUT_DROPPED] = g_signal_new ("workout-dropped",
+                                           G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST,
+                                           0, g_signal_accumulator_true_handled, NULL, NULL,
+                                           G_TYPE_BOOLEAN, 3,
+                                           RP_TYPE_WORKOUT, G_TYPE_UINT, GDK_TYPE_DRAG_ACTION);
 
-  gtk_widget_class_install_action (widget_class, "month.activate-day", NULL,
-                                   month_activate_day_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "month.activate-day", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "month.activate-day", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "month.activate-day", NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/rp-month-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpMonthView, header_grid);
+  gtk_widget_class_bind_template_child (widget_class, RpMonthView, grid);
+  gtk_widget_class_bind_template_child (widget_class, RpMonthView, detail_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "monthview");
@@ -512,13 +834,10 @@ static void
 rp_month_view_init (RpMonthView *self)
 {
   GtkDropTarget *target;
+  GtkEventController *motion = gtk_event_controller_motion_new ();
   GType types[] = { RP_TYPE_WORKOUT };
 
-  self->grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 4);
-  gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
-  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->date = rp_date_today ();
   self->dirty = TRUE;
   build_grid (self);
@@ -532,7 +851,9 @@ rp_month_view_init (RpMonthView *self)
   g_signal_connect (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  rp_ui_set_label (GTK_WIDGET (self), _("Month"));
+  g_signal_connect (motion, "enter", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 }
 
 GtkWidget *
@@ -542,25 +863,30 @@ rp_month_view_new (void)
 }
 
 void
-rp_month_view_set_history (RpMonthView *self,
-                           RpHistory   *history)
+rp_month_view_set_plan (RpMonthView *self,
+                        RpPlan      *plan)
 {
   g_return_if_fail (RP_IS_MONTH_VIEW (self));
-  g_return_if_fail (history == NULL || RP_IS_HISTORY (history));
+  g_return_if_fail (plan == NULL || RP_IS_PLAN (plan));
 
-  if (self->history == history)
+  if (self->plan == plan)
     return;
 
   g_clear_signal_handler (&self->changed_id, self->plan);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    g_set_object (&self->plan, rp_history_get_plan (history));
-  else
-    g_clear_object (&self->plan);
-  if (self->plan != NULL)
-    self->changed_id = g_signal_connect (self->plan, "changed",
-                                         G_CALLBACK (on_plan_changed_cb), self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+  self->detail_source = NULL;
   queue_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+RpPlan *
+rp_month_view_get_plan (RpMonthView *self)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), NULL);
+
+  return self->plan;
 }
 
 void
@@ -569,18 +895,30 @@ rp_month_view_set_date (RpMonthView *self,
 {
   GDate a;
   GDate b;
+  gboolean same_month;
 
   g_return_if_fail (RP_IS_MONTH_VIEW (self));
   g_return_if_fail (rp_date_is_valid (date));
 
-  rp_date_to_gdate (self->date, &a);
-  rp_date_to_gdate (date, &b);
-  self->date = date;
-  if (g_date_get_month (&a) == g_date_get_month (&b)
-      && g_date_get_year (&a) == g_date_get_year (&b))
+  if (self->date == date)
     return;
 
-  queue_refresh (self);
+  rp_date_to_gdate (self->date, &a);
+  rp_date_to_gdate (date, &b);
+  same_month = g_date_get_month (&a) == g_date_get_month (&b)
+               && g_date_get_year (&a) == g_date_get_year (&b);
+  self->date = date;
+  if (!same_month)
+    queue_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+RpDate
+rp_month_view_get_date (RpMonthView *self)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), RP_DATE_INVALID);
+
+  return self->date;
 }
 
 guint
@@ -611,5 +949,24 @@ rp_month_view_get_day_widget (RpMonthView *self,
   if (date < self->first_day || date >= self->first_day + self->n_weeks * 7)
     return NULL;
 
-  return self->cells[date - self->first_day];
+  return GTK_WIDGET (self->cells[date - self->first_day]);
+}
+
+GtkWidget *
+rp_month_view_get_week_total (RpMonthView *self,
+                              guint        week)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), NULL);
+  g_return_val_if_fail (week < MAX_WEEKS, NULL);
+
+  ensure_fresh (self);
+  return self->totals[week];
+}
+
+const char *
+rp_month_view_get_detail (RpMonthView *self)
+{
+  g_return_val_if_fail (RP_IS_MONTH_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->detail_label);
 }

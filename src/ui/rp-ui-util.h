@@ -14,7 +14,6 @@
 
 #include <gtk/gtk.h>
 
-#include "rp-history.h"
 #include "rp-plan.h"
 
 G_BEGIN_DECLS
@@ -38,24 +37,11 @@ GSettings  *rp_ui_settings_new         (void);
 void        rp_ui_show_message         (GtkWidget  *widget,
                                         const char *message);
 
-/* Drops of an RpWorkout (a palette template or a card's workout) on date:
- * a template is placed, a workout of the plan is moved, or copied while
- * Ctrl is held. A refused drop (FALSE) says why in a toast
- * (rp_ui_show_message). */
-gboolean    rp_ui_drop_workout         (RpHistory  *history,
-                                        GtkWidget  *widget,
-                                        RpWorkout  *workout,
-                                        RpDate      date);
-/* The preferred action for the drop target's motion. */
-GdkDragAction rp_ui_drop_action        (RpHistory  *history,
-                                        GtkWidget  *widget,
-                                        const GValue *value);
-
-/* Tab and Shift+Tab along widgets in the order given (a GtkBox never
- * takes the focus itself, even when focusable); the other directions
- * are left to GTK. For a widget's focus vfunc. */
-gboolean    rp_ui_focus_chain          (GtkWidget        *widget,
-                                        GtkDirectionType  direction,
-                                        GPtrArray        *chain);
+/* For a view's GtkDropTarget of RpWorkout. The action its "motion"
+ * prefers: MOVE for a workout of the plan (a card), COPY for a palette
+ * template. And the action of the drop itself: the one GTK settled on
+ * (COPY while Ctrl is held), else the preferred one. */
+GdkDragAction rp_ui_drop_preferred_action (GtkDropTarget *target);
+GdkDragAction rp_ui_drop_get_action       (GtkDropTarget *target);
 
 G_END_DECLS

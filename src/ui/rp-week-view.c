@@ -20,6 +20,7 @@
 #include <math.h>
 
 #include "rp-date.h"
+#include "rp-day-column.h"
 #include "rp-parse.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
@@ -28,15 +29,6 @@
 #include "rp-workout-card.h"
 
 #define N_DAYS 7
-
-typedef struct
-{
-  GtkWidget *column;
-  GtkWidget *weekday_label;
-  GtkWidget *date_label;
-  GtkWidget *warning_icon;
-  GtkWidget *cards;
-} DayWidgets;
 
 struct _RpWeekView
 {
@@ -49,13 +41,12 @@ struct _RpWeekView
   GtkWidget     *days_box;
   RpWeekSummaryView *summary;
 
-  DayWidgets     days[N_DAYS];
+  RpDayColumn   *days[N_DAYS];
   GtkDropTarget *drop_target;
   int            highlighted;   /* day under a drag, or -1 */
   guint          focus_day;
 
   /* owned */
-  RpHistory     *history;
   RpPlan        *plan;
   gulong         changed_id;
   RpDate         week_start;
@@ -64,7 +55,17 @@ struct _RpWeekView
 G_DEFINE_FINAL_TYPE (RpWeekView, rp_week_view, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_WEEK_START,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   NAVIGATE,
+  WORKOUT_DROPPED,
   N_SIGNALS
 };
 
@@ -121,10 +122,10 @@ update_day_label (RpWeekView *self,
     {
       g_autofree char *with_warnings = g_strdup_printf ("%s. %s", label, warnings);
 
-      rp_ui_set_label (self->days[day].column, with_warnings);
+      rp_ui_set_label (GTK_WIDGET (self->days[day]), with_warnings);
     }
   else
-    rp_ui_set_label (self->days[day].column, label);
+    rp_ui_set_label (GTK_WIDGET (self->days[day]), label);
 }
 
 /* Shows the day's workouts in its cards, reusing the cards already there:
@@ -184,7 +185,7 @@ static void
 update_day_outside (RpWeekView *self,
                     guint       day)
 {
-  GtkWidget *column = self->days[day].column;
+  GtkWidget *column = GTK_WIDGET (self->days[day]);
   gboolean outside = is_outside (self, self->week_start + day);
 
   set_css_class (column, "outside-plan", outside);
@@ -199,34 +200,31 @@ static void
 rebuild_day (RpWeekView *self,
              guint       day)
 {
-  DayWidgets *w = &self->days[day];
+  RpDayColumn *column = self->days[day];
+  GtkWidget *cards = GTK_WIDGET (rp_day_column_get_cards (column));
   RpDate date = self->week_start + day;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, w->cards);
-  g_autofree char *weekday = NULL;
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, cards);
   g_autofree char *warnings = NULL;
 
-  weekday = rp_date_format_day_short (date);
-  gtk_label_set_text (GTK_LABEL (w->weekday_label), weekday);
-  set_css_class (w->column, "today", date == rp_date_today ());
+  rp_day_column_set_date (column, date);
+  set_css_class (GTK_WIDGET (column), "today", date == rp_date_today ());
   update_day_outside (self, day);
 
-  sync_cards (self, w->cards, date);
+  sync_cards (self, cards, date);
 
   if (self->plan == NULL)
     return;
 
   warnings = day_warnings_text (self, date);
-  gtk_widget_set_visible (w->warning_icon, warnings != NULL);
-  rp_ui_set_tooltip (w->warning_icon, warnings);
-  set_css_class (w->column, "has-warning", warnings != NULL);
+  rp_day_column_set_warnings (column, warnings);
   update_day_label (self, day, warnings);
 
   /* The card that had the focus is gone: keep it on the same day. */
   if (had_focus && (gtk_root_get_focus (root) == NULL
-                    || !gtk_widget_is_ancestor (gtk_root_get_focus (root), w->cards)))
-    gtk_widget_grab_focus (w->column);
+                    || !gtk_widget_is_ancestor (gtk_root_get_focus (root), cards)))
+    gtk_widget_grab_focus (GTK_WIDGET (column));
 }
 
 /* A week outside the plan says so, with its one-click "Extend the plan
@@ -297,7 +295,7 @@ day_at (RpWeekView *self,
     {
       graphene_rect_t bounds;
 
-      if (!gtk_widget_compute_bounds (self->days[day].column, GTK_WIDGET (self), &bounds))
+      if (!gtk_widget_compute_bounds (GTK_WIDGET (self->days[day]), GTK_WIDGET (self), &bounds))
         continue;
       if (x >= bounds.origin.x && x < bounds.origin.x + bounds.size.width)
         return day;
@@ -314,10 +312,10 @@ set_highlight (RpWeekView *self,
     return;
 
   if (self->highlighted >= 0)
-    gtk_widget_remove_css_class (self->days[self->highlighted].column, "drop-highlight");
+    gtk_widget_remove_css_class (GTK_WIDGET (self->days[self->highlighted]), "drop-highlight");
   self->highlighted = day;
   if (day >= 0)
-    gtk_widget_add_css_class (self->days[day].column, "drop-highlight");
+    gtk_widget_add_css_class (GTK_WIDGET (self->days[day]), "drop-highlight");
 }
 
 static GdkDragAction
@@ -329,11 +327,10 @@ on_drop_target_motion_cb (GtkDropTarget *target,
   int day = day_at (self, x, y);
 
   set_highlight (self, day);
-  if (day < 0 || self->history == NULL)
+  if (day < 0 || self->plan == NULL)
     return 0;
 
-  return rp_ui_drop_action (self->history, GTK_WIDGET (self),
-                            gtk_drop_target_get_value (target));
+  return rp_ui_drop_preferred_action (target);
 }
 
 static void
@@ -352,13 +349,17 @@ on_drop_target_drop_cb (GtkDropTarget *target,
 {
   int day = day_at (self, x, y);
   RpWorkout *workout = g_value_get_object (value);
+  gboolean handled = FALSE;
 
   set_highlight (self, -1);
-  if (day < 0 || self->history == NULL || workout == NULL)
+  if (day < 0 || self->plan == NULL || workout == NULL)
     return FALSE;
 
-  return rp_ui_drop_workout (self->history, GTK_WIDGET (self), workout,
-                             self->week_start + day);
+  /* The view only says what was dropped where, and how: the window
+   * makes the edit (and says why when it refuses it). */
+  g_signal_emit (self, signals[WORKOUT_DROPPED], 0, workout,
+                 (guint) (self->week_start + day), rp_ui_drop_get_action (target), &handled);
+  return handled;
 }
 
 static int
@@ -370,7 +371,7 @@ focused_day (RpWeekView *self)
   if (focus == NULL)
     return -1;
   for (guint day = 0; day < N_DAYS; day++)
-    if (focus == self->days[day].column || gtk_widget_is_ancestor (focus, self->days[day].column))
+    if (focus == GTK_WIDGET (self->days[day]) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->days[day])))
       return day;
 
   return -1;
@@ -407,7 +408,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       return GDK_EVENT_STOP;
     }
 
-  gtk_widget_grab_focus (self->days[day].column);
+  gtk_widget_grab_focus (GTK_WIDGET (self->days[day]));
   return GDK_EVENT_STOP;
 }
 
@@ -418,81 +419,69 @@ on_column_focus_enter_cb (GtkEventControllerFocus *controller,
   GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
   for (guint day = 0; day < N_DAYS; day++)
-    if (self->days[day].column == column)
+    if (GTK_WIDGET (self->days[day]) == column)
       self->focus_day = day;
 }
 
-static void
-on_column_pressed_cb (GtkGestureClick *gesture,
-                      int              n_press,
-                      double           x,
-                      double           y,
-                      GtkWidget       *column)
-{
-  gtk_widget_grab_focus (column);
-}
-
+/* Day columns are focusable widgets in date order: GTK's own Tab goes
+ * through each day, then its cards. */
 static void
 build_day (RpWeekView *self,
            guint       day)
 {
-  DayWidgets *w = &self->days[day];
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *column = rp_day_column_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-
-  w->column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (w->column, "day-column");
-  gtk_widget_set_focusable (w->column, TRUE);
-  rp_ui_set_description (w->column, _("Drop a workout here, or press Ctrl+N to add one"));
-
-  gtk_widget_add_css_class (header, "day-header");
-  w->weekday_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (w->weekday_label), 0.0f);
-  gtk_widget_set_hexpand (w->weekday_label, TRUE);
-  gtk_widget_add_css_class (w->weekday_label, "heading");
-  gtk_box_append (GTK_BOX (header), w->weekday_label);
-  w->warning_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_widget_add_css_class (w->warning_icon, "warning");
-  gtk_widget_set_visible (w->warning_icon, FALSE);
-  gtk_box_append (GTK_BOX (header), w->warning_icon);
-  gtk_box_append (GTK_BOX (w->column), header);
-
-  w->cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (w->column), w->cards);
 
   g_signal_connect (focus, "enter", G_CALLBACK (on_column_focus_enter_cb), self);
-  gtk_widget_add_controller (w->column, focus);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_column_pressed_cb), w->column);
-  gtk_widget_add_controller (w->column, GTK_EVENT_CONTROLLER (click));
-
-  gtk_box_append (GTK_BOX (self->days_box), w->column);
+  gtk_widget_add_controller (column, focus);
+  self->days[day] = RP_DAY_COLUMN (column);
+  gtk_box_append (GTK_BOX (self->days_box), column);
 }
 
-/* Tab goes through the days in order, each day before its cards: a day
- * column is a GtkBox, which GTK would skip, so an empty day could not be
- * reached. Arrows keep GTK's geometric moves (Up and Down within a day). */
-static gboolean
-rp_week_view_focus (GtkWidget        *widget,
-                    GtkDirectionType  direction)
+static void
+rp_week_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
-  RpWeekView *self = RP_WEEK_VIEW (widget);
-  g_autoptr(GPtrArray) chain = NULL;
+  RpWeekView *self = RP_WEEK_VIEW (object);
 
-  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
-    return GTK_WIDGET_CLASS (rp_week_view_parent_class)->focus (widget, direction);
-
-  chain = g_ptr_array_new ();
-  for (guint day = 0; day < N_DAYS; day++)
+  switch (prop_id)
     {
-      g_ptr_array_add (chain, self->days[day].column);
-      for (GtkWidget *card = gtk_widget_get_first_child (self->days[day].cards);
-           card != NULL;
-           card = gtk_widget_get_next_sibling (card))
-        g_ptr_array_add (chain, card);
-    }
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
 
-  return rp_ui_focus_chain (widget, direction, chain);
+    case PROP_WEEK_START:
+      g_value_set_uint (value, self->week_start);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_week_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  RpWeekView *self = RP_WEEK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      rp_week_view_set_plan (self, g_value_get_object (value));
+      break;
+
+    case PROP_WEEK_START:
+      rp_week_view_set_week_start (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -502,7 +491,6 @@ rp_week_view_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->plan);
   g_clear_object (&self->plan);
-  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WEEK_VIEW);
 
   G_OBJECT_CLASS (rp_week_view_parent_class)->dispose (object);
@@ -514,14 +502,31 @@ rp_week_view_class_init (RpWeekViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = rp_week_view_get_property;
+  object_class->set_property = rp_week_view_set_property;
   object_class->dispose = rp_week_view_dispose;
-  widget_class->focus = rp_week_view_focus;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         RP_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WEEK_START] =
+    g_param_spec_uint ("week-start", NULL, NULL,
+                       1, G_MAXUINT, 1,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[NAVIGATE] = g_signal_new ("navigate",
                                     G_TYPE_FROM_CLASS (klass),
                                     G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[WORKOUT_DROPPED] = g_signal_new ("workout-dropped",
+                                           G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST,
+                                           0, g_signal_accumulator_true_handled, NULL, NULL,
+                                           G_TYPE_BOOLEAN, 3,
+                                           RP_TYPE_WORKOUT, G_TYPE_UINT, GDK_TYPE_DRAG_ACTION);
 
   g_type_ensure (RP_TYPE_WEEK_SUMMARY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -571,8 +576,6 @@ rp_week_view_init (RpWeekView *self)
   /* The target first: the action takes a date. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->extend_button), "u", (guint32) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->extend_button), "plan.extend-to");
-
-  rp_ui_set_label (GTK_WIDGET (self), _("Week"));
 }
 
 GtkWidget *
@@ -582,34 +585,30 @@ rp_week_view_new (void)
 }
 
 void
-rp_week_view_set_history (RpWeekView *self,
-                          RpHistory  *history)
+rp_week_view_set_plan (RpWeekView *self,
+                       RpPlan     *plan)
 {
   g_return_if_fail (RP_IS_WEEK_VIEW (self));
-  g_return_if_fail (history == NULL || RP_IS_HISTORY (history));
+  g_return_if_fail (plan == NULL || RP_IS_PLAN (plan));
 
-  if (self->history == history)
+  if (self->plan == plan)
     return;
 
   g_clear_signal_handler (&self->changed_id, self->plan);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    g_set_object (&self->plan, rp_history_get_plan (history));
-  else
-    g_clear_object (&self->plan);
-  if (self->plan != NULL)
-    self->changed_id = g_signal_connect (self->plan, "changed",
-                                         G_CALLBACK (on_plan_changed_cb), self);
-  rp_week_summary_view_set_plan (self->summary, self->plan);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+  rp_week_summary_view_set_plan (self->summary, plan);
   rebuild_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
-RpHistory *
-rp_week_view_get_history (RpWeekView *self)
+RpPlan *
+rp_week_view_get_plan (RpWeekView *self)
 {
   g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
 
-  return self->history;
+  return self->plan;
 }
 
 void
@@ -625,6 +624,7 @@ rp_week_view_set_week_start (RpWeekView *self,
   self->week_start = week_start;
   rp_week_summary_view_set_week_start (self->summary, week_start);
   rebuild_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_START]);
 }
 
 RpDate
@@ -659,7 +659,7 @@ rp_week_view_focus_day (RpWeekView *self,
     return;
 
   self->focus_day = date - self->week_start;
-  gtk_widget_grab_focus (self->days[self->focus_day].column);
+  gtk_widget_grab_focus (GTK_WIDGET (self->days[self->focus_day]));
 }
 
 void
@@ -688,7 +688,7 @@ rp_week_view_get_day_widget (RpWeekView *self,
   g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
   g_return_val_if_fail (day < N_DAYS, NULL);
 
-  return self->days[day].column;
+  return GTK_WIDGET (self->days[day]);
 }
 
 guint
@@ -700,7 +700,7 @@ rp_week_view_get_n_cards (RpWeekView *self,
   g_return_val_if_fail (RP_IS_WEEK_VIEW (self), 0);
   g_return_val_if_fail (day < N_DAYS, 0);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (self->days[day].cards);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (rp_day_column_get_cards (self->days[day])));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n++;
@@ -718,7 +718,7 @@ rp_week_view_get_card (RpWeekView *self,
   g_return_val_if_fail (RP_IS_WEEK_VIEW (self), NULL);
   g_return_val_if_fail (day < N_DAYS, NULL);
 
-  child = gtk_widget_get_first_child (self->days[day].cards);
+  child = gtk_widget_get_first_child (GTK_WIDGET (rp_day_column_get_cards (self->days[day])));
   for (guint i = 0; child != NULL && i < index; i++)
     child = gtk_widget_get_next_sibling (child);
 

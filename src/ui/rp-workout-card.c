@@ -28,13 +28,15 @@ struct _RpWorkoutCard
 {
   GtkWidget    parent_instance;
 
-  /* children, built once and updated in place */
+  /* template children, updated in place */
   GtkWidget   *icon;        /* before the size */
   GtkWidget   *rest_icon;   /* before the title, on a rest day */
   GtkWidget   *title;
   GtkWidget   *pin;
   GtkWidget   *size;
   GtkWidget   *pace;
+  GtkWidget   *reason;      /* the planner's, one line, on a full card */
+  GMenuModel  *menu;
 
   /* owned */
   RpPlan      *plan;
@@ -51,52 +53,6 @@ G_DEFINE_FINAL_TYPE (RpWorkoutCard, rp_workout_card, GTK_TYPE_WIDGET)
 
 #define H_SPACING 6
 #define V_SPACING 2
-
-/* Card texts wrap, never ellipsize: a column may be narrow, and a
- * cut-off pace ("5:58/km or sl…") says nothing. */
-static GtkWidget *
-add_label (RpWorkoutCard *self,
-           const char    *css_class,
-           PangoWrapMode  wrap_mode)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), wrap_mode);
-  gtk_widget_add_css_class (label, css_class);
-  gtk_widget_set_parent (label, GTK_WIDGET (self));
-
-  return label;
-}
-
-static GtkWidget *
-add_icon (RpWorkoutCard *self,
-          const char    *css_class)
-{
-  GtkWidget *icon = gtk_image_new ();
-
-  gtk_widget_add_css_class (icon, css_class);
-  gtk_widget_set_parent (icon, GTK_WIDGET (self));
-
-  return icon;
-}
-
-/* Three lines: the title on its own (beside an icon and the pin, a day
- * column turned "Intervals" into "Inter-vals"), then the size framed by
- * the kind's icon and the pin, then the pace. Numbers break only at
- * spaces ("16.0 km", never "16. 0 km"). */
-static void
-build_contents (RpWorkoutCard *self)
-{
-  self->rest_icon = add_icon (self, "kind-icon");
-  self->title = add_label (self, "card-title", PANGO_WRAP_WORD_CHAR);
-  self->icon = add_icon (self, "kind-icon");
-  self->size = add_label (self, "card-size", PANGO_WRAP_WORD);
-  self->pin = add_icon (self, "pin-icon");
-  gtk_image_set_from_icon_name (GTK_IMAGE (self->pin), "view-pin-symbolic");
-  self->pace = add_label (self, "card-pace", PANGO_WRAP_WORD);
-}
 
 static int
 measure_width (GtkWidget *widget,
@@ -190,6 +146,15 @@ layout (RpWorkoutCard *self,
       y += pace_height;
     }
 
+  if (gtk_widget_get_visible (self->reason))
+    {
+      int reason_height = measure_height (self->reason, width);
+
+      y += V_SPACING;
+      place (self->reason, 0, y, width, reason_height, allocate);
+      y += reason_height;
+    }
+
   return y;
 }
 
@@ -224,6 +189,9 @@ rp_workout_card_measure (GtkWidget      *widget,
       min = MAX (min, measure_width (self->pace, FALSE));
       nat = MAX (nat, measure_width (self->pace, TRUE));
     }
+  /* The reason gives way (it ellipsizes): only its natural width counts. */
+  if (gtk_widget_get_visible (self->reason))
+    nat = MAX (nat, measure_width (self->reason, TRUE));
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -246,23 +214,30 @@ rp_workout_card_size_allocate (GtkWidget *widget,
   layout (RP_WORKOUT_CARD (widget), width, TRUE);
 }
 
+/* The planner's reason for an entry it filled in; NULL for the runner's. */
 static char *
-build_tooltip (RpWorkoutCard *self)
+reason_text (RpWorkoutCard *self)
 {
   RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (self->plan));
   const RpReason *reason = rp_workout_get_reason (self->workout);
+
+  if (rp_workout_get_pinned (self->workout) || reason == NULL || reason->code == RP_REASON_NONE)
+    return NULL;
+
+  return rp_reason_format_on (reason, rp_workout_get_date (self->workout), unit);
+}
+
+static char *
+build_tooltip (RpWorkoutCard *self)
+{
+  g_autofree char *reason = reason_text (self);
   const char *notes = rp_workout_get_notes (self->workout);
   GString *str = g_string_new (NULL);
 
   if (rp_workout_get_pinned (self->workout))
     g_string_append (str, _("Placed by you"));
-  else if (reason != NULL && reason->code != RP_REASON_NONE)
-    {
-      g_autofree char *text = rp_reason_format_on (reason, rp_workout_get_date (self->workout),
-                                                   unit);
-
-      g_string_append (str, text);
-    }
+  else if (reason != NULL)
+    g_string_append (str, reason);
   else
     g_string_append (str, _("Planned by Run Planner"));
 
@@ -314,6 +289,14 @@ update_texts (RpWorkoutCard *self)
   if (!self->compact)
     pace = rp_describe_workout_pace (self->plan, self->workout);
   set_label_text (self->pace, pace);
+  /* The why of a planner card, at a glance (touch has no tooltips); the
+   * month's small cards show it on hover and focus instead. */
+  if (!self->compact)
+    {
+      g_autofree char *reason = reason_text (self);
+
+      set_label_text (self->reason, reason);
+    }
   /* A rest day has no figures: its icon goes before the title. */
   gtk_widget_set_visible (self->icon, !rest);
   gtk_widget_set_visible (self->pin, !rest && rp_workout_get_pinned (self->workout));
@@ -461,17 +444,11 @@ on_secondary_pressed_cb (GtkGestureClick *gesture,
                          double           y,
                          RpWorkoutCard   *self)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *popover;
 
-  /* What the keys do, for the mouse: edit, keep an engine entry, remove. */
-  g_menu_append (menu, _("_Edit…"), "card.edit");
-  if (!rp_workout_get_pinned (self->workout))
-    g_menu_append (menu, _("_Keep as Mine"), "card.keep");
-  else
-    g_menu_append (menu, _("_Remove"), "card.remove");
-
-  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  /* What the keys do, for the mouse (the menu of the template): edit,
+   * keep an engine entry, remove your own. */
+  popover = gtk_popover_menu_new_from_model (self->menu);
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
   gtk_popover_set_pointing_to (GTK_POPOVER (popover),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
@@ -535,7 +512,6 @@ setup_controllers (RpWorkoutCard *self)
   g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
 }
 
@@ -545,6 +521,8 @@ rp_workout_card_dispose (GObject *object)
   RpWorkoutCard *self = RP_WORKOUT_CARD (object);
   GtkWidget *child;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WORKOUT_CARD);
+  /* A context menu still open. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -566,11 +544,24 @@ rp_workout_card_class_init (RpWorkoutCardClass *klass)
   widget_class->measure = rp_workout_card_measure;
   widget_class->size_allocate = rp_workout_card_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "workoutcard");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/rp-workout-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, rest_icon);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, title);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, icon);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, size);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, pin);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, pace);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, reason);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutCard, menu);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, card_edit_action);
   gtk_widget_class_install_action (widget_class, "card.remove", NULL, card_remove_action);
   gtk_widget_class_install_action (widget_class, "card.keep", NULL, card_keep_action);
+  /* The menu's Remove, shown on the runner's own workouts only (Delete on
+   * a planner card says why it stays). */
+  gtk_widget_class_install_action (widget_class, "card.remove-own", NULL, card_remove_action);
   gtk_widget_class_install_action (widget_class, "card.move", "i", card_move_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "card.edit", NULL);
@@ -594,9 +585,7 @@ static void
 rp_workout_card_init (RpWorkoutCard *self)
 {
   self->shown_kind = RP_N_KINDS;
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "workout-card");
-  build_contents (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
   setup_controllers (self);
 }
 
@@ -637,6 +626,12 @@ rp_workout_card_set_workout (RpWorkoutCard *self,
   update_kind (self);
   update_texts (self);
   update_accessible (self);
+  /* Engine entries come back on the next fill: only the runner's own are
+   * removed; only the planner's are kept as the runner's. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.keep",
+                                 !rp_workout_get_pinned (workout));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.remove-own",
+                                 rp_workout_get_pinned (workout));
 }
 
 RpWorkout *
@@ -653,4 +648,15 @@ rp_workout_card_get_index (RpWorkoutCard *self)
   g_return_val_if_fail (RP_IS_WORKOUT_CARD (self), 0);
 
   return self->index;
+}
+
+const char *
+rp_workout_card_get_reason (RpWorkoutCard *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_CARD (self), NULL);
+
+  if (!gtk_widget_get_visible (self->reason))
+    return NULL;
+
+  return gtk_label_get_text (GTK_LABEL (self->reason));
 }

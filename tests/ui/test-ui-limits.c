@@ -76,6 +76,19 @@ tempo (gint64 distance_m)
   return workout;
 }
 
+/* What a view's drop target emits for a drop: the window makes the edit. */
+static gboolean
+emit_dropped (GtkWidget     *view,
+              RpWorkout     *workout,
+              RpDate         date,
+              GdkDragAction  action)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (view, "workout-dropped", workout, (guint) date, action, &handled);
+  return handled;
+}
+
 /* A drop on a day that holds 8 workouts is refused and the window's toast
  * says why; a card dropped there from another day stays on its day. */
 static void
@@ -102,11 +115,11 @@ test_drop_on_full_day (Fixture       *fixture,
 
   expected = g_strdup_printf ("%s already has 8 workouts, the most a day can hold",
                               rp_date_to_iso (full, iso));
-  g_assert_false (rp_ui_drop_workout (history, view, template_, full));
+  g_assert_false (emit_dropped (view, template_, full, GDK_ACTION_COPY));
   g_assert_cmpstr (rp_window_get_last_message (fixture->window), ==, expected);
   g_assert_true (rp_plan_equal (plan, before));
 
-  g_assert_false (rp_ui_drop_workout (history, view, card, full));
+  g_assert_false (emit_dropped (view, card, full, GDK_ACTION_MOVE));
   g_assert_cmpstr (rp_window_get_last_message (fixture->window), ==, expected);
   g_assert_true (rp_plan_equal (plan, before));
   g_assert_nonnull (find_pinned (plan, other, RP_KIND_TEMPO));

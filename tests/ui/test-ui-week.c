@@ -17,9 +17,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "rp-date.h"
 #include "rp-kind.h"
+#include "rp-month-cell.h"
+#include "rp-palette-tile.h"
+#include "rp-day-column.h"
+#include "rp-ui-util.h"
+#include "rp-reason.h"
 #include "rp-planner.h"
 #include "rp-settings-window.h"
 #include "rp-window.h"
@@ -443,6 +449,7 @@ assert_controls_labelled (GtkWidget *widget)
           || g_str_equal (type, "GtkWindowControls") || g_str_equal (type, "AdwViewSwitcher"))
         continue;
       if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || RP_IS_WORKOUT_CARD (child)
+          || RP_IS_PALETTE_TILE (child) || RP_IS_DAY_COLUMN (child) || RP_IS_MONTH_CELL (child)
           || (gtk_widget_get_focusable (child) && GTK_IS_BOX (child)))
         {
           if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
@@ -484,6 +491,8 @@ test_accessible_labels (Fixture       *fixture,
   assert_has_label (rp_week_view_get_summary (view));
   assert_has_label (GTK_WIDGET (rp_window_get_palette (fixture->window)));
   assert_has_label (rp_window_get_chart (fixture->window));
+  /* The month's cells too (named once it has shown a month). */
+  g_assert_cmpuint (rp_month_view_get_n_weeks (rp_window_get_month_view (fixture->window)), >, 0);
   assert_controls_labelled (GTK_WIDGET (fixture->window));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.settings", NULL);
@@ -695,7 +704,12 @@ test_month_keyboard (Fixture       *fixture,
   g_assert_true (gtk_widget_grab_focus (cell));
   g_assert_true (rp_month_view_get_focus_date (month, &focused));
   g_assert_cmpuint (focused, ==, date);
-  assert_binding (GTK_WIDGET (month), "Return", "month.activate-day");
+  g_assert_true (RP_IS_MONTH_CELL (cell));
+  {
+    g_autofree char *binding = binding_for (cell, "Return");
+
+    g_assert_cmpstr (binding, ==, "signal(activate)");
+  }
   assert_binding (GTK_WIDGET (fixture->window), "<Shift><Control>n", "plan.add-workout");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.add-workout", NULL);
@@ -710,11 +724,347 @@ test_month_keyboard (Fixture       *fixture,
 
   cell = rp_month_view_get_day_widget (month, date);
   g_assert_true (gtk_widget_grab_focus (cell));
-  gtk_widget_activate_action (GTK_WIDGET (month), "month.activate-day", NULL);
+  g_assert_true (gtk_widget_activate (cell));
   iterate (3);
   g_assert_cmpuint (rp_week_view_get_focus_date (rp_window_get_week_view (fixture->window)), ==,
                     date);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+}
+
+static gboolean
+emit_dropped (RpWeekView    *view,
+              RpWorkout     *workout,
+              RpDate         date,
+              GdkDragAction  action)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (view, "workout-dropped", workout, (guint) date, action, &handled);
+  return handled;
+}
+
+/* The view only reports the drop; the window's edit follows its action:
+ * COPY leaves the card where it was, MOVE takes it along. */
+static void
+test_drop_signal_move_copy (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  RpWorkout *hills;
+
+  rp_week_view_focus_day (view, tuesday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "hills");
+  hills = find_pinned (fixture->plan, tuesday, RP_KIND_HILLS);
+  g_assert_nonnull (hills);
+
+  g_assert_true (emit_dropped (view, hills, tuesday + 2, GDK_ACTION_COPY));
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday, RP_KIND_HILLS));
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday + 2, RP_KIND_HILLS));
+  g_assert_cmpstr (rp_history_get_undo_label (rp_window_get_history (fixture->window)), ==,
+                   "Copy Hills");
+
+  hills = find_pinned (fixture->plan, tuesday, RP_KIND_HILLS);
+  g_assert_true (emit_dropped (view, hills, tuesday + 4, GDK_ACTION_MOVE));
+  g_assert_null (find_pinned (fixture->plan, tuesday, RP_KIND_HILLS));
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday + 4, RP_KIND_HILLS));
+  g_assert_true (cards_show_kind (view, 5, RP_KIND_HILLS, TRUE));
+}
+
+/* The first planner card of the shown week that is a run (not rest). */
+static GtkWidget *
+find_planner_run_card (RpWeekView *view,
+                       guint      *out_day)
+{
+  for (guint day = 0; day < 7; day++)
+    for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+      {
+        GtkWidget *card = rp_week_view_get_card (view, day, i);
+        RpWorkout *workout = rp_workout_card_get_workout (RP_WORKOUT_CARD (card));
+
+        if (!rp_workout_get_pinned (workout) && rp_workout_get_kind (workout) != RP_KIND_REST)
+          {
+            *out_day = day;
+            return card;
+          }
+      }
+
+  return NULL;
+}
+
+/* Dragging a planner card moves it: it is the runner's on its new day and
+ * its old day rests, instead of the planner filling it again (a copy). */
+static void
+test_planner_card_drag_moves (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  guint day = 0;
+  GtkWidget *card = find_planner_run_card (view, &day);
+  g_autoptr(RpWorkout) offered = NULL;
+  RpDate from;
+  RpDate to;
+  RpKind kind;
+  GtkWidget *target;
+
+  g_assert_nonnull (card);
+  offered = drag_source_workout (card);
+  kind = rp_workout_get_kind (offered);
+  from = fixture->week_start + day;
+  to = fixture->week_start + (day + 2) % 7;
+  target = rp_week_view_get_day_widget (view, to - fixture->week_start);
+
+  g_assert_true (drop_on (gtk_widget_get_parent (target), target, offered));
+  g_assert_nonnull (find_pinned (fixture->plan, to, kind));
+  g_assert_cmpuint (rp_plan_get_n_workouts (fixture->plan, from), ==, 1);
+  g_assert_cmpint (rp_workout_get_kind (rp_plan_get_workout (fixture->plan, from, 0)), ==,
+                   RP_KIND_REST);
+  g_assert_false (day_has_kind (fixture->plan, from, kind));
+
+  /* One step undoes it all. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.undo", NULL);
+  g_assert_true (day_has_kind (fixture->plan, from, kind));
+  g_assert_null (find_pinned (fixture->plan, to, kind));
+}
+
+/* A planner card says why it is there, on the card itself. */
+static void
+test_reason_on_planner_card (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  guint day = 0;
+  GtkWidget *card = find_planner_run_card (view, &day);
+  RpWorkout *workout;
+  g_autofree char *expected = NULL;
+  char *message;
+
+  g_assert_nonnull (card);
+  workout = rp_workout_card_get_workout (RP_WORKOUT_CARD (card));
+  expected = rp_reason_format_on (rp_workout_get_reason (workout), rp_workout_get_date (workout),
+                                  rp_athlete_get_unit (rp_plan_get_athlete (fixture->plan)));
+  g_assert_nonnull (expected);
+  g_assert_cmpstr (rp_workout_card_get_reason (RP_WORKOUT_CARD (card)), ==, expected);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (card),
+                                                GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                expected);
+  if (message != NULL)
+    g_error ("%s", message);
+
+  /* The runner's own cards carry no reason line. */
+  rp_week_view_focus_day (view, fixture->week_start + 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  g_assert_null (rp_workout_card_get_reason (RP_WORKOUT_CARD (rp_week_view_get_card (view, 1, 0))));
+}
+
+static double
+luminance (const GdkRGBA *c)
+{
+  double rgb[3] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* WCAG contrast of a label's text on the window's background. */
+static double
+text_contrast (GtkWidget *label)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (label);
+  GdkRGBA fg;
+  GdkRGBA bg;
+  double a;
+  double b;
+
+  gtk_style_context_get_color (context, &fg);
+  g_assert_true (gtk_style_context_lookup_color (context, "window_bg_color", &bg));
+  g_assert_cmpfloat (fg.alpha, >, 0.99);
+  a = luminance (&fg);
+  b = luminance (&bg);
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+/* The month shows trouble: a day's warning icon, rest days as rest, days
+ * outside the plan as outside, and a week total that warns in words. It
+ * also says a planner card's reason when the card takes the focus. */
+static void
+test_month_shows_trouble (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  RpDate outside = rp_plan_get_start (fixture->plan) - 1;
+  RpMonthCell *cell;
+  GtkWidget *total;
+  GtkWidget *card;
+  guint week;
+  gboolean any_rest = FALSE;
+
+  /* Two hard days in a row: Wednesday warns. */
+  rp_week_view_focus_day (view, tuesday);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "intervals");
+  rp_week_view_focus_day (view, tuesday + 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
+  g_assert_true (rp_plan_get_day_warnings (fixture->plan, tuesday + 1) != 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "month");
+  rp_month_view_set_date (month, tuesday);
+  iterate (3);
+  cell = RP_MONTH_CELL (rp_month_view_get_day_widget (month, tuesday + 1));
+  wait_until_laid_out (GTK_WIDGET (cell));
+  g_assert_true (rp_month_cell_get_has_warning (cell));
+  g_assert_false (rp_month_cell_get_has_warning (RP_MONTH_CELL (rp_month_view_get_day_widget (month,
+                                                                                              tuesday))));
+
+  for (RpDate date = fixture->week_start; date < fixture->week_start + 7; date++)
+    {
+      RpMonthCell *day = RP_MONTH_CELL (rp_month_view_get_day_widget (month, date));
+      gboolean rest = rp_plan_get_n_workouts (fixture->plan, date) == 1
+                      && rp_workout_get_kind (rp_plan_get_workout (fixture->plan, date, 0))
+                         == RP_KIND_REST;
+
+      g_assert_cmpint (rp_month_cell_get_rest (day), ==, rest);
+      any_rest |= rest;
+    }
+  g_assert_true (any_rest);
+
+  if (rp_month_view_get_day_widget (month, outside) != NULL)
+    g_assert_true (gtk_widget_has_css_class (rp_month_view_get_day_widget (month, outside),
+                                             "outside-plan"));
+
+  /* The week of the two hard days warns (too little easy running), in words. */
+  week = (fixture->week_start - rp_month_view_get_first_day (month)) / 7;
+  total = rp_month_view_get_week_total (month, week);
+  g_assert_true (gtk_widget_has_css_class (total, "warning"));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_last_child (total)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (gtk_widget_get_last_child (total)))),
+                   !=, "");
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (total),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  /* Readable in light and dark: 4.5:1 at least. */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    GtkWidget *text = gtk_widget_get_last_child (gtk_widget_get_last_child (total));
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    /* The application's style sheet, as AdwApplication loads it. */
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    iterate (2);
+    g_assert_cmpfloat (text_contrast (text), >=, 4.5);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    iterate (2);
+    g_assert_cmpfloat (text_contrast (text), >=, 4.5);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    iterate (2);
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (css));
+  }
+
+  /* A planner card focused (or tapped): the detail line gives its reason. */
+  for (RpDate date = fixture->week_start; date < fixture->week_start + 7; date++)
+    {
+      GtkWidget *cards = GTK_WIDGET (rp_month_cell_get_cards (RP_MONTH_CELL (rp_month_view_get_day_widget (month, date))));
+
+      for (card = gtk_widget_get_first_child (cards); card != NULL;
+           card = gtk_widget_get_next_sibling (card))
+        if (!rp_workout_get_pinned (rp_workout_card_get_workout (RP_WORKOUT_CARD (card))))
+          break;
+      if (card != NULL)
+        break;
+    }
+  g_assert_nonnull (card);
+  {
+    RpWorkout *workout = rp_workout_card_get_workout (RP_WORKOUT_CARD (card));
+    g_autofree char *why = rp_reason_format_on (rp_workout_get_reason (workout),
+                                                rp_workout_get_date (workout),
+                                                rp_athlete_get_unit (rp_plan_get_athlete (fixture->plan)));
+
+    g_assert_true (gtk_widget_grab_focus (card));
+    iterate (2);
+    g_assert_nonnull (strstr (rp_month_view_get_detail (month), why));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
+}
+
+/* GTK's own Tab order: through the palette's tiles top to bottom, and
+ * through the week day by day, each day before its cards. */
+static void
+test_focus_order (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  RpPalette *palette = rp_window_get_palette (fixture->window);
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  guint n;
+
+  g_assert_true (gtk_widget_grab_focus (rp_palette_get_tile (palette, 0)));
+  for (guint i = 1; i < rp_palette_get_n_tiles (palette); i++)
+    {
+      g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+      g_assert_true (gtk_widget_has_focus (rp_palette_get_tile (palette, i)));
+    }
+
+  rp_week_view_focus_day (view, fixture->week_start);
+  for (guint day = 0; day < 7; day++)
+    {
+      g_assert_true (gtk_widget_has_focus (rp_week_view_get_day_widget (view, day)));
+      for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
+        {
+          g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+          g_assert_true (gtk_widget_has_focus (rp_week_view_get_card (view, day, i)));
+        }
+      if (day < 6)
+        g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+    }
+
+  /* And back: from Sunday's last card to the card or day before it. */
+  n = rp_week_view_get_n_cards (view, 6);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_widget_has_focus (n >= 2 ? rp_week_view_get_card (view, 6, n - 2)
+                                              : rp_week_view_get_day_widget (view, 6)));
+}
+
+/* Day names have one space: "Wed 9", never "Wed  9". */
+static void
+test_day_names_single_spaces (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  RpDate date = rp_date_from_ymd (2026, 12, 9);
+  g_autofree char *text = rp_date_format_day_short (date);
+  g_autofree char *long_text = rp_date_format_day_long (date);
+  g_autofree char *range = rp_date_format_week_range (rp_date_from_ymd (2026, 12, 7));
+
+  g_assert_null (strstr (text, "  "));
+  g_assert_null (strstr (long_text, "  "));
+  g_assert_null (strstr (range, "  "));
+  g_assert_cmpstr (text, ==, "Wed 9");
+}
+
+/* A warning coming or going does not change a day column's height. */
+static void
+test_day_height_keeps (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDayColumn *column = RP_DAY_COLUMN (rp_week_view_get_day_widget (view, 3));
+  int before;
+  int after;
+
+  gtk_widget_measure (GTK_WIDGET (column), GTK_ORIENTATION_VERTICAL, 160, &before, NULL, NULL, NULL);
+  g_assert_false (rp_day_column_get_has_warning (column));
+  rp_day_column_set_warnings (column, "Second hard day in a row");
+  gtk_widget_measure (GTK_WIDGET (column), GTK_ORIENTATION_VERTICAL, 160, &after, NULL, NULL, NULL);
+  g_assert_true (rp_day_column_get_has_warning (column));
+  g_assert_cmpint (before, ==, after);
+  rp_day_column_set_warnings (column, NULL);
 }
 
 int
@@ -736,6 +1086,13 @@ main (int   argc,
   UI_TEST_ADD ("/ui/month/keyboard-add-and-open", test_month_keyboard);
   UI_TEST_ADD ("/ui/month/catches-up-when-shown", test_month_catches_up);
   UI_TEST_ADD ("/ui/month/steps-by-month-through-10-years", test_month_steps_through_long_plan);
+  UI_TEST_ADD ("/ui/week/drop-signal-move-copy", test_drop_signal_move_copy);
+  UI_TEST_ADD ("/ui/week/planner-card-drag-moves", test_planner_card_drag_moves);
+  UI_TEST_ADD ("/ui/week/reason-on-planner-card", test_reason_on_planner_card);
+  UI_TEST_ADD ("/ui/month/shows-trouble", test_month_shows_trouble);
+  UI_TEST_ADD ("/ui/keyboard/focus-order", test_focus_order);
+  UI_TEST_ADD ("/ui/week/day-names-single-spaces", test_day_names_single_spaces);
+  UI_TEST_ADD ("/ui/week/day-height-keeps", test_day_height_keeps);
 
   return ui_test_run ();
 }
