@@ -49,6 +49,7 @@ struct _RpWorkoutEditor
   AdwEntryRow    *steps_row;
   GtkLabel       *steps_message;
   GtkLabel       *fields_message;  /* what a bad distance, duration or pace should look like */
+  GtkWidget      *delete_group;    /* shown for the runner's own workout only */
 
   /* owned */
   RpHistory      *history;
@@ -366,6 +367,86 @@ update_keep (RpWorkoutEditor *self)
     gtk_switch_set_active (self->keep_switch, TRUE);
 }
 
+static void
+set_placeholder (AdwEntryRow *row,
+                 char        *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  /* AdwEntryRow 1.2 has no placeholder of its own: its title stands in
+   * until the row is focused, then its text's placeholder shows. */
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_set_placeholder_text (GTK_TEXT (delegate), text);
+  g_free (text);
+}
+
+/* "≈ 52:30" for the distance typed, or "≈ 10.5 km" for the duration
+ * typed, at the pace the planner converts the kind's sizes with; the
+ * kind's pace with its unit ("4:56–5:34/km") in the pace field, or the
+ * form a pace takes ("m:ss/km") when the plan has none for it. */
+static void
+update_hints (RpWorkoutEditor *self)
+{
+  RpPlan *plan = self->history != NULL ? rp_history_get_plan (self->history) : NULL;
+  RpUnit unit = editor_unit (self);
+  RpKind kind = (RpKind) adw_combo_row_get_selected (self->kind_row);
+  const char *duration_text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
+  g_autofree char *compact = g_regex_replace_literal (space_regex (),
+                                                      gtk_editable_get_text (GTK_EDITABLE (self->distance_row)),
+                                                      -1, 0, "", 0, NULL);
+  g_autoptr(RpWorkout) probe = NULL;
+  char *distance_hint = NULL;
+  char *duration_hint = NULL;
+  RpPaceRange range;
+  gint64 distance_m = -1;
+  gint64 duration_s = -1;
+  int fast = 0;
+  int slow = 0;
+
+  if (plan == NULL || kind >= RP_N_KINDS)
+    return;
+  probe = rp_workout_new (kind);
+  rp_workout_set_date (probe, self->date);
+  if (*compact != '\0' && rp_parse_distance (compact, unit, TRUE, &distance_m) && distance_m > 0)
+    {
+      gint64 implied;
+
+      rp_workout_set_distance_m (probe, distance_m);
+      implied = rp_planner_workout_duration_s (plan, probe);
+      if (implied > 0)
+        {
+          g_autofree char *text = rp_format_duration (implied);
+
+          /* TRANSLATORS: a duration or distance worked out from the other */
+          duration_hint = g_strdup_printf (_("≈ %s"), text);
+        }
+    }
+  else if (*duration_text != '\0' && rp_parse_duration (duration_text, &duration_s)
+           && duration_s > 0)
+    {
+      gint64 implied;
+
+      rp_workout_set_duration_s (probe, duration_s);
+      implied = rp_planner_workout_distance_m (plan, probe);
+      if (implied > 0)
+        {
+          g_autofree char *text = rp_format_distance (implied, unit);
+
+          distance_hint = g_strdup_printf (_("≈ %s"), text);
+        }
+    }
+  set_placeholder (self->duration_row, duration_hint);
+  set_placeholder (self->distance_row, distance_hint);
+
+  rp_planner_workout_pace (plan, probe, &fast, &slow);
+  if (rp_format_pace_range (fast, slow, unit, &range))
+    set_placeholder (self->pace_row, rp_pace_range_to_string (&range));
+  else if (rp_format_pace_range (300, 300, unit, &range))
+    /* TRANSLATORS: how a pace is typed (minutes:seconds), before "/km" or "/mi" */
+    set_placeholder (self->pace_row, g_strdup_printf ("%s%s", C_("pace form", "m:ss"),
+                                                      range.unit));
+}
+
 /* Once a field was marked, fixing it clears the mark and the message;
  * notes over the limit are marked as they are typed. */
 static void
@@ -379,6 +460,7 @@ on_field_changed_cb (GtkEditable     *editable,
   int slow;
 
   update_keep (self);
+  update_hints (self);
   /* The steps may now disagree with the distance, or agree again. */
   if (GTK_WIDGET (editable) == GTK_WIDGET (self->distance_row))
     validate_steps (self);
@@ -470,6 +552,48 @@ rp_workout_editor_save (RpWorkoutEditor *self)
   return ok;
 }
 
+/* Removes the workout being edited, as one undoable edit, and closes;
+ * FALSE (and the reason under the fields) if the plan refuses. */
+gboolean
+rp_workout_editor_delete (RpWorkoutEditor *self)
+{
+  RpPlan *plan;
+  g_autoptr(GError) error = NULL;
+  guint n;
+  guint index;
+
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->original != NULL, FALSE);
+
+  /* The workout where it is now, not where it was when the editor opened. */
+  plan = rp_history_get_plan (self->history);
+  n = rp_plan_get_n_workouts (plan, self->date);
+  for (index = 0; index < n; index++)
+    if (rp_plan_get_workout (plan, self->date, index) == self->original)
+      break;
+  if (index == n)
+    {
+      show_fields_message (self, _("This workout is no longer in the plan."));
+      return FALSE;
+    }
+  if (!rp_plan_command_remove (plan, self->history, self->date, index, &error))
+    {
+      show_fields_message (self, error->message);
+      return FALSE;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+editor_delete_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  rp_workout_editor_delete (RP_WORKOUT_EDITOR (widget));
+}
+
 static void
 editor_save_action (GtkWidget  *widget,
                     const char *action_name,
@@ -556,6 +680,7 @@ on_kind_selected_cb (AdwComboRow     *row,
     rp_workout_editor_set_kind (self, (RpKind) adw_combo_row_get_selected (row));
   else
     update_keep (self);
+  update_hints (self);
 }
 
 static void
@@ -607,8 +732,10 @@ rp_workout_editor_class_init (RpWorkoutEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_row);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, steps_message);
   gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, fields_message);
+  gtk_widget_class_bind_template_child (widget_class, RpWorkoutEditor, delete_group);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, editor_delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -673,6 +800,13 @@ rp_workout_editor_new (GtkWindow *parent,
                          self->original == NULL || rp_workout_get_pinned (self->original));
   gtk_widget_set_sensitive (GTK_WIDGET (self->keep_row),
                             self->original != NULL && !rp_workout_get_pinned (self->original));
+  /* Only the runner's own workouts can go: the planner's come back on
+   * the next fill, and a new one has nothing to delete. */
+  gtk_widget_set_visible (self->delete_group,
+                          self->original != NULL && rp_workout_get_pinned (self->original));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
+                                 self->original != NULL && rp_workout_get_pinned (self->original));
+  update_hints (self);
 
   validate_steps (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
@@ -780,6 +914,39 @@ rp_workout_editor_set_keep (RpWorkoutEditor *self,
   g_return_if_fail (RP_IS_WORKOUT_EDITOR (self));
 
   gtk_switch_set_active (self->keep_switch, keep);
+}
+
+const char *
+rp_workout_editor_get_placeholder (RpWorkoutEditor *self,
+                                   const char      *field)
+{
+  AdwEntryRow *row;
+  GtkEditable *delegate;
+  const char *text;
+
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  if (g_str_equal (field, "distance"))
+    row = self->distance_row;
+  else if (g_str_equal (field, "duration"))
+    row = self->duration_row;
+  else if (g_str_equal (field, "pace"))
+    row = self->pace_row;
+  else
+    g_return_val_if_reached (NULL);
+
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  text = GTK_IS_TEXT (delegate) ? gtk_text_get_placeholder_text (GTK_TEXT (delegate)) : NULL;
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+gboolean
+rp_workout_editor_get_can_delete (RpWorkoutEditor *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT_EDITOR (self), FALSE);
+
+  return gtk_widget_get_visible (self->delete_group);
 }
 
 const char *

@@ -62,5 +62,17 @@ void             rp_workout_editor_set_keep (RpWorkoutEditor *self,
 const char      *rp_workout_editor_get_message (RpWorkoutEditor *self);
 /* What the Save button does; FALSE when a field is invalid. */
 gboolean         rp_workout_editor_save     (RpWorkoutEditor *self);
+/* The hint a field shows while it is empty and focused ("distance",
+ * "duration" or "pace"): "≈ 52:30" for the distance typed, "≈ 10.5 km"
+ * for the duration typed, the kind's pace with its unit ("4:56–5:34/km",
+ * or "m:ss/km" when the plan has no pace for it); NULL when none. */
+const char      *rp_workout_editor_get_placeholder (RpWorkoutEditor *self,
+                                                    const char      *field);
+/* Whether the Delete button shows: editing the runner's own workout (the
+ * planner's come back, a new one has nothing to delete). */
+gboolean         rp_workout_editor_get_can_delete (RpWorkoutEditor *self);
+/* What the Delete button does: removes the workout being edited as one
+ * undoable edit and closes; FALSE (the reason shown) when refused. */
+gboolean         rp_workout_editor_delete   (RpWorkoutEditor *self);
 
 G_END_DECLS

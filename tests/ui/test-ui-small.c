@@ -21,6 +21,9 @@
 #include "rp-history.h"
 #include "rp-month-cell.h"
 #include "rp-month-view.h"
+#include "rp-parse.h"
+#include "rp-planner.h"
+#include "rp-ui-util.h"
 #include "rp-week-view.h"
 #include "rp-workout-editor.h"
 #include "ui-test-util.h"
@@ -446,10 +449,180 @@ test_rest_contrast (Fixture       *fixture,
                  s == 0 ? "light" : "dark", card, cell);
     }
 
+  /* The view shown is remembered: the next test's window starts on the week. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   iterate (2);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (css));
+}
+
+/* What the planner works out for a probe workout of kind on date. */
+static char *
+expected_duration_hint (RpPlan *plan,
+                        RpKind  kind,
+                        RpDate  date,
+                        gint64  distance_m)
+{
+  g_autoptr(RpWorkout) probe = rp_workout_new (kind);
+  g_autofree char *duration = NULL;
+
+  rp_workout_set_date (probe, date);
+  rp_workout_set_distance_m (probe, distance_m);
+  duration = rp_format_duration (rp_planner_workout_duration_s (plan, probe));
+  return g_strdup_printf ("≈ %s", duration);
+}
+
+static char *
+expected_pace_hint (RpPlan *plan,
+                    RpKind  kind,
+                    RpDate  date)
+{
+  g_autoptr(RpWorkout) probe = rp_workout_new (kind);
+  RpPaceRange range;
+  int fast;
+  int slow;
+
+  rp_workout_set_date (probe, date);
+  rp_planner_workout_pace (plan, probe, &fast, &slow);
+  g_assert_true (rp_format_pace_range (fast, slow, rp_athlete_get_unit (rp_plan_get_athlete (plan)),
+                                       &range));
+  return rp_pace_range_to_string (&range);
+}
+
+/* The editor shows what a distance implies: the duration at the plan's
+ * pace for the kind, and the other way round; the pace field shows the
+ * kind's pace with its unit (the plan's: /km or /mi). */
+static void
+test_editor_hints (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RpAthlete *athlete = rp_plan_get_athlete (fixture->plan);
+  RpDate thursday = fixture->week_start + 3;
+  RpWorkoutEditor *editor;
+  g_autofree char *duration = NULL;
+  g_autofree char *pace = NULL;
+  g_autofree char *pace_mi = NULL;
+  const char *distance_hint;
+
+  /* A race result: the plan has paces of its own, not assumed ones. */
+  rp_athlete_set_race_result (athlete, 10000, 50 * 60);
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                  rp_window_get_history (fixture->window), thursday, -1);
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (3);
+
+  rp_workout_editor_set_kind (editor, RP_KIND_TEMPO);
+  rp_workout_editor_set_duration_text (editor, "");
+  rp_workout_editor_set_distance_text (editor, "10 km");
+  duration = expected_duration_hint (fixture->plan, RP_KIND_TEMPO, thursday, 10000);
+  g_assert_cmpstr (rp_workout_editor_get_placeholder (editor, "duration"), ==, duration);
+  pace = expected_pace_hint (fixture->plan, RP_KIND_TEMPO, thursday);
+  g_assert_true (g_str_has_suffix (pace, "/km"));
+  g_assert_cmpstr (rp_workout_editor_get_placeholder (editor, "pace"), ==, pace);
+
+  /* A duration typed instead: the distance it implies, about 10 km. */
+  rp_workout_editor_set_distance_text (editor, "");
+  rp_workout_editor_set_duration_text (editor, duration + strlen ("≈ "));
+  g_assert_null (rp_workout_editor_get_placeholder (editor, "duration"));
+  distance_hint = rp_workout_editor_get_placeholder (editor, "distance");
+  g_assert_nonnull (distance_hint);
+  g_assert_true (g_str_has_prefix (distance_hint, "≈ 10.0 km") || g_str_has_prefix (distance_hint, "≈ 9.9 km")
+                 || g_str_has_prefix (distance_hint, "≈ 10.1 km"));
+
+  /* Nothing that reads: no hint. */
+  rp_workout_editor_set_duration_text (editor, "soon");
+  g_assert_null (rp_workout_editor_get_placeholder (editor, "distance"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate (3);
+
+  /* In miles the pace says so. */
+  rp_athlete_set_unit (athlete, RP_UNIT_MI);
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                  rp_window_get_history (fixture->window), thursday, -1);
+  rp_workout_editor_set_kind (editor, RP_KIND_TEMPO);
+  pace_mi = expected_pace_hint (fixture->plan, RP_KIND_TEMPO, thursday);
+  g_assert_true (g_str_has_suffix (pace_mi, "/mi"));
+  g_assert_cmpstr (rp_workout_editor_get_placeholder (editor, "pace"), ==, pace_mi);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Assumed paces are not shown as targets: the form of a pace instead. */
+  rp_athlete_clear_race_result (athlete);
+  rp_athlete_set_unit (athlete, RP_UNIT_KM);
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                  rp_window_get_history (fixture->window), thursday, -1);
+  rp_workout_editor_set_kind (editor, RP_KIND_TEMPO);
+  g_assert_cmpstr (rp_workout_editor_get_placeholder (editor, "pace"), ==, "m:ss/km");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate (3);
+}
+
+/* Delete removes the runner's workout as one undoable edit and closes
+ * the editor; it is not there for a new workout or a planner one. */
+static void
+test_editor_delete (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RpHistory *history = rp_window_get_history (fixture->window);
+  RpDate tuesday = fixture->week_start + 1;
+  RpWorkoutEditor *editor;
+  RpWorkout *placed;
+  RpWorkout *engine = NULL;
+  guint n_before;
+  guint n_placed;
+  int index;
+
+  /* A new workout: nothing to delete. */
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window), history, tuesday, -1);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_false (rp_workout_editor_get_can_delete (editor));
+  /* Its action is off too (the key or a stray activation does nothing). */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  iterate (2);
+  g_assert_nonnull (editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_null (editor);
+
+  /* A planner workout comes back on the next fill: no Delete either. */
+  for (RpDate date = fixture->week_start; date < fixture->week_start + 7 && engine == NULL; date++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (fixture->plan, date); i++)
+      {
+        RpWorkout *workout = rp_plan_get_workout (fixture->plan, date, i);
+
+        if (!rp_workout_get_pinned (workout) && rp_workout_get_kind (workout) != RP_KIND_REST)
+          {
+            engine = workout;
+            editor = rp_workout_editor_new (GTK_WINDOW (fixture->window), history, date, (int) i);
+            g_assert_false (rp_workout_editor_get_can_delete (editor));
+            gtk_window_destroy (GTK_WINDOW (editor));
+            break;
+          }
+      }
+  g_assert_nonnull (engine);
+
+  n_before = rp_plan_get_n_workouts (fixture->plan, tuesday);
+  place_on (fixture->window, tuesday, "tempo");
+  placed = find_pinned (fixture->plan, tuesday, RP_KIND_TEMPO);
+  g_assert_nonnull (placed);
+  n_placed = rp_plan_get_n_workouts (fixture->plan, tuesday);
+  index = rp_ui_find_workout_index (fixture->plan, placed);
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window), history, tuesday, index);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (3);
+  g_assert_true (rp_workout_editor_get_can_delete (editor));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
+  iterate (3);
+  g_assert_null (editor);   /* closed */
+  g_assert_null (find_pinned (fixture->plan, tuesday, RP_KIND_TEMPO));
+  g_assert_cmpuint (rp_plan_get_n_workouts (fixture->plan, tuesday), ==, n_before);
+  assert_contains (rp_history_get_undo_label (history), "Tempo");
+
+  /* One step: a single undo brings it back. */
+  rp_history_undo (history);
+  g_assert_nonnull (find_pinned (fixture->plan, tuesday, RP_KIND_TEMPO));
+  g_assert_cmpuint (rp_plan_get_n_workouts (fixture->plan, tuesday), ==, n_placed);
 }
 
 int
@@ -463,6 +636,8 @@ main (int   argc,
   UI_TEST_ADD ("/ui/small/shortcuts-window", test_shortcuts_window);
   UI_TEST_ADD ("/ui/small/editor-steps-disagree", test_editor_steps_disagree);
   UI_TEST_ADD ("/ui/small/rest-contrast", test_rest_contrast);
+  UI_TEST_ADD ("/ui/small/editor-hints", test_editor_hints);
+  UI_TEST_ADD ("/ui/small/editor-delete", test_editor_delete);
 
   return ui_test_run ();
 }
