@@ -377,6 +377,8 @@ refresh (RpMonthView *self)
       if (shown)
         update_week_total (self, week);
     }
+  /* Its cards may be gone: the next hover or focus says anew. */
+  self->detail_source = NULL;
   self->dirty = FALSE;
 }
 
