@@ -20,6 +20,7 @@
 
 #include "rp-date.h"
 #include "rp-parse.h"
+#include "rp-reflow-box.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 #include "rp-volume-bar.h"
@@ -350,6 +351,7 @@ rp_week_summary_view_class_init (RpWeekSummaryViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RP_TYPE_REFLOW_BOX);
   g_type_ensure (RP_TYPE_VOLUME_BAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/rp-week-summary-view.ui");

@@ -22,6 +22,7 @@
 #include "rp-date.h"
 #include "rp-day-column.h"
 #include "rp-parse.h"
+#include "rp-reflow-box.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 #include "rp-warning.h"
@@ -295,9 +296,11 @@ day_at (RpWeekView *self,
     {
       graphene_rect_t bounds;
 
-      if (!gtk_widget_compute_bounds (GTK_WIDGET (self->days[day]), GTK_WIDGET (self), &bounds))
+      /* The drop target's coordinates: the days box's. */
+      if (!gtk_widget_compute_bounds (GTK_WIDGET (self->days[day]), self->days_box, &bounds))
         continue;
-      if (x >= bounds.origin.x && x < bounds.origin.x + bounds.size.width)
+      /* A row of days or a list of them: both coordinates count. */
+      if (graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT (x, y)))
         return day;
     }
 
@@ -435,7 +438,7 @@ build_day (RpWeekView *self,
   g_signal_connect (focus, "enter", G_CALLBACK (on_column_focus_enter_cb), self);
   gtk_widget_add_controller (column, focus);
   self->days[day] = RP_DAY_COLUMN (column);
-  gtk_box_append (GTK_BOX (self->days_box), column);
+  rp_reflow_box_append (RP_REFLOW_BOX (self->days_box), column);
 }
 
 static void
@@ -528,6 +531,7 @@ rp_week_view_class_init (RpWeekViewClass *klass)
                                            G_TYPE_BOOLEAN, 3,
                                            RP_TYPE_WORKOUT, G_TYPE_UINT, GDK_TYPE_DRAG_ACTION);
 
+  g_type_ensure (RP_TYPE_REFLOW_BOX);
   g_type_ensure (RP_TYPE_WEEK_SUMMARY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/rp-week-view.ui");

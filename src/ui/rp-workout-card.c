@@ -17,6 +17,7 @@
 #include "rp-workout-card.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rp-describe.h"
 #include "rp-kind.h"
@@ -278,6 +279,32 @@ set_label_text (GtkWidget  *label,
     gtk_label_set_text (GTK_LABEL (label), text);
 }
 
+/* A pace range reads as one figure: "4:56–5:34/km" may wrap before or
+ * after it, never at its dash or slash (a word joiner, U+2060, after
+ * each). Only what the card shows: core's string, which core parses back,
+ * stays as it is. */
+static char *
+keep_pace_together (const char *pace)
+{
+  GString *str;
+
+  if (pace == NULL)
+    return NULL;
+
+  str = g_string_sized_new (strlen (pace) + 8);
+  for (const char *p = pace; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      g_string_append_unichar (str, c);
+      if ((c == 0x2013 || c == '/') && next != 0 && !g_unichar_isspace (next))
+        g_string_append_unichar (str, 0x2060);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
 static void
 update_texts (RpWorkoutCard *self)
 {
@@ -287,7 +314,11 @@ update_texts (RpWorkoutCard *self)
 
   set_label_text (self->size, size);
   if (!self->compact)
-    pace = rp_describe_workout_pace (self->plan, self->workout);
+    {
+      g_autofree char *described = rp_describe_workout_pace (self->plan, self->workout);
+
+      pace = keep_pace_together (described);
+    }
   set_label_text (self->pace, pace);
   /* The why of a planner card, at a glance (touch has no tooltips); the
    * month's small cards show it on hover and focus instead. */
