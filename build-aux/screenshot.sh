@@ -1,7 +1,8 @@
 #!/bin/sh
 # screenshot.sh: builds Run Planner, opens a demo plan with a filled week
 # under Xvfb and saves the screen as docs/screenshot.png (or $1).
-# VIEW=month shows the month; SCREENSHOT_KEYS="ctrl+comma" presses keys first.
+# VIEW=month shows the month; SCREENSHOT_KEYS="ctrl+comma" presses keys first;
+# WIDTH and HEIGHT size the screen and the window (1360 × 900).
 #
 # Copyright 2026 The Run Planner authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,8 +11,8 @@ set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$src/build-screenshot}
 out=${1:-$src/docs/screenshot.png}
-width=1360
-height=900
+width=${WIDTH:-1360}
+height=${HEIGHT:-900}
 
 if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$src" -Dgui_tests=false >/dev/null

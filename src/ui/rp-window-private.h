@@ -41,6 +41,19 @@ struct _RpWindow
   RpMonthView     *month_view;
   GtkWidget       *chart_box;
   GtkWidget       *chart;
+  /* narrow windows (rp-window-adaptive.c) */
+  AdwFlap         *flap;
+  GtkWidget       *palette_button;
+  AdwSqueezer     *nav_squeezer;
+  AdwSqueezer     *undo_squeezer;
+  AdwSqueezer     *view_squeezer;
+  GtkRevealer     *bottom_bar;
+  GtkWidget       *bottom_today_button;
+  GtkWidget       *bottom_undo_box;
+  GtkWidget       *bottom_view_box;
+  GtkWidget       *bottom_undo_button;
+  GtkWidget       *bottom_redo_button;
+  guint            bottom_bar_idle;
 
   /* owned */
   RpDocument      *document;      /* the plan, its history and its file state */
@@ -59,6 +72,12 @@ struct _RpWindow
   RpPlan          *plan;
   RpHistory       *history;
 };
+
+/* rp-window-adaptive.c: the palette folds, header buttons move to a
+ * bottom bar, in a narrow window */
+void rp_window_adaptive_class_init (GtkWidgetClass *widget_class);
+void rp_window_adaptive_init       (RpWindow   *self);
+void rp_window_adaptive_dispose    (RpWindow   *self);
 
 /* rp-window-dialogs.c */
 void rp_window_dialogs_init        (RpWindow   *self);

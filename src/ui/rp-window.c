@@ -124,6 +124,8 @@ update_undo_buttons (RpWindow *self)
                   : g_strdup (_("Redo"));
   rp_ui_set_tooltip (self->undo_button, undo);
   rp_ui_set_tooltip (self->redo_button, redo);
+  rp_ui_set_tooltip (self->bottom_undo_button, undo);
+  rp_ui_set_tooltip (self->bottom_redo_button, redo);
 }
 
 static void
@@ -760,6 +762,8 @@ label_controls (RpWindow *self)
   rp_ui_set_label (self->next_button, _("Next week"));
   rp_ui_set_label (self->undo_button, _("Undo"));
   rp_ui_set_label (self->redo_button, _("Redo"));
+  rp_ui_set_label (self->bottom_undo_button, _("Undo"));
+  rp_ui_set_label (self->bottom_redo_button, _("Redo"));
   rp_ui_set_label (self->menu_button, _("Main menu"));
   rp_ui_set_label (self->week_button, _("Week view"));
   rp_ui_set_label (self->month_button, _("Month view"));
@@ -773,6 +777,7 @@ rp_window_dispose (GObject *object)
   RpWindow *self = RP_WINDOW (object);
 
   disconnect_plan (self);
+  rp_window_adaptive_dispose (self);
   rp_window_dialogs_dispose (self);
   g_clear_object (&self->history);
   g_clear_object (&self->plan);
@@ -883,6 +888,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, week_view);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, month_view);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, chart_box);
+  rp_window_adaptive_class_init (widget_class);
 
   install_actions (widget_class);
   add_accels (widget_class);
@@ -918,6 +924,7 @@ rp_window_init (RpWindow *self)
   g_signal_connect (self->document, "notify::can-redo", G_CALLBACK (on_document_can_undo_cb),
                     self);
   rp_window_dialogs_init (self);
+  rp_window_adaptive_init (self);
 
   setup_settings (self);
   label_controls (self);

@@ -1,0 +1,215 @@
+/* test-ui-sizes.c
+ *
+ * Copyright 2026 The Run Planner authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Sizes (issue 10 item 13): the window narrows to a phone's width, the
+ * week becomes a list of days there and one row on a wide screen, and no
+ * kind name or pace is cut inside a word at any width. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rp-day-column.h"
+#include "rp-palette.h"
+#include "rp-week-view.h"
+#include "ui-test-util.h"
+
+static void
+measure_width (GtkWidget  *widget,
+               const char *what,
+               int        *minimum)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, minimum, &natural, NULL, NULL);
+  g_test_message ("%s: minimum width %d, natural %d", what, *minimum, natural);
+}
+
+/* Resizes the window (no window manager on the test display: the size
+ * asked for is the size given) and waits for the new layout. */
+static void
+resize_to (RpWindow *window,
+           int       width)
+{
+  GtkWidget *day = rp_week_view_get_day_widget (rp_window_get_week_view (window), 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  /* The window's widget is a few pixels narrower than its surface (the
+   * client-side border). */
+  for (guint i = 0; i < 200 && ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 10; i++)
+    wait_ms (10);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 10);
+  /* Adaptive parts settle in idles after the resize. */
+  wait_ms (100);
+  iterate (10);
+  wait_until_laid_out (day);
+}
+
+static void
+test_minimum_width (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  int window_min;
+  int content_min;
+  int other_min;
+
+  measure_width (window, "window", &window_min);
+  measure_width (content, "content", &content_min);
+  /* The rows of the window: header bar, banner, views, bottom bar. */
+  for (GtkWidget *row = gtk_widget_get_first_child (gtk_widget_get_first_child (content));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    measure_width (row, G_OBJECT_TYPE_NAME (row), &other_min);
+  measure_width (GTK_WIDGET (rp_window_get_week_view (fixture->window)), "week view", &other_min);
+  measure_width (GTK_WIDGET (rp_window_get_palette (fixture->window)), "palette", &other_min);
+  measure_width (GTK_WIDGET (rp_window_get_month_view (fixture->window)), "month view", &other_min);
+  if (rp_window_get_chart (fixture->window) != NULL)
+    measure_width (rp_window_get_chart (fixture->window), "chart", &other_min);
+  measure_width (rp_week_view_get_summary (rp_window_get_week_view (fixture->window)), "summary", &other_min);
+
+  /* A phone's width (360 px) and the window's own border. */
+  g_assert_cmpint (window_min, <=, 400);
+
+}
+
+static void
+test_narrow_stacks_days (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  graphene_rect_t previous = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  resize_to (fixture->window, 400);
+
+  for (guint day = 0; day < 7; day++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (rp_week_view_get_day_widget (view, day),
+                                                GTK_WIDGET (view), &bounds));
+      if (day > 0)
+        {
+          g_assert_cmpfloat (bounds.origin.x, ==, previous.origin.x);
+          g_assert_cmpfloat (bounds.origin.y, >=, previous.origin.y + previous.size.height);
+        }
+      previous = bounds;
+    }
+}
+
+static void
+test_wide_one_row (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  graphene_rect_t previous = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  resize_to (fixture->window, 1280);
+
+  for (guint day = 0; day < 7; day++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (rp_week_view_get_day_widget (view, day),
+                                                GTK_WIDGET (view), &bounds));
+      if (day > 0)
+        {
+          g_assert_cmpfloat (bounds.origin.y, ==, previous.origin.y);
+          g_assert_cmpfloat (bounds.origin.x, >=, previous.origin.x + previous.size.width);
+        }
+      previous = bounds;
+    }
+}
+
+/* Fails if label's text is broken into lines anywhere but after a space:
+ * no "Inter-vals", no "4:56–" above "5:34/km". */
+static void
+assert_breaks_at_spaces (GtkLabel *label,
+                         int       window_width)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *before = g_utf8_find_prev_char (text, text + line->start_index);
+
+      if (before == NULL || g_unichar_isspace (g_utf8_get_char (before)))
+        continue;
+      g_test_message ("\"%s\" breaks inside a word at %d px", text, window_width);
+      g_test_fail ();
+    }
+}
+
+static void
+check_labels (GtkWidget *widget,
+              int        window_width,
+              guint     *n_checked)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      assert_breaks_at_spaces (GTK_LABEL (widget), window_width);
+      (*n_checked)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_labels (child, window_width, n_checked);
+}
+
+/* From the narrowest window up through the widths where the week turns
+ * from a list into a row (the narrowest columns). */
+static void
+test_no_word_split (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  int minimum;
+  int widths[] = { 0, 400, 560, 720, 800, 880, 954, 1040, 1280 };
+
+  gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  widths[0] = minimum;
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      guint n_checked = 0;
+
+      if (i > 0 && widths[i] < minimum)
+        continue;
+      resize_to (fixture->window, widths[i]);
+      for (guint day = 0; day < 7; day++)
+        check_labels (rp_week_view_get_day_widget (view, day), widths[i], &n_checked);
+      check_labels (GTK_WIDGET (rp_window_get_palette (fixture->window)), widths[i], &n_checked);
+      g_test_message ("%u wrapping labels checked at %d px", n_checked, widths[i]);
+      g_assert_cmpuint (n_checked, >, 7);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  UI_TEST_ADD ("/ui/sizes/minimum-width", test_minimum_width);
+  UI_TEST_ADD ("/ui/sizes/narrow-stacks-days", test_narrow_stacks_days);
+  UI_TEST_ADD ("/ui/sizes/wide-one-row", test_wide_one_row);
+  UI_TEST_ADD ("/ui/sizes/no-word-split", test_no_word_split);
+
+  return ui_test_run ();
+}
