@@ -541,6 +541,40 @@ test_default_size_agrees (CliFixture   *fixture,
   g_assert_true (rp_plan_equal (loaded, plan));
 }
 
+/* A planner workout dragged to another day is the runner's there, and its
+ * old day rests (pinned): refilled, the day would get the same run back and
+ * the move would look like a copy. One undo step takes both back. The same
+ * rule serves the app's drop and the command line's `move`. */
+static void
+test_move_planner_workout (void)
+{
+  g_autoptr(RpPlan) plan = new_plan ();
+  g_autoptr(RpPlan) before = NULL;
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+  g_autoptr(GError) error = NULL;
+  RpDate from = engine_day (plan);
+  RpDate to = START + 7 + 3;
+  RpKind kind = rp_workout_get_kind (rp_plan_get_workout (plan, from, 0));
+  RpWorkout *rest;
+  int moved;
+
+  before = rp_plan_copy (plan);
+  g_assert_true (rp_plan_command_move (plan, history, from, 0, to, FALSE, &error));
+  g_assert_no_error (error);
+
+  moved = find_kind (plan, to, kind);
+  g_assert_cmpint (moved, >=, 0);
+  g_assert_true (rp_workout_get_pinned (rp_plan_get_workout (plan, to, (guint) moved)));
+  g_assert_cmpuint (rp_plan_get_n_workouts (plan, from), ==, 1);
+  rest = rp_plan_get_workout (plan, from, 0);
+  g_assert_cmpint (rp_workout_get_kind (rest), ==, RP_KIND_REST);
+  g_assert_true (rp_workout_get_pinned (rest));
+
+  g_assert_true (rp_history_undo (history));
+  g_assert_true (rp_plan_equal (plan, before));
+  g_assert_false (rp_history_can_undo (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +590,7 @@ main (int   argc,
       g_test_add_data_func (bare, &cases[i], test_command_without_history);
     }
   g_test_add_func ("/plan-command/empty-step", test_empty_step);
+  g_test_add_func ("/plan-command/move-planner-workout", test_move_planner_workout);
   CLI_TEST_ADD ("/plan-command/default-size-agrees", test_default_size_agrees);
 
   return g_test_run ();

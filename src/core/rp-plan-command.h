@@ -35,7 +35,8 @@ RpWorkout *rp_plan_command_add             (RpPlan      *plan,
                                             RpDate       date,
                                             RpWorkout   *template_,
                                             GError     **error);
-/* Moves (or copies) the index-th workout of from to to, pinned.
+/* Moves (or copies) the index-th workout of from to to, pinned; a planner
+ * workout moved away leaves its old day to a pinned rest (rp_planner_move).
  * Undo label: "Move Long Run", "Copy Intervals". */
 gboolean   rp_plan_command_move            (RpPlan      *plan,
                                             RpHistory   *history,

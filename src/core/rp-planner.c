@@ -221,6 +221,21 @@ pinned_copy (RpWorkout *workout)
   return copy;
 }
 
+/* Leaves date to the runner's rest: the planner's entries go, a pinned
+ * rest day takes their place. */
+static void
+rest_day (RpPlan *plan,
+          RpDate  date)
+{
+  g_autoptr(RpWorkout) rest = rp_workout_new (RP_KIND_REST);
+
+  rp_workout_set_pinned (rest, TRUE);
+  rp_plan_clear_unpinned (plan, date);
+  if (rp_plan_get_n_workouts (plan, date) == 0 &&
+      !rp_plan_insert_workout (plan, date, G_MAXUINT, rest, NULL))
+    g_warn_if_reached ();
+}
+
 /* Grows the plan to hold date; records the growth in span. The date was
  * checked (rp_limits_check_date), so this cannot fail. */
 static void
@@ -287,6 +302,7 @@ rp_planner_move (RpPlan    *plan,
 {
   g_autoptr(RpWorkout) moved = NULL;
   Span span = { 1, 0, FALSE };
+  gboolean was_planner;
 
   g_return_val_if_fail (RP_IS_PLAN (plan), FALSE);
 
@@ -305,8 +321,13 @@ rp_planner_move (RpPlan    *plan,
   span_add_edit (&span, plan, to, FALSE);
 
   moved = pinned_copy (rp_plan_get_workout (plan, from, index));
+  was_planner = !rp_workout_get_pinned (rp_plan_get_workout (plan, from, index));
   if (!copy)
     rp_plan_remove_workout (plan, from, index);
+  /* A planner workout moved away leaves its day resting: refilled, the
+   * day would get the same run again and the move would look like a copy. */
+  if (!copy && was_planner && from != to)
+    rest_day (plan, from);
   rp_plan_clear_unpinned (plan, to);
   if (!rp_plan_insert_workout (plan, to, G_MAXUINT, moved, error))
     g_warn_if_reached ();

@@ -39,7 +39,8 @@ RpWorkout *rp_planner_place       (RpPlan     *plan,
                                    RpDate      date,
                                    RpWorkout  *template,
                                    GError    **error);
-/* Moves (or copies) the index-th workout of from to to, pinned. */
+/* Moves (or copies) the index-th workout of from to to, pinned. A planner
+ * workout moved to another day leaves its old day to a pinned rest. */
 gboolean rp_planner_move          (RpPlan     *plan,
                                    RpDate      from,
                                    guint       index,

@@ -597,38 +597,10 @@ on_week_view_navigate_cb (RpWeekView *view,
   rp_week_view_focus_day (self->week_view, focus);
 }
 
-static gboolean
-move_planner_workout (RpWindow   *self,
-                      RpWorkout  *workout,
-                      guint       index,
-                      RpDate      to,
-                      GError    **error)
-{
-  g_autoptr(RpWorkout) rest = rp_workout_new (RP_KIND_REST);
-  g_autofree char *label = NULL;
-  RpDate from = rp_workout_get_date (workout);
-  gboolean ok;
-
-  /* Translators: undo label, e.g. "Move Easy Run" */
-  label = g_strdup_printf (_("Move %s"), rp_kind_get_label (rp_workout_get_kind (workout)));
-  rp_history_begin (self->history, label);
-  ok = rp_plan_command_move (self->plan, NULL, from, index, to, FALSE, error)
-       && rp_plan_command_add (self->plan, NULL, from, rest, error) != NULL;
-  rp_history_commit (self->history);
-
-  /* Half a move is none: the step holds what was done; take it back. */
-  if (!ok && rp_history_can_undo (self->history)
-      && g_strcmp0 (rp_history_get_undo_label (self->history), label) == 0)
-    rp_history_undo (self->history);
-
-  return ok;
-}
-
 /* A workout dropped on a day of a view: a palette template is added; a
  * card is moved, or copied (the drop's action, COPY while Ctrl is held).
  * A planner card moved is the runner's on its new day, and its old day
- * rests: otherwise the planner would fill that day again, and the move
- * would look like a copy. A refused drop says why in a toast. */
+ * rests (rp_planner_move). A refused drop says why in a toast. */
 static gboolean
 on_view_workout_dropped_cb (GtkWidget     *view,
                             RpWorkout     *workout,
@@ -651,11 +623,9 @@ on_view_workout_dropped_cb (GtkWidget     *view,
                                (guint) index, date, TRUE, &error);
   else if (rp_workout_get_date (workout) == date)
     return TRUE;
-  else if (rp_workout_get_pinned (workout))
+  else
     ok = rp_plan_command_move (self->plan, self->history, rp_workout_get_date (workout),
                                (guint) index, date, FALSE, &error);
-  else
-    ok = move_planner_workout (self, workout, (guint) index, date, &error);
 
   if (!ok && error != NULL)
     rp_window_show_message (self, error->message);
