@@ -27,8 +27,13 @@
 #include "rp-ui-a11y.h"
 #include "rp-window-private.h"
 
-/* Which header buttons the squeezers gave up: the bar shows those. Run
- * from an idle, as a squeezer picks its child while it is allocated. */
+/* Which header buttons the squeezers gave up: the bar shows those; and
+ * the palette button while the flap is folded. Run from an idle: the
+ * squeezers pick their child and the flap folds while they are allocated,
+ * and a widget shown or hidden then asks its ancestors for a new
+ * allocation that GTK drops (the header bar, allocated before the flap,
+ * kept no allocation: "Trying to snapshot AdwHeaderBar without a current
+ * allocation"). */
 static gboolean
 update_bottom_bar_cb (gpointer data)
 {
@@ -39,6 +44,7 @@ update_bottom_bar_cb (gpointer data)
   gboolean view_folded = adw_squeezer_get_visible_child (self->view_squeezer) == NULL;
 
   self->bottom_bar_idle = 0;
+  gtk_widget_set_visible (self->palette_button, adw_flap_get_folded (self->flap));
   gtk_widget_set_visible (self->bottom_today_button, today_folded);
   gtk_widget_set_visible (self->bottom_undo_box, undo_folded);
   gtk_widget_set_visible (self->bottom_view_box, view_folded);
@@ -48,9 +54,9 @@ update_bottom_bar_cb (gpointer data)
 }
 
 static void
-on_squeezer_visible_child_cb (AdwSqueezer *squeezer,
-                              GParamSpec  *pspec,
-                              RpWindow    *self)
+on_adaptive_child_cb (GObject    *squeezer_or_flap,
+                      GParamSpec *pspec,
+                      RpWindow   *self)
 {
   if (self->bottom_bar_idle == 0)
     self->bottom_bar_idle = g_idle_add (update_bottom_bar_cb, self);
@@ -103,11 +109,12 @@ rp_window_adaptive_init (RpWindow *self)
   rp_ui_set_label (self->palette_button, _("Show the workout palette"));
 
   g_signal_connect (self->nav_squeezer, "notify::visible-child",
-                    G_CALLBACK (on_squeezer_visible_child_cb), self);
+                    G_CALLBACK (on_adaptive_child_cb), self);
   g_signal_connect (self->undo_squeezer, "notify::visible-child",
-                    G_CALLBACK (on_squeezer_visible_child_cb), self);
+                    G_CALLBACK (on_adaptive_child_cb), self);
   g_signal_connect (self->view_squeezer, "notify::visible-child",
-                    G_CALLBACK (on_squeezer_visible_child_cb), self);
+                    G_CALLBACK (on_adaptive_child_cb), self);
+  g_signal_connect (self->flap, "notify::folded", G_CALLBACK (on_adaptive_child_cb), self);
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_reveal_cb), self);
 
   g_signal_connect (motion, "enter", G_CALLBACK (on_views_drag_enter_cb), self);
@@ -124,5 +131,7 @@ rp_window_adaptive_dispose (RpWindow *self)
     g_signal_handlers_disconnect_by_data (self->undo_squeezer, self);
   if (self->view_squeezer != NULL)
     g_signal_handlers_disconnect_by_data (self->view_squeezer, self);
+  if (self->flap != NULL)
+    g_signal_handlers_disconnect_by_data (self->flap, self);
   g_clear_handle_id (&self->bottom_bar_idle, g_source_remove);
 }
