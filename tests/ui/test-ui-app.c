@@ -48,7 +48,7 @@ show_window (RpPlan *plan,
   rp_window_show_week (window, rp_plan_get_start (plan));
   gtk_window_present (GTK_WINDOW (window));
   monday = rp_week_view_get_day_widget (rp_window_get_week_view (window), 0);
-  for (guint i = 0; i < 300 && (!gtk_widget_get_mapped (monday)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && (!gtk_widget_get_mapped (monday)
                                 || gtk_widget_get_width (GTK_WIDGET (window)) != width); i++)
     wait_ms (10);
   wait_ms (100);
@@ -688,7 +688,7 @@ test_new_plan_keeps_runner_settings (void)
   window = show_window (plan, 1200, 800);
 
   rp_window_new_plan_at (window, file);
-  for (guint i = 0; i < 300 && rp_window_is_busy (window); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
     wait_ms (10);
 
   fresh = rp_window_get_plan (window);

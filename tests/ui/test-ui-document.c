@@ -42,7 +42,7 @@ typedef struct
 static gboolean
 wait_idle (RpWindow *window)
 {
-  for (guint i = 0; i < 1000 && rp_window_is_busy (window); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
     wait_ms (10);
 
   return !rp_window_is_busy (window);
@@ -154,7 +154,7 @@ files_tear_down (Files         *files,
 static GtkFileChooser *
 wait_for_chooser (void)
 {
-  for (guint i = 0; i < 500 && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
     wait_ms (10);
   g_assert_nonnull (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
@@ -166,7 +166,7 @@ wait_for_chooser (void)
 static void
 wait_chooser_gone (void)
 {
-  for (guint i = 0; i < 500 && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL; i++)
     wait_ms (10);
   g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
@@ -188,7 +188,7 @@ choose_new (Files      *files,
   g_autofree char *typed = g_file_get_path (expected);
 
   gtk_file_chooser_set_current_name (chooser, typed);
-  for (guint i = 0; i < 500; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS; i++)
     {
       g_clear_object (&chosen);
       chosen = gtk_file_chooser_get_file (chooser);
@@ -422,7 +422,7 @@ test_save_refused_keep_mine (Files         *files,
   place_on (files->window, files->start + 2, "tempo");
   /* The watch or the refused save: either way the dialog names the edit. */
   dialog = wait_for_dialog ();
-  for (guint i = 0; i < 300 && rp_document_get_busy (document); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_document_get_busy (document); i++)
     wait_ms (10);
   g_assert_true (rp_document_get_changed_on_disk (document));
   assert_contains (rp_window_get_last_message (files->window), "(Add Tempo)");

@@ -268,7 +268,7 @@ test_editor_steps_kept (Fixture       *fixture,
 static gboolean
 wait_idle (RpWindow *window)
 {
-  for (guint i = 0; i < 500 && rp_window_is_busy (window); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
     wait_ms (10);
 
   return !rp_window_is_busy (window);
@@ -343,7 +343,7 @@ test_autosave_and_reload (Fixture       *fixture,
   wait_ms (1100);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       (gssize) g_bytes_get_size (bytes), NULL));
-  for (guint i = 0; i < 300 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
     wait_ms (10);
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -385,7 +385,7 @@ test_reload_unsaved (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
   rp_week_view_focus_day (rp_window_get_week_view (fixture->window), fixture->week_start + 2);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
-  for (guint i = 0; i < 300 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
     wait_ms (10);
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);

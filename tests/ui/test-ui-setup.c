@@ -69,7 +69,7 @@ find_child (GtkWidget *widget,
 static gboolean
 wait_idle (RpWindow *window)
 {
-  for (guint i = 0; i < 500 && rp_window_is_busy (window); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
     wait_ms (10);
 
   return !rp_window_is_busy (window);

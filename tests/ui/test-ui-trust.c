@@ -50,7 +50,7 @@ read_bytes (const char *path)
 static gboolean
 wait_idle (RpWindow *window)
 {
-  for (guint i = 0; i < 500 && rp_window_is_busy (window); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
     wait_ms (10);
 
   return !rp_window_is_busy (window);
@@ -838,7 +838,7 @@ test_single_instance (void)
   write_plan (plan, first_path);
   before = read_bytes (first_path);
   first = launch (first_path, &first_exited);
-  for (guint i = 0; i < 1000 && !first_exited && !(owned = name_has_owner (bus, APP_ID)); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && !first_exited && !(owned = name_has_owner (bus, APP_ID)); i++)
     wait_ms (10);
   g_assert_true (owned);
 
@@ -847,7 +847,7 @@ test_single_instance (void)
   g_assert_true (wait_for (&second_exited, 20000));
   g_assert_true (g_subprocess_get_if_exited (second));
   g_assert_cmpint (g_subprocess_get_exit_status (second), ==, 0);
-  for (guint i = 0; i < 1000 && !(created = g_file_test (second_path, G_FILE_TEST_EXISTS)); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && !(created = g_file_test (second_path, G_FILE_TEST_EXISTS)); i++)
     wait_ms (10);
   g_assert_true (created);       /* the first instance started the new plan */
   g_assert_false (first_exited);

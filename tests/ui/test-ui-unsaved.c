@@ -39,7 +39,7 @@
 static gboolean
 wait_idle (RpWindow *window)
 {
-  for (guint i = 0; i < 1000 && rp_window_is_busy (window); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
     wait_ms (10);
 
   return !rp_window_is_busy (window);
@@ -277,7 +277,7 @@ test_new_plan_asks (Files         *files,
 
   rp_window_new_plan_at (files->window, c);
   respond (wait_for_unsaved_dialog (files->window), "save-as");
-  for (guint i = 0; i < 500 && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
     wait_ms (10);
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
@@ -286,7 +286,7 @@ test_new_plan_asks (Files         *files,
   /* The chooser checks the name (asynchronously) before it answers. */
   g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  for (guint i = 0; i < 500 && chooser != NULL && gtk_widget_get_visible (chooser); i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && chooser != NULL && gtk_widget_get_visible (chooser); i++)
     wait_ms (10);
   g_assert_true (chooser == NULL || !gtk_widget_get_visible (chooser));
   if (chooser != NULL)

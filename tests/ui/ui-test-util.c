@@ -57,7 +57,7 @@ wait_ms (guint ms)
 void
 wait_until_laid_out (GtkWidget *widget)
 {
-  for (guint i = 0; i < 200 && (!gtk_widget_get_mapped (widget)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && (!gtk_widget_get_mapped (widget)
                                 || gtk_widget_get_width (widget) <= 0); i++)
     wait_ms (10);
   g_assert_true (gtk_widget_get_mapped (widget));
@@ -266,7 +266,7 @@ place_on (RpWindow   *window,
 AdwMessageDialog *
 wait_for_dialog (void)
 {
-  for (guint i = 0; i < 500 && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL; i++)
     wait_ms (10);
   g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 

@@ -46,6 +46,11 @@ void        ui_test_init         (int           *argc,
 int         ui_test_run          (void);
 
 /* Runs what is pending in the main loop, n times over. */
+/* The bound of a loop of wait_ms (10) that waits for a condition: a
+ * minute, far past any normal wait on a loaded machine, so only a hang
+ * reaches it (meson's timeout is the last resort). */
+#define UI_TEST_WAIT_STEPS 6000
+
 void        iterate              (guint          n);
 /* Runs the main loop for ms milliseconds. */
 void        wait_ms              (guint          ms);
