@@ -23,6 +23,7 @@
 #include "rp-parse.h"
 #include "rp-planner.h"
 #include "rp-reason.h"
+#include "rp-thresholds.h"
 #include "rp-warning.h"
 
 #define N_GENERATED_PLANS 10000
@@ -428,6 +429,74 @@ test_warning_format (void)
       g_assert_nonnull (text);
       g_assert_cmpuint (strlen (text), >, 10);
     }
+}
+
+/* Each sentence names its limit, and takes it from rp-thresholds.h (the
+ * engine's): with the week's figures, on the last week before a race,
+ * and without figures. The long run's limit depends on the week's
+ * volume, so its sentence without figures names none. */
+static void
+test_warning_limits (void)
+{
+  static const struct {
+    RpWarningCode code;
+    int           limit;     /* percent, or tenths for ACWR */
+    gint64        volume_m;
+  } cases[] = {
+    { RP_WARNING_LOW_INTENSITY_SHARE, RP_THRESHOLD_LOW_INTENSITY_MIN_PCT, 40000 },
+    { RP_WARNING_VOLUME_RAMP, RP_THRESHOLD_RAMP_PCT, 40000 },
+    { RP_WARNING_VOLUME_RAMP_STRONG, RP_THRESHOLD_RAMP_STRONG_PCT, 40000 },
+    { RP_WARNING_LONG_RUN_SHARE, RP_THRESHOLD_LONG_SHARE_PCT, RP_THRESHOLD_BIG_WEEK_M },
+    { RP_WARNING_LONG_RUN_SHARE, RP_THRESHOLD_LONG_SHARE_BIG_WEEK_PCT, RP_THRESHOLD_BIG_WEEK_M + 1 },
+    { RP_WARNING_THRESHOLD_SHARE, RP_THRESHOLD_TEMPO_SHARE_PCT, 40000 },
+    { RP_WARNING_ACWR_HIGH, RP_THRESHOLD_ACWR_HIGH_TENTHS, 40000 },
+    { RP_WARNING_ACWR_VERY_HIGH, RP_THRESHOLD_ACWR_VERY_HIGH_TENTHS, 40000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean acwr = cases[i].code == RP_WARNING_ACWR_HIGH
+                      || cases[i].code == RP_WARNING_ACWR_VERY_HIGH;
+      g_autofree char *limit = acwr
+                               ? g_strdup_printf ("above %d.%d", cases[i].limit / 10,
+                                                  cases[i].limit % 10)
+                               : g_strdup_printf (" %d %%", cases[i].limit);
+      g_autofree char *without = rp_warning_format (cases[i].code, NULL, RP_UNIT_KM);
+
+      for (guint before_race = 0; before_race <= 1; before_race++)
+        {
+          RpWeekSummary summary = { 0 };
+          g_autofree char *text = NULL;
+
+          summary.volume_m = summary.target_m = cases[i].volume_m;
+          /* Each figure well past every limit. */
+          summary.low_intensity_share = 0.5;
+          summary.ramp = summary.long_share = summary.threshold_share = 0.5;
+          summary.acwr = 2.0;
+          summary.acwr_date = before_race ? 0 : rp_date_from_ymd (2026, 2, 2);
+          summary.ramp_before_race = before_race;
+          text = rp_warning_format (cases[i].code, &summary, RP_UNIT_KM);
+          g_test_message ("%s", text);
+          g_assert_nonnull (strstr (text, limit));
+        }
+
+      if (cases[i].code != RP_WARNING_LONG_RUN_SHARE)
+        g_assert_nonnull (strstr (without, limit));
+    }
+
+  /* The ACWR sentence names the days it compares. */
+  {
+    RpWeekSummary summary = { 0 };
+    g_autofree char *text = NULL;
+    g_autofree char *acute = g_strdup_printf ("the %d days", RP_THRESHOLD_ACWR_ACUTE_DAYS);
+    g_autofree char *chronic = g_strdup_printf ("the %d days", RP_THRESHOLD_ACWR_CHRONIC_DAYS);
+
+    summary.acwr = 2.0;
+    summary.acwr_date = rp_date_from_ymd (2026, 2, 2);
+    text = rp_warning_format (RP_WARNING_ACWR_HIGH, &summary, RP_UNIT_KM);
+    g_assert_nonnull (strstr (text, acute));
+    g_assert_nonnull (strstr (text, chronic));
+  }
 }
 
 /* Fill: recovery runs */
@@ -3423,6 +3492,7 @@ main (int    argc,
   g_test_add_func ("/engine/reason/format-dated", test_reason_format_dated);
   g_test_add_func ("/engine/warning/names", test_warning_names);
   g_test_add_func ("/engine/warning/format", test_warning_format);
+  g_test_add_func ("/engine/warning/limits", test_warning_limits);
   g_test_add_func ("/engine/fill/empty-week", test_fill_empty_week);
   g_test_add_func ("/engine/fill/recovery-after-hard", test_fill_recovery_after_hard);
   g_test_add_func ("/engine/fill/hard-days-in-a-row", test_fill_hard_days_in_a_row);

@@ -17,12 +17,13 @@
 #include <pango/pangocairo.h>
 
 #include "rp-date.h"
+#include "rp-thresholds.h"
 
 #define MIN_FONT_PX 7.0
 #define MAX_FONT_PX 13.0
-/* The ACWR heuristic's band (docs/planning-rules.md warns above 1.3). */
-#define BAND_LOW  0.8
-#define BAND_HIGH 1.3
+/* The ACWR heuristic's band, up to where the acwr-high warning starts. */
+#define BAND_LOW  (RP_THRESHOLD_ACWR_LOW_TENTHS / 10.0)
+#define BAND_HIGH (RP_THRESHOLD_ACWR_HIGH_TENTHS / 10.0)
 /* Room on each scale above the plan's largest figure. */
 #define HEADROOM 1.08
 
@@ -109,12 +110,13 @@ rp_chart_season_volume_y (const RpSeasonSummary *summary,
   return bottom - (bottom - top) * MIN (volume_m, max) / max;
 }
 
-const char *
-rp_chart_season_get_band_label (void)
+char *
+rp_chart_season_format_band_label (void)
 {
-  /* Translators: the shaded band of the season chart; ACWR is the
-   * acute:chronic workload ratio, a rough guide, not a rule */
-  return _("ACWR 0.8–1.3 (heuristic)");
+  /* Translators: the shaded band of the season chart, "ACWR 0.8–1.3
+   * (heuristic)"; ACWR is the acute:chronic workload ratio, a rough
+   * guide, not a rule; the figures are the band's ends */
+  return g_strdup_printf (_("ACWR %.1f–%.1f (heuristic)"), BAND_LOW, BAND_HIGH);
 }
 
 static void
@@ -271,12 +273,18 @@ draw_legend (Painter *p,
              RpUnit   unit)
 {
   const RpChartRect *h = &p->layout.header;
+  /* Translators: the season chart's line of the load of the last 7 days */
+  g_autofree char *acute = g_strdup_printf (_("%d-day load"), RP_THRESHOLD_ACWR_ACUTE_DAYS);
+  /* Translators: the season chart's line of the weekly average load of
+   * the last 28 days */
+  g_autofree char *chronic = g_strdup_printf (_("%d-day load"), RP_THRESHOLD_ACWR_CHRONIC_DAYS);
+  g_autofree char *band = rp_chart_season_format_band_label ();
   const char *names[] = {
     unit == RP_UNIT_MI ? _("Volume (mi)") : _("Volume (km)"),
     _("Target"),
-    _("7-day load"),
-    _("28-day load"),
-    rp_chart_season_get_band_label (),
+    acute,
+    chronic,
+    band,
   };
   const double *colours[] = {
     p->style->classes[RP_INTENSITY_EASY],

@@ -67,7 +67,8 @@ double rp_chart_season_load_y       (const RpSeasonSummary *summary,
 double rp_chart_season_volume_y     (const RpSeasonSummary *summary,
                                      const RpChartLayout   *layout,
                                      gint64                 volume_m);
-/* The band's label: "ACWR 0.8–1.3 (heuristic)". */
-const char *rp_chart_season_get_band_label (void);
+/* The band's label: "ACWR 0.8–1.3 (heuristic)", its ends from
+ * rp-thresholds.h. */
+char  *rp_chart_season_format_band_label (void);
 
 G_END_DECLS

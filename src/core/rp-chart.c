@@ -26,10 +26,12 @@
 #include "rp-kind.h"
 #include "rp-load.h"
 #include "rp-planner.h"
+#include "rp-thresholds.h"
 #include "rp-warning.h"
 
 #define N_DAYS 7
-#define LOW_INTENSITY_GOAL 0.8
+/* The gauge's marker: the low-intensity-share warning's limit. */
+#define LOW_INTENSITY_GOAL (RP_THRESHOLD_LOW_INTENSITY_MIN_PCT / 100.0)
 
 /* Below this font size (px) the chart draws no text at all: bars and the
  * share gauge stay readable, glyphs would not. */
@@ -426,11 +428,13 @@ draw_gauge (Painter     *p,
           g_autofree char *figure = rp_format_low_intensity_share (share);
 
           /* Translators: the week's share of running time at low intensity. */
-          label = g_strdup_printf (_("Low intensity %s %% (goal %.0f %%)"),
-                                   figure, LOW_INTENSITY_GOAL * 100);
+          label = g_strdup_printf (_("Low intensity %s %% (goal %d %%)"),
+                                   figure, RP_THRESHOLD_LOW_INTENSITY_MIN_PCT);
         }
       else
-        label = g_strdup_printf (_("Low intensity — (goal %.0f %%)"), LOW_INTENSITY_GOAL * 100);
+        /* Translators: no share known this week; the figure is the goal */
+        label = g_strdup_printf (_("Low intensity — (goal %d %%)"),
+                                 RP_THRESHOLD_LOW_INTENSITY_MIN_PCT);
       set_text (p, label, &w, &h);
       if (w + 24 <= l->plot_w)
         {

@@ -25,15 +25,12 @@
  * summary (volume, time, load, monotony, strain, shares, ACWR) and the
  * day and week warnings of docs/planning-rules.md. */
 
-/* The thresholds docs/planning-rules.md lists, "Warnings".
- * Shares are whole percentages so that "more than 10 %" is decided on
- * exact integers: 44 km after 40 km is +10 % exactly, not +10.000001 %. */
-#define RAMP_PCT                10
-#define RAMP_STRONG_PCT         30
-/* Ratios as tenths: above 1.3 and above 1.5. */
-#define ACWR_HIGH_TENTHS        13
-#define ACWR_VERY_HIGH_TENTHS   15
-#define ACUTE_DAYS              7
+/* The thresholds of rp-thresholds.h (docs/planning-rules.md, "Warnings"). */
+#define RAMP_PCT                RP_THRESHOLD_RAMP_PCT
+#define RAMP_STRONG_PCT         RP_THRESHOLD_RAMP_STRONG_PCT
+#define ACWR_HIGH_TENTHS        RP_THRESHOLD_ACWR_HIGH_TENTHS
+#define ACWR_VERY_HIGH_TENTHS   RP_THRESHOLD_ACWR_VERY_HIGH_TENTHS
+#define ACUTE_DAYS              RP_THRESHOLD_ACWR_ACUTE_DAYS
 
 /* What the analysis needs of one day, over every workout. */
 typedef struct
@@ -169,11 +166,14 @@ week_acwr (Ctx          *ctx,
           max = ratio;
           *max_date = d;
         }
-      /* acute ÷ (chronic ÷ 4) > n ÷ 10, on the exact integer loads. */
+      /* acute ÷ (chronic ÷ 4) > n ÷ 10, on the exact integer loads
+       * (4: the weeks in ACWR_HISTORY_DAYS). */
       if (chronic > 0)
         {
-          high |= 40 * acute > ACWR_HIGH_TENTHS * chronic;
-          very_high |= 40 * acute > ACWR_VERY_HIGH_TENTHS * chronic;
+          gint64 weeks = ACWR_HISTORY_DAYS / ACUTE_DAYS;
+
+          high |= 10 * weeks * acute > ACWR_HIGH_TENTHS * chronic;
+          very_high |= 10 * weeks * acute > ACWR_VERY_HIGH_TENTHS * chronic;
         }
     }
 

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "rp-planner.h"
+#include "rp-thresholds.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +21,7 @@ G_BEGIN_DECLS
  * sizes of workouts (rp-planner-size.c), the week fill
  * (rp-planner-fill.c) and the analysis (rp-planner-analyze.c). */
 
-#define ACWR_HISTORY_DAYS       28
+#define ACWR_HISTORY_DAYS       RP_THRESHOLD_ACWR_CHRONIC_DAYS
 /* A race's post-race window is ceil(race miles) days; capped so that the
  * days an edit can affect stay few (a marathon's is 27 days; only races
  * beyond 27 miles reach the cap). */
@@ -29,15 +30,14 @@ G_BEGIN_DECLS
  * the longest race window, and ACWR's 28 days. */
 #define LOOKBACK_DAYS           MAX (MAX_RACE_WINDOW_DAYS, ACWR_HISTORY_DAYS)
 
-/* Warning limits (docs/planning-rules.md, "Warnings"): the analysis applies them, and the
+/* Warning limits (rp-thresholds.h): the analysis applies them, and the
  * default sizes of the runner's workouts stay inside them (issue 9). */
-#define LOW_INTENSITY_MIN_PCT   80
-#define LONG_SHARE_PCT          30
-#define LONG_SHARE_BIG_WEEK_PCT 25
-#define BIG_WEEK_M              64000
-#define THRESHOLD_SHARE_PCT     10
-/* A target counts as met within max(0.5 unit, 3 %) either way. */
-#define TARGET_TOLERANCE_PCT    3
+#define LOW_INTENSITY_MIN_PCT   RP_THRESHOLD_LOW_INTENSITY_MIN_PCT
+#define LONG_SHARE_PCT          RP_THRESHOLD_LONG_SHARE_PCT
+#define LONG_SHARE_BIG_WEEK_PCT RP_THRESHOLD_LONG_SHARE_BIG_WEEK_PCT
+#define BIG_WEEK_M              RP_THRESHOLD_BIG_WEEK_M
+#define THRESHOLD_SHARE_PCT     RP_THRESHOLD_TEMPO_SHARE_PCT
+#define TARGET_TOLERANCE_PCT    RP_THRESHOLD_TARGET_TOLERANCE_PCT
 
 #define N_ZONES (RP_ZONE_RECOVERY + 1)
 #define RACE_CACHE_SIZE 4

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "rp-plan.h"
+#include "rp-thresholds.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +21,9 @@ G_BEGIN_DECLS
 
 /* The share of the last build week a down week gets, in percent. */
 #define RP_SEASON_DOWN_PERCENT 80
-/* The most a build week rises on the week before, in percent. */
-#define RP_SEASON_BUILD_PERCENT 10
+/* The most a build week rises on the week before, in percent: the
+ * volume-ramp warning's limit, so a built season never warns of a ramp. */
+#define RP_SEASON_BUILD_PERCENT RP_THRESHOLD_RAMP_PCT
 
 /* Names in the file ("build", "down", "taper", "race-week"); NULL for NONE. */
 const char *rp_target_reason_code_to_name   (RpTargetReasonCode  code);

@@ -16,16 +16,22 @@
 
 #include "rp-date.h"
 #include "rp-parse.h"
+#include "rp-thresholds.h"
 #include "rp-warning.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 
-/* The thresholds of docs/planning-rules.md, repeated in the sentences; the
- * engine (rp-planner-analyze.c) applies the same numbers. */
-#define LONG_SHARE_MAX 0.30
-#define LONG_SHARE_MAX_BIG_WEEK 0.25
-#define BIG_WEEK_M 64000
+/* The sentences print the limits of rp-thresholds.h as arguments, the
+ * ones the engine (rp-planner-analyze.c) applies: no figure is part of a
+ * translated string. */
+
+/* An ACWR limit in tenths as the ratio the sentences print: 13 → 1.3. */
+static double
+tenths (int value)
+{
+  return value / 10.0;
+}
 
 /* File and CLI codes, indexed by RpWarningCode. */
 static const char * const code_names[RP_N_WARNINGS] = {
@@ -47,12 +53,6 @@ rp_warning_code_to_name (RpWarningCode code)
   g_return_val_if_fail (code < RP_N_WARNINGS, NULL);
 
   return code_names[code];
-}
-
-static int
-percent (double share)
-{
-  return (int) round (share * 100.0);
 }
 
 /* A figure on the warned side of its limit, with as few decimals as
@@ -88,7 +88,7 @@ percent_beyond (double   share,
 char *
 rp_format_low_intensity_share (double share)
 {
-  return percent_beyond (share, 80, FALSE);
+  return percent_beyond (share, RP_THRESHOLD_LOW_INTENSITY_MIN_PCT, FALSE);
 }
 
 static char *
@@ -116,16 +116,19 @@ static char *
 format_long_share (const RpWeekSummary *summary)
 {
   g_autofree char *share = NULL;
-  double limit;
+  int limit;
 
+  /* Without the week's volume the limit (which depends on it) is unknown. */
   if (summary == NULL)
     return g_strdup (_("The long run is a large share of the week"));
 
-  limit = summary->volume_m > BIG_WEEK_M ? LONG_SHARE_MAX_BIG_WEEK : LONG_SHARE_MAX;
-  share = percent_beyond (summary->long_share, percent (limit), TRUE);
-  /* Translators: "Long run is 38 % of the week (keep it under 30 %)" */
+  limit = summary->volume_m > RP_THRESHOLD_BIG_WEEK_M
+          ? RP_THRESHOLD_LONG_SHARE_BIG_WEEK_PCT : RP_THRESHOLD_LONG_SHARE_PCT;
+  share = percent_beyond (summary->long_share, limit, TRUE);
+  /* Translators: "Long run is 38 % of the week (keep it under 30 %)";
+   * the second figure is the limit, 30 or 25 */
   return g_strdup_printf (_("Long run is %s %% of the week (keep it under %d %%)"),
-                          share, percent (limit));
+                          share, limit);
 }
 
 /* The ratio, the days it compares (the 7 days to its day against the
@@ -139,17 +142,21 @@ format_acwr (const RpWeekSummary *summary,
   g_autofree char *date = rp_date_format_day_month (summary->acwr_date);
 
   if (date == NULL)
-    /* Translators: "Acute:chronic load ratio 1.42, above 1.3 (a heuristic)" */
+    /* Translators: "Acute:chronic load ratio 1.42, above 1.3 (a heuristic)";
+     * the second figure is the limit, 1.3 or 1.5 */
     return g_strdup_printf (_("Acute:chronic load ratio %s, above %.1f (a heuristic)"),
                             figure, limit);
 
   /* Translators: "Acute:chronic load ratio 1.42, above 1.3 (a heuristic):
    * the load of the 7 days to 2 February against the weekly average of
-   * the 28 days to 2 February" */
+   * the 28 days to 2 February"; the second figure is the limit (1.3 or
+   * 1.5), then the number of days, a date, the number of days, the date */
   return g_strdup_printf (_("Acute:chronic load ratio %s, above %.1f (a heuristic): "
-                            "the load of the 7 days to %s against the weekly average "
-                            "of the 28 days to %s"),
-                          figure, limit, date, date);
+                            "the load of the %d days to %s against the weekly average "
+                            "of the %d days to %s"),
+                          figure, limit,
+                          RP_THRESHOLD_ACWR_ACUTE_DAYS, date,
+                          RP_THRESHOLD_ACWR_CHRONIC_DAYS, date);
 }
 
 /* Sentences for the week warnings that have one figure from the summary. */
@@ -163,31 +170,42 @@ format_with_summary (RpWarningCode        code,
     {
     case RP_WARNING_LOW_INTENSITY_SHARE:
       figure = rp_format_low_intensity_share (summary->low_intensity_share);
-      /* Translators: "Only 72 % of running time is easy (aim for 80 %)" */
-      return g_strdup_printf (_("Only %s %% of running time is easy (aim for 80 %%)"), figure);
+      /* Translators: "Only 72 % of running time is easy (aim for 80 %)";
+       * the second figure is the goal */
+      return g_strdup_printf (_("Only %s %% of running time is easy (aim for %d %%)"),
+                              figure, RP_THRESHOLD_LOW_INTENSITY_MIN_PCT);
     case RP_WARNING_VOLUME_RAMP:
-      figure = percent_beyond (summary->ramp, 10, TRUE);
+      figure = percent_beyond (summary->ramp, RP_THRESHOLD_RAMP_PCT, TRUE);
       if (summary->ramp_before_race)
-        /* Translators: "Volume up 15 % on the last week before the race (keep it within 10 %)" */
+        /* Translators: "Volume up 15 % on the last week before the race (keep it within 10 %)";
+         * the second figure is the limit */
         return g_strdup_printf (_("Volume up %s %% on the last week before the race "
-                                  "(keep it within 10 %%)"), figure);
-      /* Translators: "Volume up 15 % on last week (keep it within 10 %)" */
-      return g_strdup_printf (_("Volume up %s %% on last week (keep it within 10 %%)"), figure);
+                                  "(keep it within %d %%)"), figure, RP_THRESHOLD_RAMP_PCT);
+      /* Translators: "Volume up 15 % on last week (keep it within 10 %)";
+       * the second figure is the limit */
+      return g_strdup_printf (_("Volume up %s %% on last week (keep it within %d %%)"),
+                              figure, RP_THRESHOLD_RAMP_PCT);
     case RP_WARNING_VOLUME_RAMP_STRONG:
-      figure = percent_beyond (summary->ramp, 30, TRUE);
+      figure = percent_beyond (summary->ramp, RP_THRESHOLD_RAMP_STRONG_PCT, TRUE);
       if (summary->ramp_before_race)
-        /* Translators: "Volume up 42 % on the last week before the race (more than 30 %)" */
+        /* Translators: "Volume up 42 % on the last week before the race (more than 30 %)";
+         * the second figure is the limit */
         return g_strdup_printf (_("Volume up %s %% on the last week before the race "
-                                  "(more than 30 %%)"), figure);
-      /* Translators: "Volume up 42 % on last week (more than 30 %)" */
-      return g_strdup_printf (_("Volume up %s %% on last week (more than 30 %%)"), figure);
+                                  "(more than %d %%)"), figure, RP_THRESHOLD_RAMP_STRONG_PCT);
+      /* Translators: "Volume up 42 % on last week (more than 30 %)";
+       * the second figure is the limit */
+      return g_strdup_printf (_("Volume up %s %% on last week (more than %d %%)"),
+                              figure, RP_THRESHOLD_RAMP_STRONG_PCT);
     case RP_WARNING_THRESHOLD_SHARE:
-      figure = percent_beyond (summary->threshold_share, 10, TRUE);
-      /* Translators: "Tempo work is 14 % of the week (keep it within 10 %)" */
-      return g_strdup_printf (_("Tempo work is %s %% of the week (keep it within 10 %%)"), figure);
+      figure = percent_beyond (summary->threshold_share, RP_THRESHOLD_TEMPO_SHARE_PCT, TRUE);
+      /* Translators: "Tempo work is 14 % of the week (keep it within 10 %)";
+       * the second figure is the limit */
+      return g_strdup_printf (_("Tempo work is %s %% of the week (keep it within %d %%)"),
+                              figure, RP_THRESHOLD_TEMPO_SHARE_PCT);
     case RP_WARNING_ACWR_HIGH:
+      return format_acwr (summary, tenths (RP_THRESHOLD_ACWR_HIGH_TENTHS));
     case RP_WARNING_ACWR_VERY_HIGH:
-      return format_acwr (summary, code == RP_WARNING_ACWR_HIGH ? 1.3 : 1.5);
+      return format_acwr (summary, tenths (RP_THRESHOLD_ACWR_VERY_HIGH_TENTHS));
     case RP_WARNING_BACK_TO_BACK_HARD:
     case RP_WARNING_POST_RACE_HARD:
     case RP_WARNING_LONG_RUN_SHARE:
@@ -205,17 +223,28 @@ format_without_summary (RpWarningCode code)
   switch (code)
     {
     case RP_WARNING_LOW_INTENSITY_SHARE:
-      return g_strdup (_("Less than 80 % of running time is easy"));
+      /* Translators: "Less than 80 % of running time is easy" */
+      return g_strdup_printf (_("Less than %d %% of running time is easy"),
+                              RP_THRESHOLD_LOW_INTENSITY_MIN_PCT);
     case RP_WARNING_VOLUME_RAMP:
-      return g_strdup (_("Volume more than 10 % above last week"));
+      /* Translators: "Volume more than 10 % above last week" */
+      return g_strdup_printf (_("Volume more than %d %% above last week"),
+                              RP_THRESHOLD_RAMP_PCT);
     case RP_WARNING_VOLUME_RAMP_STRONG:
-      return g_strdup (_("Volume more than 30 % above last week"));
+      /* Translators: "Volume more than 30 % above last week" */
+      return g_strdup_printf (_("Volume more than %d %% above last week"),
+                              RP_THRESHOLD_RAMP_STRONG_PCT);
     case RP_WARNING_THRESHOLD_SHARE:
-      return g_strdup (_("Tempo work is more than 10 % of the week"));
+      /* Translators: "Tempo work is more than 10 % of the week" */
+      return g_strdup_printf (_("Tempo work is more than %d %% of the week"),
+                              RP_THRESHOLD_TEMPO_SHARE_PCT);
     case RP_WARNING_ACWR_HIGH:
-      return g_strdup (_("Acute:chronic load ratio above 1.3 (a heuristic)"));
     case RP_WARNING_ACWR_VERY_HIGH:
-      return g_strdup (_("Acute:chronic load ratio above 1.5 (a heuristic)"));
+      /* Translators: "Acute:chronic load ratio above 1.3 (a heuristic)" */
+      return g_strdup_printf (_("Acute:chronic load ratio above %.1f (a heuristic)"),
+                              tenths (code == RP_WARNING_ACWR_HIGH
+                                      ? RP_THRESHOLD_ACWR_HIGH_TENTHS
+                                      : RP_THRESHOLD_ACWR_VERY_HIGH_TENTHS));
     case RP_WARNING_BACK_TO_BACK_HARD:
     case RP_WARNING_POST_RACE_HARD:
     case RP_WARNING_LONG_RUN_SHARE:

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "rp-thresholds.h"
 #include "rp-types.h"
 
 G_BEGIN_DECLS

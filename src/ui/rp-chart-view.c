@@ -24,6 +24,7 @@
 #include "rp-kind.h"
 #include "rp-load.h"
 #include "rp-planner.h"
+#include "rp-thresholds.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 
@@ -170,10 +171,12 @@ update_accessible_label (RpChartView *self)
 
   range = rp_date_format_week_range (self->week_start);
   if (summary->duration_s > 0)
-    /* Translators: the chart's description for screen readers. */
+    /* Translators: the chart's description for screen readers; the last
+     * figure is the goal (80) */
     label = g_strdup_printf (_("Intensity chart of the week %s: load %.0f, "
-                               "%.0f %% of running time at low intensity (goal 80 %%)"),
-                             range, summary->load, summary->low_intensity_share * 100);
+                               "%.0f %% of running time at low intensity (goal %d %%)"),
+                             range, summary->load, summary->low_intensity_share * 100,
+                             RP_THRESHOLD_LOW_INTENSITY_MIN_PCT);
   else
     label = g_strdup_printf (_("Intensity chart of the week %s: load %.0f, no running"),
                              range, summary->load);
