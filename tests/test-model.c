@@ -62,6 +62,18 @@ test_date_weekday (void)
   g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_SUNDAY), ==, ymd (2026, 11, 22));
   g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_TUESDAY), ==, tuesday);
   g_assert_cmpuint (rp_date_week_start (tuesday, G_DATE_WEDNESDAY), ==, ymd (2026, 11, 18));
+
+  /* The file's names ("mon") and the labels come from one table, and
+   * read back. */
+  g_assert_cmpstr (rp_date_weekday_to_name (G_DATE_MONDAY), ==, "mon");
+  g_assert_cmpstr (rp_date_weekday_name (G_DATE_SUNDAY), ==, "Sunday");
+  for (GDateWeekday d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    {
+      GDateWeekday back = G_DATE_BAD_WEEKDAY;
+
+      g_assert_true (rp_date_weekday_from_name (rp_date_weekday_to_name (d), &back));
+      g_assert_cmpint (back, ==, d);
+    }
 }
 
 static void

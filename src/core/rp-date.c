@@ -266,6 +266,14 @@ rp_date_weekday_name (GDateWeekday weekday)
   return _(weekdays[weekday].label);
 }
 
+const char *
+rp_date_weekday_to_name (GDateWeekday weekday)
+{
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, NULL);
+
+  return weekdays[weekday].abbrev;
+}
+
 gboolean
 rp_date_weekday_from_name (const char   *name,
                            GDateWeekday *out_weekday)

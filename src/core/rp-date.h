@@ -47,6 +47,8 @@ char        *rp_date_format_day_long  (RpDate   date);
  * language (1 = Monday … 7 = Sunday), and "mon" or "monday" (any case) as
  * the command line and the file take them. */
 const char  *rp_date_weekday_name     (GDateWeekday weekday);
+/* "mon": the weekday as the file writes it. */
+const char  *rp_date_weekday_to_name  (GDateWeekday weekday);
 gboolean     rp_date_weekday_from_name (const char   *name,
                                         GDateWeekday *out_weekday);
 

@@ -43,12 +43,6 @@
 #include "rp-season.h"
 #include "rp-text.h"
 
-const char * const rp_plan_weekday_names[] = {
-  NULL, "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-};
-
-const char * const rp_plan_race_names[] = { "5k", "10k", "half", "marathon", };
-
 const char * const rp_plan_unit_names[] = { "km", "mi", };
 
 const char * const rp_plan_recovery_names[] = { "run", "cross-training", "walk", };
@@ -320,15 +314,22 @@ read_rest_days (RpJsonReader *r,
       guint day = 0;
 
       rp_json_reader_push_index (r, i, element);
-      for (guint d = 1; d <= 7; d++)
-        if (rp_json_doc_string_is (&r->doc, element, rp_plan_weekday_names[d]))
+      for (guint d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+        if (rp_json_doc_string_is (&r->doc, element, rp_date_weekday_to_name (d)))
           day = d;
       if (day == 0)
-        return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
-                                    _("must be one of: mon, tue, wed, thu, fri, sat, sun"));
+        {
+          g_autoptr(GString) list = g_string_new (NULL);
+
+          for (guint d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+            g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "",
+                                    rp_date_weekday_to_name (d));
+          return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("must be one of: %s"),
+                                      list->str);
+        }
       if (mask & (1u << (day - 1)))
         return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, _("duplicate rest day \"%s\""),
-                                    rp_plan_weekday_names[day]);
+                                    rp_date_weekday_to_name (day));
       mask |= 1u << (day - 1);
       rp_json_reader_pop (r);
     }
@@ -348,13 +349,21 @@ read_athlete_settings (RpJsonReader *r,
   guint rest_mask = 0;
   gint64 volume_m = 0;
   gint64 min_easy_m = -1;   /* absent: the unit's default; 0 is a value */
+  const char *race_names[RP_N_RACES];
+  const char *weekday_names[G_DATE_SUNDAY + 1] = { NULL };
 
-  if (!rp_json_reader_read_name (r, obj, "goal", rp_plan_race_names, G_N_ELEMENTS (rp_plan_race_names), &goal) ||
+  /* The names of core's tables, as rp_json_reader_read_name takes them. */
+  for (guint i = 0; i < RP_N_RACES; i++)
+    race_names[i] = rp_race_to_name ((RpRace) i);
+  for (guint d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    weekday_names[d] = rp_date_weekday_to_name (d);
+
+  if (!rp_json_reader_read_name (r, obj, "goal", race_names, G_N_ELEMENTS (race_names), &goal) ||
       !rp_json_reader_read_int (r, obj, "volume_target_m", TRUE, 0, RP_MAX_VOLUME_M, &volume_m) ||
       !read_rest_days (r, obj, &rest_mask) ||
       !rp_json_reader_read_name (r, obj, "unit", rp_plan_unit_names, G_N_ELEMENTS (rp_plan_unit_names), &unit) ||
       !rp_json_reader_read_name (r, obj, "recovery", rp_plan_recovery_names, G_N_ELEMENTS (rp_plan_recovery_names), &recovery) ||
-      !rp_json_reader_read_name (r, obj, "week_start", rp_plan_weekday_names, G_N_ELEMENTS (rp_plan_weekday_names), &week_start) ||
+      !rp_json_reader_read_name (r, obj, "week_start", weekday_names, G_N_ELEMENTS (weekday_names), &week_start) ||
       !rp_json_reader_read_int (r, obj, "min_easy_m", FALSE, 0, RP_MAX_VOLUME_M, &min_easy_m))
     return FALSE;
 
@@ -749,7 +758,7 @@ read_plan_start (RpJsonReader *r,
     return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
                                 _("%s is not a %s, the plan's week start"),
                                 rp_json_reader_get_string (r, r->path[r->n_path - 1].tok),
-                                rp_plan_weekday_names[week_start]);
+                                rp_date_weekday_to_name (week_start));
   if ((gint64) start + 7 * (gint64) n - 1 > (gint64) rp_date_from_ymd (RP_DATE_MAX_YEAR, 12, 31))
     return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT, _("the plan would end after %d-12-31"),
                                 RP_DATE_MAX_YEAR);

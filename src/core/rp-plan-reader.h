@@ -20,10 +20,9 @@ G_BEGIN_DECLS
 #define RP_PLAN_MAX_STEPS         32
 #define RP_PLAN_MAX_REPEAT        1000
 
-/* The names the file uses, indexed by the model's enums (weekdays by
- * GDateWeekday, so [0] is NULL). Key lists end with NULL. */
-extern const char * const rp_plan_weekday_names[8];
-extern const char * const rp_plan_race_names[4];
+/* The names the file uses, indexed by the model's enums (races and
+ * weekdays: rp_race_to_name, rp_date_weekday_to_name). Key lists end
+ * with NULL. */
 extern const char * const rp_plan_unit_names[2];
 extern const char * const rp_plan_recovery_names[3];
 extern const char * const rp_plan_zone_names[9];

@@ -238,7 +238,7 @@ add_athlete (RpJsonWriter *b,
   rp_json_writer_begin_array (b);
   for (guint d = 1; d <= 7; d++)
     if (rest & (1u << (d - 1)))
-      rp_json_writer_string (b, rp_plan_weekday_names[d]);
+      rp_json_writer_string (b, rp_date_weekday_to_name (d));
   rp_json_writer_end_array (b);
 
   add_string (b, "unit", rp_plan_unit_names[rp_athlete_get_unit (athlete) == RP_UNIT_MI]);
@@ -246,7 +246,7 @@ add_athlete (RpJsonWriter *b,
               rp_plan_recovery_names[MIN ((guint) rp_athlete_get_recovery_preference (athlete), 2)]);
   if (week_start < G_DATE_MONDAY || week_start > G_DATE_SUNDAY)
     week_start = G_DATE_MONDAY;
-  add_string (b, "week_start", rp_plan_weekday_names[week_start]);
+  add_string (b, "week_start", rp_date_weekday_to_name (week_start));
   /* Only a value the runner chose (0 included) goes to the file, so the
    * unit's default still follows a change of unit. */
   if (rp_athlete_has_own_min_easy_m (athlete))
