@@ -56,4 +56,11 @@ double            rp_race_exact_m      (RpRace      race);
 /* Its name in the runner's language: "Half Marathon". */
 const char       *rp_race_get_label    (RpRace      race);
 
+/* A race of any distance counts as a marathon or a half from these on
+ * (26.2 mi and 13.1 mi, the shortest ways they are written, in whole
+ * metres): the post-race return, the rest before a race and the
+ * season's taper read them. */
+#define RP_RACE_MARATHON_MIN_M 42165
+#define RP_RACE_HALF_MIN_M     21082
+
 G_END_DECLS

@@ -37,7 +37,7 @@
 #define CROSS_STEP_S            (5 * 60)
 /* "A half marathon or longer": 13.1 mi, the shortest way a half is
  * written, in whole metres. */
-#define HALF_FOR_REST_M         21082
+#define HALF_FOR_REST_M         RP_RACE_HALF_MIN_M
 
 typedef enum
 {

@@ -146,8 +146,8 @@ race_distance_for (Ctx    *ctx,
  * marathon (26.2 mi, 42 165 m, the shortest way it is written) 50, 70 and
  * 85 %; of at least a half (13.1 mi, 21 082 m) 70 and 90 %; a shorter one
  * 85 % for one week. */
-#define COMEBACK_MARATHON_M     42165
-#define COMEBACK_HALF_M         21082
+#define COMEBACK_MARATHON_M     RP_RACE_MARATHON_MIN_M
+#define COMEBACK_HALF_M         RP_RACE_HALF_MIN_M
 #define COMEBACK_MAX_WEEKS      3
 
 guint

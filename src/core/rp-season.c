@@ -16,11 +16,12 @@
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
+#include "rp-kind.h"
 
 /* Race thresholds as the planner's post-race return reads them
  * (docs/planning-rules.md): 26.2 mi and 13.1 mi in whole metres. */
-#define SEASON_MARATHON_M 42165
-#define SEASON_HALF_M     21082
+#define SEASON_MARATHON_M RP_RACE_MARATHON_MIN_M
+#define SEASON_HALF_M     RP_RACE_HALF_MIN_M
 /* The build stops rising at this share of the runner's volume now. */
 #define SEASON_PEAK_PERCENT 150
 
