@@ -340,7 +340,7 @@ open_editor (RpWindow *self,
              RpDate    date,
              int       index)
 {
-  RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (self), self->history, date, index);
+  RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (self), self->document, date, index);
 
   gtk_window_present (GTK_WINDOW (editor));
 }

@@ -52,7 +52,8 @@ struct _RpWorkoutEditor
   GtkWidget      *delete_group;    /* shown for the runner's own workout only */
 
   /* owned */
-  RpHistory      *history;
+  RpDocument     *document;
+  RpHistory      *history;    /* the document's when the editor opened */
   RpWorkout      *original;   /* NULL when adding */
   char           *loaded_steps_text;  /* the original's steps as shown; NULL when adding */
   /* The original's fields as shown (NULL when adding): a field left as
@@ -696,6 +697,9 @@ rp_workout_editor_dispose (GObject *object)
 {
   RpWorkoutEditor *self = RP_WORKOUT_EDITOR (object);
 
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
   g_clear_object (&self->history);
   g_clear_object (&self->original);
   g_clear_pointer (&self->loaded_steps_text, g_free);
@@ -756,25 +760,39 @@ rp_workout_editor_init (RpWorkoutEditor *self)
   g_signal_connect (self->notes_row, "changed", G_CALLBACK (on_field_changed_cb), self);
 }
 
+/* The document shows another plan (a reload, Open, New Plan): the day
+ * and workout this editor was opened on are gone with the old one. */
+static void
+on_document_history_cb (RpDocument      *document,
+                        GParamSpec      *pspec,
+                        RpWorkoutEditor *self)
+{
+  if (rp_document_get_history (document) != self->history)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
 RpWorkoutEditor *
-rp_workout_editor_new (GtkWindow *parent,
-                       RpHistory *history,
-                       RpDate     date,
-                       int        index)
+rp_workout_editor_new (GtkWindow  *parent,
+                       RpDocument *document,
+                       RpDate      date,
+                       int         index)
 {
   RpWorkoutEditor *self;
   RpPlan *plan;
   g_autofree char *day = NULL;
 
-  g_return_val_if_fail (RP_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (RP_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (RP_IS_HISTORY (rp_document_get_history (document)), NULL);
 
   self = g_object_new (RP_TYPE_WORKOUT_EDITOR,
                        "transient-for", parent,
                        NULL);
-  self->history = g_object_ref (history);
+  self->document = g_object_ref (document);
+  self->history = g_object_ref (rp_document_get_history (document));
   self->date = date;
   self->index = index;
-  plan = rp_history_get_plan (history);
+  plan = rp_history_get_plan (self->history);
+  g_signal_connect (document, "notify::history", G_CALLBACK (on_document_history_cb), self);
 
   day = rp_date_format_day_long (date);
   adw_window_title_set_subtitle (self->window_title, day);

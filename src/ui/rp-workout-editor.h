@@ -14,7 +14,7 @@
 
 #include <adwaita.h>
 
-#include "rp-history.h"
+#include "rp-document.h"
 
 G_BEGIN_DECLS
 
@@ -29,9 +29,10 @@ G_DECLARE_FINAL_TYPE (RpWorkoutEditor, rp_workout_editor, RP, WORKOUT_EDITOR, Ad
  * (no display rounding is saved); a planner workout is pinned only when
  * "Keep as my workout" is on (changing a field turns it on); saving what
  * was shown changes nothing. Values over the file's limits are marked and
- * refused, never cut. */
+ * refused, never cut. The edit goes to the document's plan and history;
+ * the editor closes when the document shows another plan. */
 RpWorkoutEditor *rp_workout_editor_new      (GtkWindow       *parent,
-                                             RpHistory       *history,
+                                             RpDocument      *document,
                                              RpDate           date,
                                              int              index);
 void             rp_workout_editor_set_kind (RpWorkoutEditor *self,

@@ -96,7 +96,7 @@ open_dialogs_and_quit_cb (gpointer user_data)
    * after the window is gone), an editor (destroyed with its parent) and
    * the About window (not). */
   gtk_widget_activate_action (GTK_WIDGET (main_window), "plan.place-kind", "s", "tempo");
-  editor = rp_workout_editor_new (window, rp_window_get_history (main_window),
+  editor = rp_workout_editor_new (window, rp_window_get_document (main_window),
                                   rp_date_today (), -1);
   gtk_window_present (GTK_WINDOW (editor));
   g_action_group_activate_action (G_ACTION_GROUP (run->app), "about", NULL);

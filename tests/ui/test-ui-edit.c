@@ -103,7 +103,7 @@ open_editor (Fixture *fixture,
              int      index)
 {
   RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
-                                                   rp_window_get_history (fixture->window),
+                                                   rp_window_get_document (fixture->window),
                                                    date, index);
 
   gtk_window_present (GTK_WINDOW (editor));

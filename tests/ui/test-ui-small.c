@@ -181,7 +181,7 @@ test_editor_steps_disagree (Fixture       *fixture,
                             gconstpointer  data)
 {
   RpWorkoutEditor *editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
-                                                   rp_window_get_history (fixture->window),
+                                                   rp_window_get_document (fixture->window),
                                                    fixture->week_start + 3, -1);
 
   gtk_window_present (GTK_WINDOW (editor));
@@ -508,7 +508,7 @@ test_editor_hints (Fixture       *fixture,
   /* A race result: the plan has paces of its own, not assumed ones. */
   rp_athlete_set_race_result (athlete, 10000, 50 * 60);
   editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
-                                  rp_window_get_history (fixture->window), thursday, -1);
+                                  rp_window_get_document (fixture->window), thursday, -1);
   gtk_window_present (GTK_WINDOW (editor));
   iterate (3);
 
@@ -539,7 +539,7 @@ test_editor_hints (Fixture       *fixture,
   /* In miles the pace says so. */
   rp_athlete_set_unit (athlete, RP_UNIT_MI);
   editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
-                                  rp_window_get_history (fixture->window), thursday, -1);
+                                  rp_window_get_document (fixture->window), thursday, -1);
   rp_workout_editor_set_kind (editor, RP_KIND_TEMPO);
   pace_mi = expected_pace_hint (fixture->plan, RP_KIND_TEMPO, thursday);
   g_assert_true (g_str_has_suffix (pace_mi, "/mi"));
@@ -550,7 +550,7 @@ test_editor_hints (Fixture       *fixture,
   rp_athlete_clear_race_result (athlete);
   rp_athlete_set_unit (athlete, RP_UNIT_KM);
   editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
-                                  rp_window_get_history (fixture->window), thursday, -1);
+                                  rp_window_get_document (fixture->window), thursday, -1);
   rp_workout_editor_set_kind (editor, RP_KIND_TEMPO);
   g_assert_cmpstr (rp_workout_editor_get_placeholder (editor, "pace"), ==, "m:ss/km");
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -573,7 +573,8 @@ test_editor_delete (Fixture       *fixture,
   int index;
 
   /* A new workout: nothing to delete. */
-  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window), history, tuesday, -1);
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                  rp_window_get_document (fixture->window), tuesday, -1);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_false (rp_workout_editor_get_can_delete (editor));
   /* Its action is off too (the key or a stray activation does nothing). */
@@ -592,7 +593,9 @@ test_editor_delete (Fixture       *fixture,
         if (!rp_workout_get_pinned (workout) && rp_workout_get_kind (workout) != RP_KIND_REST)
           {
             engine = workout;
-            editor = rp_workout_editor_new (GTK_WINDOW (fixture->window), history, date, (int) i);
+            editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                            rp_window_get_document (fixture->window),
+                                            date, (int) i);
             g_assert_false (rp_workout_editor_get_can_delete (editor));
             gtk_window_destroy (GTK_WINDOW (editor));
             break;
@@ -606,7 +609,8 @@ test_editor_delete (Fixture       *fixture,
   g_assert_nonnull (placed);
   n_placed = rp_plan_get_n_workouts (fixture->plan, tuesday);
   index = rp_ui_find_workout_index (fixture->plan, placed);
-  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window), history, tuesday, index);
+  editor = rp_workout_editor_new (GTK_WINDOW (fixture->window),
+                                  rp_window_get_document (fixture->window), tuesday, index);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_present (GTK_WINDOW (editor));
   iterate (3);

@@ -454,7 +454,8 @@ test_dialogs_of_replaced_plan (Files         *files,
                                gconstpointer  data)
 {
   RpHistory *history = rp_window_get_history (files->window);
-  GtkWidget *editor = GTK_WIDGET (rp_workout_editor_new (GTK_WINDOW (files->window), history,
+  GtkWidget *editor = GTK_WIDGET (rp_workout_editor_new (GTK_WINDOW (files->window),
+                                                         rp_window_get_document (files->window),
                                                          files->start + 2, -1));
   GtkWidget *settings = GTK_WIDGET (rp_settings_window_new (GTK_WINDOW (files->window), history,
                                                             files->start));
