@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "rp-month-cell.h"
+#include "rp-reflow-box.h"
 
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
@@ -136,6 +137,7 @@ rp_month_cell_class_init (RpMonthCellClass *klass)
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Enter, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_space, 0, "activate", NULL);
 
+  g_type_ensure (RP_TYPE_REFLOW_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/rp-month-cell.ui");
   gtk_widget_class_bind_template_child (widget_class, RpMonthCell, number_label);

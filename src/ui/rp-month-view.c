@@ -543,10 +543,17 @@ build_total (RpMonthView *self,
 
   gtk_widget_add_css_class (box, "week-total");
   gtk_widget_set_valign (box, GTK_ALIGN_START);
+  /* The column is as narrow as a day's (about 40 px in a phone-wide
+   * window): the volume wraps between figure and unit, and the warning
+   * ends in "…" where a word does not fit (the detail line and the
+   * description say it whole). */
   gtk_label_set_xalign (GTK_LABEL (volume), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (volume), TRUE);
   gtk_widget_add_css_class (volume, "week-volume");
   gtk_label_set_xalign (GTK_LABEL (text), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_lines (GTK_LABEL (text), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (warning), icon);
   gtk_box_append (GTK_BOX (warning), text);

@@ -25,7 +25,13 @@ struct _RpReflowBox
   int       min_row_child_width;
 };
 
-G_DEFINE_FINAL_TYPE (RpReflowBox, rp_reflow_box, GTK_TYPE_WIDGET)
+static void rp_reflow_box_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RpReflowBox, rp_reflow_box, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                      rp_reflow_box_buildable_init))
+
+static GtkBuildableIface *parent_buildable_iface;
 
 enum {
   PROP_0,
@@ -395,6 +401,26 @@ rp_reflow_box_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rp_reflow_box_parent_class)->dispose (object);
+}
+
+/* Children in a .ui file: <child><object …/></child> (the month's cells). */
+static void
+rp_reflow_box_buildable_add_child (GtkBuildable *buildable,
+                                   GtkBuilder   *builder,
+                                   GObject      *child,
+                                   const char   *type)
+{
+  if (GTK_IS_WIDGET (child) && type == NULL)
+    rp_reflow_box_append (RP_REFLOW_BOX (buildable), GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+rp_reflow_box_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = rp_reflow_box_buildable_add_child;
 }
 
 static void

@@ -81,6 +81,16 @@ test_minimum_width (Fixture       *fixture,
   /* A phone's width (360 px) and the window's own border. */
   g_assert_cmpint (window_min, <=, 400);
 
+  /* The month too: its seven days and the week total side by side. */
+  g_assert_true (gtk_widget_activate_action (window, "win.view", "s", "month"));
+  iterate (10);
+  wait_until_laid_out (GTK_WIDGET (rp_window_get_month_view (fixture->window)));
+  measure_width (GTK_WIDGET (rp_window_get_month_view (fixture->window)), "month view shown",
+                 &other_min);
+  measure_width (window, "window with the month", &window_min);
+  g_assert_cmpint (window_min, <=, 400);
+  /* The view is a setting: the next test's window opens on the week. */
+  g_assert_true (gtk_widget_activate_action (window, "win.view", "s", "week"));
 }
 
 static void
