@@ -70,8 +70,6 @@ sync_row_texts (RpSettingsWindow *self)
                                                                        rp_athlete_get_week_start (a)));
   g_autofree char *override = NULL;
   g_autoptr(GString) rest = g_string_new (NULL);
-  const char * const days[] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
-                                N_("Friday"), N_("Saturday"), N_("Sunday") };
 
   adw_action_row_set_subtitle (self->volume_row,
                                rp_athlete_get_unit (a) == RP_UNIT_MI
@@ -83,9 +81,10 @@ sync_row_texts (RpSettingsWindow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->override_row), override);
   rp_ui_set_label (GTK_WIDGET (self->override_row), override);
 
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (rp_athlete_is_rest_day (a, (GDateWeekday) (i + 1)))
-      g_string_append_printf (rest, "%s%s", rest->len > 0 ? ", " : "", _(days[i]));
+  for (GDateWeekday d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    if (rp_athlete_is_rest_day (a, d))
+      g_string_append_printf (rest, "%s%s", rest->len > 0 ? ", " : "",
+                              rp_date_weekday_name (d));
   adw_expander_row_set_subtitle (self->rest_row, rest->len > 0 ? rest->str : _("None"));
 }
 
@@ -445,9 +444,19 @@ rp_settings_window_class_init (RpSettingsWindowClass *klass)
 static void
 rp_settings_window_init (RpSettingsWindow *self)
 {
+  g_autoptr(GtkStringList) goals = rp_ui_race_list_new (NULL);
+  /* Translators: no recent race */
+  g_autoptr(GtkStringList) results = rp_ui_race_list_new (C_("race", "None"));
+  g_autoptr(GtkStringList) weekdays = rp_ui_weekday_list_new ();
+
   /* The handlers run as the template sets the rows: no plan yet. */
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Races and weekdays in core's words; positions are their values. */
+  adw_combo_row_set_model (self->goal_row, G_LIST_MODEL (goals));
+  adw_combo_row_set_model (self->race_distance_row, G_LIST_MODEL (results));
+  adw_combo_row_set_model (self->week_start_row, G_LIST_MODEL (weekdays));
+  rp_ui_name_weekday_switches (self->rest_switches);
 }
 
 RpSettingsWindow *

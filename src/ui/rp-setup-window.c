@@ -189,13 +189,12 @@ on_unit_changed_cb (AdwComboRow   *row,
 static void
 show_rest_days (RpSetupWindow *self)
 {
-  const char * const days[] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
-                                N_("Friday"), N_("Saturday"), N_("Sunday") };
   g_autoptr(GString) rest = g_string_new (NULL);
 
   for (guint i = 0; i < 7; i++)
     if (gtk_switch_get_active (GTK_SWITCH (self->rest_switches[i])))
-      g_string_append_printf (rest, "%s%s", rest->len > 0 ? ", " : "", _(days[i]));
+      g_string_append_printf (rest, "%s%s", rest->len > 0 ? ", " : "",
+                              rp_date_weekday_name ((GDateWeekday) (G_DATE_MONDAY + i)));
   adw_expander_row_set_subtitle (self->rest_row, rest->len > 0 ? rest->str : _("None"));
 }
 
@@ -350,7 +349,21 @@ rp_setup_window_class_init (RpSetupWindowClass *klass)
 static void
 rp_setup_window_init (RpSetupWindow *self)
 {
+  /* Translators: no goal race */
+  g_autoptr(GtkStringList) goals = rp_ui_race_list_new (C_("race", "None"));
+  /* Translators: no recent race result */
+  g_autoptr(GtkStringList) results = rp_ui_race_list_new (_("None yet"));
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Races and weekdays in core's words; a race's position is its value
+   * + 1. No race day or result to show yet: show_athlete () sets them. */
+  g_signal_handlers_block_by_func (self->goal_row, on_goal_changed_cb, self);
+  g_signal_handlers_block_by_func (self->result_row, on_result_changed_cb, self);
+  adw_combo_row_set_model (self->goal_row, G_LIST_MODEL (goals));
+  adw_combo_row_set_model (self->result_row, G_LIST_MODEL (results));
+  g_signal_handlers_unblock_by_func (self->goal_row, on_goal_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->result_row, on_result_changed_cb, self);
+  rp_ui_name_weekday_switches (self->rest_switches);
 }
 
 /* The answers start from the plan's athlete: what Skip leaves. */

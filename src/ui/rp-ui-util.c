@@ -18,7 +18,11 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "rp-date.h"
+#include "rp-kind.h"
+#include "rp-ui-a11y.h"
 
 int
 rp_ui_find_workout_index (RpPlan    *plan,
@@ -105,4 +109,44 @@ rp_ui_drop_get_action (GtkDropTarget *target)
     return actions;
 
   return natural_action (target);
+}
+
+GtkStringList *
+rp_ui_race_list_new (const char *first)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  if (first != NULL)
+    gtk_string_list_append (list, first);
+  for (guint i = 0; i < RP_N_RACES; i++)
+    gtk_string_list_append (list, rp_race_get_label ((RpRace) i));
+
+  return list;
+}
+
+GtkStringList *
+rp_ui_weekday_list_new (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (GDateWeekday d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    gtk_string_list_append (list, rp_date_weekday_name (d));
+
+  return list;
+}
+
+void
+rp_ui_name_weekday_switches (GtkWidget * const *switches)
+{
+  g_return_if_fail (switches != NULL);
+
+  for (guint i = 0; i < 7; i++)
+    {
+      const char *name = rp_date_weekday_name ((GDateWeekday) (G_DATE_MONDAY + i));
+      GtkWidget *row = gtk_widget_get_ancestor (switches[i], ADW_TYPE_PREFERENCES_ROW);
+
+      rp_ui_set_label (switches[i], name);
+      if (row != NULL)
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+    }
 }

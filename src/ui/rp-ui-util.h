@@ -44,4 +44,14 @@ void        rp_ui_show_message         (GtkWidget  *widget,
 GdkDragAction rp_ui_drop_preferred_action (GtkDropTarget *target);
 GdkDragAction rp_ui_drop_get_action       (GtkDropTarget *target);
 
+/* The models of combo rows that list races or weekdays, in the words of
+ * core's tables (rp_race_get_label, rp_date_weekday_name), so no
+ * template repeats them: the races in RpRace order after first when it
+ * is not NULL ("None"), the weekdays Monday first. */
+GtkStringList *rp_ui_race_list_new    (const char  *first);
+GtkStringList *rp_ui_weekday_list_new (void);
+/* Names the seven rest-day switches (Monday first) and the rows that
+ * hold them with the weekdays' names. */
+void           rp_ui_name_weekday_switches (GtkWidget * const *switches);
+
 G_END_DECLS

@@ -18,6 +18,8 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "rp-date.h"
+#include "rp-kind.h"
 #include "rp-paces.h"
 #include "rp-parse.h"
 #include "rp-settings-window.h"
@@ -361,6 +363,52 @@ test_rows_follow_athlete (Fixture       *fixture,
   g_assert_false (rp_history_can_undo (history));
 }
 
+/* The strings of a combo row's model, from position first on. */
+static void
+assert_model (GtkWidget          *row,
+              guint               first,
+              const char * const *expected,
+              guint               n)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, first + n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), first + i),
+                     ==, expected[i]);
+}
+
+/* The races and weekdays the rows list are core's (rp_race_get_label,
+ * rp_date_weekday_name), in their values' order: no template repeats
+ * them. */
+static void
+test_rows_name_core (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *settings = open_settings (fixture);
+  const char *races[RP_N_RACES];
+  const char *days[7];
+
+  for (guint i = 0; i < RP_N_RACES; i++)
+    races[i] = rp_race_get_label ((RpRace) i);
+  for (guint i = 0; i < 7; i++)
+    days[i] = rp_date_weekday_name ((GDateWeekday) (G_DATE_MONDAY + i));
+  g_assert_cmpstr (races[RP_RACE_HALF], ==, "Half Marathon");
+
+  assert_model (find_row (settings, "Goal race"), 0, races, RP_N_RACES);
+  assert_model (find_row (settings, "Distance"), 1, races, RP_N_RACES);
+  assert_model (find_row (settings, "Week starts on"), 0, days, 7);
+  for (guint i = 0; i < 7; i++)
+    {
+      GtkWidget *row = find_row (settings, days[i]);
+
+      g_assert_nonnull (row);
+      assert_label (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)), days[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +422,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui/settings/paces/race-result-read-only", test_race_result_paces_read_only);
   UI_TEST_ADD ("/ui/settings/race-time/enter-clears-apply", test_race_time_enter_clears_apply);
   UI_TEST_ADD ("/ui/settings/rows-follow-athlete", test_rows_follow_athlete);
+  UI_TEST_ADD ("/ui/settings/rows-name-core", test_rows_name_core);
 
   return ui_test_run ();
 }
