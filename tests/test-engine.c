@@ -431,6 +431,35 @@ test_warning_format (void)
     }
 }
 
+/* Every warning has its short label (the month view's week totals), and
+ * no two warnings of different meaning share one. */
+static void
+test_warning_short_labels (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (RpWarningCode code = 0; code < RP_N_WARNINGS; code++)
+    {
+      const char *label = rp_warning_get_short_label (code);
+      const char *other;
+
+      g_assert_nonnull (label);
+      g_assert_cmpstr (label, !=, "");
+      g_assert_cmpuint (g_utf8_strlen (label, -1), <=, 20);
+      other = g_hash_table_lookup (seen, label);
+      /* The strong ramp and the very high ACWR are their milder ones, worse. */
+      if (other != NULL)
+        g_assert_true ((g_str_equal (other, "volume-ramp")
+                        && code == RP_WARNING_VOLUME_RAMP_STRONG)
+                       || (g_str_equal (other, "acwr-high")
+                           && code == RP_WARNING_ACWR_VERY_HIGH));
+      else
+        g_hash_table_insert (seen, (gpointer) label,
+                             (gpointer) rp_warning_code_to_name (code));
+    }
+  g_assert_cmpstr (rp_warning_get_short_label (RP_N_WARNINGS), ==, "");
+}
+
 /* Each sentence names its limit, and takes it from rp-thresholds.h (the
  * engine's): with the week's figures, on the last week before a race,
  * and without figures. The long run's limit depends on the week's
@@ -3493,6 +3522,7 @@ main (int    argc,
   g_test_add_func ("/engine/warning/names", test_warning_names);
   g_test_add_func ("/engine/warning/format", test_warning_format);
   g_test_add_func ("/engine/warning/limits", test_warning_limits);
+  g_test_add_func ("/engine/warning/short-labels", test_warning_short_labels);
   g_test_add_func ("/engine/fill/empty-week", test_fill_empty_week);
   g_test_add_func ("/engine/fill/recovery-after-hard", test_fill_recovery_after_hard);
   g_test_add_func ("/engine/fill/hard-days-in-a-row", test_fill_hard_days_in_a_row);

@@ -286,3 +286,34 @@ rp_warning_format (RpWarningCode        code,
       g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+rp_warning_get_short_label (RpWarningCode code)
+{
+  switch (code)
+    {
+    case RP_WARNING_BACK_TO_BACK_HARD:
+      return C_("week warning, short", "Hard days in a row");
+    case RP_WARNING_POST_RACE_HARD:
+      return C_("week warning, short", "Hard after a race");
+    case RP_WARNING_LOW_INTENSITY_SHARE:
+      return C_("week warning, short", "Too little easy");
+    case RP_WARNING_VOLUME_RAMP:
+    case RP_WARNING_VOLUME_RAMP_STRONG:
+      return C_("week warning, short", "Volume jump");
+    case RP_WARNING_LONG_RUN_SHARE:
+      return C_("week warning, short", "Long run too long");
+    case RP_WARNING_THRESHOLD_SHARE:
+      return C_("week warning, short", "Much threshold");
+    case RP_WARNING_ACWR_HIGH:
+    case RP_WARNING_ACWR_VERY_HIGH:
+      return C_("week warning, short", "Load rising fast");
+    case RP_WARNING_VOLUME_TARGET_UNREACHABLE:
+      return C_("week warning, short", "Target out of reach");
+    case RP_N_WARNINGS:
+    default:
+      break;
+    }
+
+  return "";
+}

@@ -60,5 +60,8 @@ char       *rp_format_low_intensity_share (double      share);
 char       *rp_warning_format       (RpWarningCode        code,
                                      const RpWeekSummary *summary,
                                      RpUnit               unit);
+/* The warning in two or three words, for a narrow place (the month
+ * view's week totals) beside the whole sentence; "" for none. */
+const char *rp_warning_get_short_label (RpWarningCode     code);
 
 G_END_DECLS

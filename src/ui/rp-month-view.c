@@ -134,39 +134,6 @@ warnings_text (RpMonthView         *self,
   return str->len > 0 ? g_strdup (str->str) : NULL;
 }
 
-/* A week total's warning in two or three words: the total's column is
- * narrow; the whole sentence is in its description and the detail line. */
-static const char *
-warning_short_text (RpWarningCode code)
-{
-  switch (code)
-    {
-    case RP_WARNING_BACK_TO_BACK_HARD:
-      return C_("week warning, short", "Hard days in a row");
-    case RP_WARNING_POST_RACE_HARD:
-      return C_("week warning, short", "Hard after a race");
-    case RP_WARNING_LOW_INTENSITY_SHARE:
-      return C_("week warning, short", "Too little easy");
-    case RP_WARNING_VOLUME_RAMP:
-    case RP_WARNING_VOLUME_RAMP_STRONG:
-      return C_("week warning, short", "Volume jump");
-    case RP_WARNING_LONG_RUN_SHARE:
-      return C_("week warning, short", "Long run too long");
-    case RP_WARNING_THRESHOLD_SHARE:
-      return C_("week warning, short", "Much threshold");
-    case RP_WARNING_ACWR_HIGH:
-    case RP_WARNING_ACWR_VERY_HIGH:
-      return C_("week warning, short", "Load rising fast");
-    case RP_WARNING_VOLUME_TARGET_UNREACHABLE:
-      return C_("week warning, short", "Target out of reach");
-    case RP_N_WARNINGS:
-    default:
-      break;
-    }
-
-  return "";
-}
-
 /* The day's workouts as compact cards, reusing the cards already there.
  * Rest has no card: the cell itself shows "Rest". */
 static void
@@ -310,7 +277,7 @@ update_week_total (RpMonthView *self,
     if (summary->warnings & RP_WARNING_BIT (code))
       {
         if (n_warnings++ == 0)
-          g_string_append (short_text, warning_short_text (code));
+          g_string_append (short_text, rp_warning_get_short_label (code));
       }
   if (n_warnings > 1)
     /* Translators: more warnings than the one named, e.g. "Volume jump +1" */
