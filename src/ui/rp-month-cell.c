@@ -17,6 +17,7 @@
 #include "rp-month-cell.h"
 #include "rp-reflow-box.h"
 
+#include "rp-kind.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 
@@ -28,6 +29,8 @@ struct _RpMonthCell
   GtkLabel  *number_label;
   GtkWidget *warning_icon;
   GtkWidget *rest_box;
+  GtkImage  *rest_icon;
+  GtkLabel  *rest_label;
   GtkBox    *cards;
 
   RpDate     date;
@@ -143,6 +146,8 @@ rp_month_cell_class_init (RpMonthCellClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpMonthCell, number_label);
   gtk_widget_class_bind_template_child (widget_class, RpMonthCell, warning_icon);
   gtk_widget_class_bind_template_child (widget_class, RpMonthCell, rest_box);
+  gtk_widget_class_bind_template_child (widget_class, RpMonthCell, rest_icon);
+  gtk_widget_class_bind_template_child (widget_class, RpMonthCell, rest_label);
   gtk_widget_class_bind_template_child (widget_class, RpMonthCell, cards);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -157,6 +162,9 @@ rp_month_cell_init (RpMonthCell *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Rest as every view names and draws it (core's kind table). */
+  gtk_image_set_from_icon_name (self->rest_icon, rp_kind_get_icon_name (RP_KIND_REST));
+  gtk_label_set_text (self->rest_label, rp_kind_get_label (RP_KIND_REST));
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
