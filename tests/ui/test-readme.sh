@@ -81,10 +81,18 @@ while [ $i -lt 2400 ] && kill -0 "$pid" 2>/dev/null; do
   sleep 0.1
   i=$((i + 1))
 done
+# A run command that ended early says how: its exit status (128 + N for
+# signal N) goes with its log.
+ended=""
+if ! kill -0 "$pid" 2>/dev/null; then
+  wait "$pid"
+  ended="the run command ended with status $? after $((i / 10)) s"
+fi
 if [ -n "$window" ]; then
   ok "the run command opens the Run Planner window"
 else
-  not_ok "the run command opens the Run Planner window" "$(tail -n 20 "$home/run.log")"
+  not_ok "the run command opens the Run Planner window" \
+         "${ended:-no window after $((i / 10)) s}" "$(tail -n 20 "$home/run.log")"
 fi
 if [ -f "$plan" ] && grep -q '"format" *: *"run-planner-plan"' "$plan"; then
   ok "the app created the default plan"
