@@ -131,6 +131,7 @@ static const RpCliCommand commands[] = {
     "season",
     "FILE --race DATE DIST [--volume DIST] [--from DATE]",
     N_("Set the week targets of a season toward a race"),
+    /* xgettext:no-c-format */
     N_("Weeks from next week (or --from's) build up at most 10 % a week, a down\n"
        "week every 4th, then a taper (marathon 3 weeks, half 2, shorter 1), the race\n"
        "week with the race pinned on DATE, and the planner's return after it.\n"
@@ -142,6 +143,7 @@ static const RpCliCommand commands[] = {
     "week",
     "copy FILE FROM TO | repeat FILE WEEK N | clear FILE WEEK | down FILE WEEK",
     N_("Copy, repeat or clear a week's workouts, or make it a down week"),
+    /* xgettext:no-c-format */
     N_("Weeks are named by any of their days. copy and repeat copy the workouts\n"
        "you placed (the planner fills the rest); clear removes them; down gives\n"
        "the week 80 % of the build week before it."),
