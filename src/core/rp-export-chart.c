@@ -23,6 +23,7 @@
 
 #include "rp-chart.h"
 #include "rp-date.h"
+#include "rp-png.h"
 
 /* Room for the dates above each week of a chart of several weeks. */
 #define TITLE_HEIGHT 28
@@ -39,7 +40,7 @@ append_to_array (void                *closure,
 }
 
 /* SVG and PDF surfaces write into out as they are finished; a PNG is an
- * image surface, encoded into out afterwards. */
+ * image surface, encoded afterwards (rp_png_encode). */
 static cairo_surface_t *
 create_surface (RpExportChartFormat  format,
                 GByteArray          *out,
@@ -192,6 +193,8 @@ rp_export_chart (RpPlan               *plan,
                  GError              **error)
 {
   g_autoptr(GByteArray) out = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) png_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   guint first_week, n_weeks, rows;
@@ -215,8 +218,9 @@ rp_export_chart (RpPlan               *plan,
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = draw_chart (surface, plan, first_week, n_weeks, format, week_width, week_height);
+  /* Our own PNG writer: cairo's took 0.8 s for a season (docs/export.md). */
   if (status == CAIRO_STATUS_SUCCESS && format == RP_EXPORT_CHART_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
+    png = rp_png_encode (surface, &png_error);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
@@ -227,6 +231,13 @@ rp_export_chart (RpPlan               *plan,
       g_set_error (error, RP_EXPORT_ERROR, RP_EXPORT_ERROR_DRAW,
                    _("cannot draw the chart: %s"), cairo_status_to_string (status));
       return NULL;
+    }
+  if (format == RP_EXPORT_CHART_PNG)
+    {
+      if (png == NULL)
+        g_set_error (error, RP_EXPORT_ERROR, RP_EXPORT_ERROR_DRAW,
+                     _("cannot draw the chart: %s"), png_error->message);
+      return g_steal_pointer (&png);
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }
