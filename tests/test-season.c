@@ -462,6 +462,29 @@ test_chart (void)
                     RP_DATE_INVALID);
   g_assert_cmpuint (rp_chart_season_week_at (START, from, to, width, width - 1), ==,
                     RP_DATE_INVALID);
+  /* The extent of each column is where a click finds it, in a window of
+   * the weeks too (a scrolled widget's); none off that window. */
+  for (guint w = 0; w < n; w++)
+    {
+      RpDate win_from = START + 7 * 5, win_to = START + 7 * 14 + 6;
+      RpDate week = START + 7 * w;
+      double x, col_w;
+      gboolean shown = rp_chart_season_get_week_extent (START, win_from, win_to, width, week,
+                                                        &x, &col_w);
+
+      g_assert_cmpint (shown, ==, w >= 5 && w <= 14);
+      if (!shown)
+        continue;
+      g_assert_cmpfloat_with_epsilon (col_w, layout.plot.width / 10, 1e-9);
+      g_assert_cmpuint (rp_chart_season_week_at (START, win_from, win_to, width, x + 0.5), ==,
+                        week);
+      g_assert_cmpuint (rp_chart_season_week_at (START, win_from, win_to, width, x + col_w - 0.5),
+                        ==, week);
+    }
+  /* A window of weeks fits the width at the columns asked for. */
+  g_assert_cmpuint (rp_chart_season_fit_weeks (width, 16), ==,
+                    (guint) floor (layout.plot.width / 16));
+  g_assert_cmpuint (rp_chart_season_fit_weeks (10, 16), ==, 1);
   band = rp_chart_season_format_band_label ();
   g_assert_cmpstr (band, ==, "ACWR 0.8–1.3 (heuristic)");
 }

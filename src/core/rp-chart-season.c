@@ -455,6 +455,64 @@ rp_chart_season_draw (cairo_t            *cr,
                                 from, to, width, height, style);
 }
 
+/* The first week (an index from plan_start, negative before it) and the
+ * number of weeks of a chart of from..to, as the draw clamps them. */
+static void
+chart_weeks (RpDate  plan_start,
+             RpDate  from,
+             RpDate  to,
+             gint64 *out_first,
+             gint64 *out_n)
+{
+  gint64 first, last;
+
+  first = ((gint64) from - (gint64) plan_start) / 7;
+  if (from < plan_start && ((gint64) plan_start - (gint64) from) % 7 != 0)
+    first--;
+  last = MAX (first, ((gint64) to - (gint64) plan_start) / 7);
+  *out_first = first;
+  *out_n = last - first + 1;
+}
+
+gboolean
+rp_chart_season_get_week_extent (RpDate  plan_start,
+                                 RpDate  from,
+                                 RpDate  to,
+                                 double  width,
+                                 RpDate  week,
+                                 double *out_x,
+                                 double *out_width)
+{
+  double plot_x, plot_w;
+  gint64 first, n, i;
+
+  g_return_val_if_fail (out_x != NULL && out_width != NULL, FALSE);
+
+  chart_weeks (plan_start, from, to, &first, &n);
+  columns_for (width, &plot_x, &plot_w);
+  if (plot_w <= 0 || week < plan_start)
+    return FALSE;
+  i = ((gint64) week - (gint64) plan_start) / 7 - first;
+  if (i < 0 || i >= n)
+    return FALSE;
+
+  *out_x = plot_x + i * (plot_w / n);
+  *out_width = plot_w / n;
+  return TRUE;
+}
+
+guint
+rp_chart_season_fit_weeks (double width,
+                           double min_column)
+{
+  double plot_x, plot_w;
+
+  g_return_val_if_fail (min_column > 0, 1);
+
+  columns_for (width, &plot_x, &plot_w);
+  return (guint) MAX (1, floor (plot_w / min_column));
+}
+
 RpDate
 rp_chart_season_week_at (RpDate plan_start,
                          RpDate from,
@@ -463,14 +521,9 @@ rp_chart_season_week_at (RpDate plan_start,
                          double x)
 {
   double plot_x, plot_w;
-  gint64 first, last, n, i;
+  gint64 first, n, i;
 
-  first = ((gint64) from - (gint64) plan_start) / 7;
-  if (from < plan_start && ((gint64) plan_start - (gint64) from) % 7 != 0)
-    first--;
-  last = MAX (first, ((gint64) to - (gint64) plan_start) / 7);
-  n = last - first + 1;
-
+  chart_weeks (plan_start, from, to, &first, &n);
   columns_for (width, &plot_x, &plot_w);
   if (plot_w <= 0 || x < plot_x || x >= plot_x + plot_w)
     return RP_DATE_INVALID;

@@ -59,6 +59,22 @@ RpDate rp_chart_season_week_at      (RpDate                 plan_start,
                                      double                 width,
                                      double                 x);
 
+/* The x extent of the column of week (a week start of the summary
+ * starting at plan_start) in a chart of the weeks from..to of that width,
+ * the inverse of rp_chart_season_week_at; FALSE when the week is not
+ * shown. For a widget's selection and hover. */
+gboolean rp_chart_season_get_week_extent (RpDate  plan_start,
+                                          RpDate  from,
+                                          RpDate  to,
+                                          double  width,
+                                          RpDate  week,
+                                          double *out_x,
+                                          double *out_width);
+/* How many weeks a chart of that width shows with columns at least
+ * min_column wide (at least 1): a scrolling widget's window of weeks. */
+guint    rp_chart_season_fit_weeks       (double  width,
+                                          double  min_column);
+
 /* Where a load figure is drawn on the chart's y axis, for tests and
  * tooltips. */
 double rp_chart_season_load_y       (const RpSeasonSummary *summary,
