@@ -12,12 +12,17 @@
 
 /* The chart exports' PNG writer (rp-png.c): every image it writes
  * decodes, through cairo's reader (libpng, which checks the chunk CRCs
- * and zlib's checksum), to exactly the pixels cairo's own writer gives. */
+ * and zlib's checksum), to exactly the pixels cairo's own writer gives;
+ * and the chart export, which draws and writes a week at a time, puts
+ * each week's chart in its own row. */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "rp-date.h"
+#include "rp-export.h"
+#include "rp-planner.h"
 #include "rp-png.h"
 
 typedef struct
@@ -222,6 +227,84 @@ test_refuses (void)
   cairo_surface_destroy (empty);
 }
 
+/* A PNG written in bands of rows is the PNG of the whole image. */
+static void
+test_writer_bands (void)
+{
+  cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 90);
+  cairo_surface_t *band = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 40);
+  cairo_t *cr = cairo_create (whole);
+  g_autoptr(RpPngWriter) writer = rp_png_writer_new (200, 90, TRUE);
+  g_autoptr(GBytes) expected = NULL, banded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  paint_scene (cr, 200, 90, FALSE);
+  cairo_destroy (cr);
+  expected = rp_png_encode (whole, &error);
+  g_assert_no_error (error);
+  /* Rows 0–39, 40–79, then 80–89 from a band only partly used. */
+  for (int y = 0; y < 90; y += 40)
+    {
+      cr = cairo_create (band);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_set_source_surface (cr, whole, 0, -y);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      g_assert_true (rp_png_writer_add_rows (writer, band, MIN (40, 90 - y), &error));
+      g_assert_no_error (error);
+    }
+  banded = rp_png_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (banded, expected));
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (band);
+}
+
+/* Three weeks as one PNG: under each week's 28-pixel title line, exactly
+ * the pixels of that week's own chart (a range within one week). */
+static void
+test_export_rows (void)
+{
+  RpDate monday = rp_date_from_ymd (2027, 3, 22);
+  g_autoptr(RpPlan) plan = rp_plan_new (monday, 3);
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autoptr(RpWorkout) intervals = rp_workout_new (RP_KIND_INTERVALS);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) all = NULL;
+  cairo_surface_t *image;
+  const guint8 *data;
+  gsize len;
+
+  g_assert_nonnull (rp_planner_place (plan, monday + 3, tempo, NULL));
+  g_assert_nonnull (rp_planner_place (plan, monday + 15, intervals, NULL));
+  rp_planner_fill (plan);
+  rp_planner_analyze (plan);
+  all = rp_export_chart (plan, monday, monday + 20, RP_EXPORT_CHART_PNG, 320, 120, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (all, &len);
+  image = decode (data, len);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 3 * (120 + 28));
+
+  for (int week = 0; week < 3; week++)
+    {
+      g_autoptr(GBytes) one = rp_export_chart (plan, monday + 7 * week, monday + 7 * week,
+                                               RP_EXPORT_CHART_PNG, 320, 120, &error);
+      cairo_surface_t *alone, *row;
+      int stride = cairo_image_surface_get_stride (image);
+
+      g_assert_no_error (error);
+      data = g_bytes_get_data (one, &len);
+      alone = decode (data, len);
+      row = cairo_image_surface_create_for_data (cairo_image_surface_get_data (image) +
+                                                 (week * (120 + 28) + 28) * stride,
+                                                 CAIRO_FORMAT_ARGB32, 320, 120, stride);
+      assert_same_pixels (alone, row);
+      cairo_surface_destroy (row);
+      cairo_surface_destroy (alone);
+    }
+  cairo_surface_destroy (image);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -230,5 +313,7 @@ main (int    argc,
   g_test_add_func ("/png/encodes-like-cairo", test_encodes_like_cairo);
   g_test_add_func ("/png/noise", test_noise);
   g_test_add_func ("/png/refuses", test_refuses);
+  g_test_add_func ("/png/writer-bands", test_writer_bands);
+  g_test_add_func ("/png/export-rows", test_export_rows);
   return g_test_run ();
 }

@@ -32,6 +32,8 @@ enum
   FILTER_UP = 2,
 };
 
+static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
 static guint32 crc_table[256];
 
 /* The PNG (and zlib, gzip) CRC-32: polynomial 0xedb88320, reflected. */
@@ -237,79 +239,46 @@ deflate_into (GConverter    *zlib,
   return TRUE;
 }
 
-/* The image data: every row filtered, in zlib's format, in IDAT chunks. */
-static gboolean
-append_image_data (GByteArray       *out,
-                   cairo_surface_t  *surface,
-                   gboolean          opaque,
-                   GError          **error)
+struct _RpPngWriter
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  const guint8 *pixels = cairo_image_surface_get_data (surface);
-  guint bpp = opaque ? 3 : 4;
-  gsize len = (gsize) width * bpp;
-  g_autoptr(GConverter) zlib = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB,
-                                                                   ZLIB_LEVEL));
-  g_autofree guint8 *rows = g_malloc (2 * len);
-  g_autofree guint8 *scratch = g_malloc (len);
-  g_autofree guint8 *batch = g_malloc ((len + 1) * ROWS_PER_BATCH);
-  guint8 *row = rows, *prev = NULL;
-  int y = 0;
+  GByteArray *out;
+  GConverter *zlib;
+  int         width;
+  int         height;
+  int         rows_left;
+  guint       bpp;
+  gsize       len;     /* bytes in a row, without its filter byte */
+  guint8     *row;     /* the row being filtered, and the one above */
+  guint8     *prev;
+  gboolean    has_prev;
+  guint8     *scratch;
+  guint8     *batch;   /* ROWS_PER_BATCH filtered rows for zlib */
+};
 
-  do
-    {
-      guint n = 0;
-
-      for (; n < ROWS_PER_BATCH && y < height; n++, y++)
-        {
-          const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
-
-          if (opaque)
-            rgb_row (src, row, width);
-          else
-            unpremultiply_row (src, row, width);
-          filter_row (row, prev, len, bpp, batch + n * (len + 1), scratch);
-          prev = row;
-          row = row == rows ? rows + len : rows;
-        }
-      if (!deflate_into (zlib, batch, n * (len + 1), y == height, out, error))
-        return FALSE;
-    }
-  while (y < height);
-  return TRUE;
-}
-
-GBytes *
-rp_png_encode (cairo_surface_t  *surface,
-               GError          **error)
+RpPngWriter *
+rp_png_writer_new (int      width,
+                   int      height,
+                   gboolean alpha)
 {
-  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-  g_autoptr(GByteArray) out = NULL;
+  RpPngWriter *writer;
   guint8 ihdr[13];
-  gboolean opaque;
-  int width, height;
 
-  g_return_val_if_fail (surface != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS ||
-      cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_IMAGE ||
-      cairo_image_surface_get_format (surface) != CAIRO_FORMAT_ARGB32 ||
-      cairo_image_surface_get_width (surface) < 1 ||
-      cairo_image_surface_get_height (surface) < 1)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           "not an ARGB32 image surface of at least 1 × 1 pixels");
-      return NULL;
-    }
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
 
   init_crc_table ();
-  cairo_surface_flush (surface);
-  width = cairo_image_surface_get_width (surface);
-  height = cairo_image_surface_get_height (surface);
-  opaque = is_opaque (surface);
+  writer = g_new0 (RpPngWriter, 1);
+  writer->out = g_byte_array_new ();
+  writer->zlib = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, ZLIB_LEVEL));
+  writer->width = width;
+  writer->height = height;
+  writer->rows_left = height;
+  writer->bpp = alpha ? 4 : 3;
+  writer->len = (gsize) width * writer->bpp;
+  writer->row = g_malloc (writer->len);
+  writer->prev = g_malloc (writer->len);
+  writer->scratch = g_malloc (writer->len);
+  writer->batch = g_malloc ((writer->len + 1) * ROWS_PER_BATCH);
+
   /* Width, height, 8 bits a sample, colour type 2 (RGB) or 6 (RGBA),
    * deflate, adaptive filtering, no interlace. */
   memset (ihdr, 0, sizeof ihdr);
@@ -319,13 +288,118 @@ rp_png_encode (cairo_surface_t  *surface,
       ihdr[4 + i] = (guint32) height >> (24 - 8 * i);
     }
   ihdr[8] = 8;
-  ihdr[9] = opaque ? 2 : 6;
+  ihdr[9] = alpha ? 6 : 2;
+  g_byte_array_append (writer->out, signature, sizeof signature);
+  append_chunk (writer->out, "IHDR", ihdr, sizeof ihdr);
+  return writer;
+}
 
-  out = g_byte_array_new ();
-  g_byte_array_append (out, signature, sizeof signature);
-  append_chunk (out, "IHDR", ihdr, sizeof ihdr);
-  if (!append_image_data (out, surface, opaque, error))
+void
+rp_png_writer_free (RpPngWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  g_clear_pointer (&writer->out, g_byte_array_unref);
+  g_clear_object (&writer->zlib);
+  g_free (writer->row);
+  g_free (writer->prev);
+  g_free (writer->scratch);
+  g_free (writer->batch);
+  g_free (writer);
+}
+
+static gboolean
+is_argb32 (cairo_surface_t *surface)
+{
+  return cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS &&
+         cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE &&
+         cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32;
+}
+
+gboolean
+rp_png_writer_add_rows (RpPngWriter      *writer,
+                        cairo_surface_t  *surface,
+                        int               n_rows,
+                        GError          **error)
+{
+  const guint8 *pixels;
+  int stride;
+  int y = 0;
+
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (surface != NULL && is_argb32 (surface), FALSE);
+  g_return_val_if_fail (cairo_image_surface_get_width (surface) == writer->width, FALSE);
+  g_return_val_if_fail (n_rows >= 0 && n_rows <= cairo_image_surface_get_height (surface), FALSE);
+  g_return_val_if_fail (n_rows <= writer->rows_left, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  cairo_surface_flush (surface);
+  pixels = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  while (y < n_rows)
+    {
+      guint n = 0;
+
+      for (; n < ROWS_PER_BATCH && y < n_rows; n++, y++)
+        {
+          const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
+          guint8 *swap;
+
+          if (writer->bpp == 3)
+            rgb_row (src, writer->row, writer->width);
+          else
+            unpremultiply_row (src, writer->row, writer->width);
+          filter_row (writer->row, writer->has_prev ? writer->prev : NULL, writer->len,
+                      writer->bpp, writer->batch + n * (writer->len + 1), writer->scratch);
+          swap = writer->prev;
+          writer->prev = writer->row;
+          writer->row = swap;
+          writer->has_prev = TRUE;
+        }
+      writer->rows_left -= n;
+      if (!deflate_into (writer->zlib, writer->batch, n * (writer->len + 1),
+                         writer->rows_left == 0, writer->out, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+GBytes *
+rp_png_writer_finish (RpPngWriter  *writer,
+                      GError      **error)
+{
+  g_return_val_if_fail (writer != NULL, NULL);
+  g_return_val_if_fail (writer->rows_left == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  append_chunk (writer->out, "IEND", NULL, 0);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&writer->out));
+}
+
+GBytes *
+rp_png_encode (cairo_surface_t  *surface,
+               GError          **error)
+{
+  g_autoptr(RpPngWriter) writer = NULL;
+  int height;
+
+  g_return_val_if_fail (surface != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!is_argb32 (surface) ||
+      cairo_image_surface_get_width (surface) < 1 ||
+      cairo_image_surface_get_height (surface) < 1)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           "not an ARGB32 image surface of at least 1 × 1 pixels");
+      return NULL;
+    }
+
+  cairo_surface_flush (surface);
+  height = cairo_image_surface_get_height (surface);
+  writer = rp_png_writer_new (cairo_image_surface_get_width (surface), height,
+                              !is_opaque (surface));
+  if (!rp_png_writer_add_rows (writer, surface, height, error))
     return NULL;
-  append_chunk (out, "IEND", NULL, 0);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  return rp_png_writer_finish (writer, error);
 }

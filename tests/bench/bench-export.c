@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include <glib/gstdio.h>
@@ -234,6 +235,7 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   double total = 0, total_cpu = 0;
+  double load[3];
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -248,6 +250,9 @@ main (int    argc,
 
   printf ("# exports of the 10-year plan (%u weeks)%s\n", rp_plan_get_n_weeks (plan),
           quick ? " (quick run)" : "");
+  if (getloadavg (load, G_N_ELEMENTS (load)) == G_N_ELEMENTS (load))
+    printf ("# load average: %.2f %.2f %.2f on %u cores\n", load[0], load[1], load[2],
+            g_get_num_processors ());
   for (guint i = 0; i < G_N_ELEMENTS (benches); i++)
     {
       gsize size = 0;
@@ -262,6 +267,12 @@ main (int    argc,
     }
   printf ("export-all-formats: %.2f ms (CPU %.2f ms) (target <= %.2f ms) %s\n", total * 1e3,
           total_cpu * 1e3, TARGET_ALL_S * 1e3, total <= TARGET_ALL_S ? "ok" : "OVER");
+  /* The exports run on one thread in memory: on a quiet machine the wall
+   * time is the CPU time; on a busy one the wall time also counts the
+   * waits for a core, so both are judged (the load average says which
+   * to read). */
+  printf ("export-all-formats-cpu: %.2f ms (target <= %.2f ms) %s\n", total_cpu * 1e3,
+          TARGET_ALL_S * 1e3, total_cpu <= TARGET_ALL_S ? "ok" : "OVER");
   fflush (stdout);
 
   dir = g_dir_make_tmp ("rp-bench-export-XXXXXX", &error);
