@@ -128,6 +128,18 @@ static const RpCliCommand commands[] = {
     rp_cli_cmd_export,
   },
   {
+    "import",
+    "FILE IN [--format csv|json] [--from DATE] [--to DATE]",
+    N_("Merge the workouts of a CSV or JSON export into a plan"),
+    N_("IN is a CSV written by export (any of its columns, date and kind at\n"
+       "least) or a plan file, such as a JSON export. Your own workouts are added\n"
+       "beside yours on their days, those the plan already has are skipped, the\n"
+       "planner's entries are left to the planner, and the plan grows to hold\n"
+       "them. A bad IN is named with its line and column, and FILE is left as it\n"
+       "was. Without --format, IN's extension says it."),
+    rp_cli_cmd_import,
+  },
+  {
     "season",
     "FILE --race DATE DIST [--volume DIST] [--from DATE]",
     N_("Set the week targets of a season toward a race"),

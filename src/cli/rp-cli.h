@@ -188,6 +188,9 @@ int          rp_cli_cmd_chart        (const RpCliCommand *command,
 int          rp_cli_cmd_export       (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
+int          rp_cli_cmd_import       (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
 int          rp_cli_cmd_season       (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
