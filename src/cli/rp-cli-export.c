@@ -16,22 +16,15 @@
 
 #include "rp-cli.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
-#include "rp-atomic-file.h"
 #include "rp-date.h"
 #include "rp-export.h"
-#include "rp-fit.h"
 #include "rp-planner.h"
-
-#define DEFAULT_WIDTH 800
-#define DEFAULT_HEIGHT 300
 
 typedef enum
 {
@@ -104,18 +97,24 @@ format_from_output (const char   *path,
          *out != FORMAT_FIT;
 }
 
-static RpExportChartFormat
-chart_format (ExportFormat format)
+static RpExportFormat
+core_format (ExportFormat format)
 {
   switch (format)
     {
+    case FORMAT_CSV:
+      return RP_EXPORT_FORMAT_CSV;
+    case FORMAT_JSON:
+      return RP_EXPORT_FORMAT_JSON;
+    case FORMAT_FIT:
+      return RP_EXPORT_FORMAT_FIT;
     case FORMAT_SVG:
-      return RP_EXPORT_CHART_SVG;
+      return RP_EXPORT_FORMAT_SVG;
     case FORMAT_PDF:
-      return RP_EXPORT_CHART_PDF;
+      return RP_EXPORT_FORMAT_PDF;
     case FORMAT_PNG:
     default:
-      return RP_EXPORT_CHART_PNG;
+      return RP_EXPORT_FORMAT_PNG;
     }
 }
 
@@ -168,174 +167,54 @@ resolve_range (const char    *path,
   return RP_CLI_EXIT_OK;
 }
 
-/* Whether two names are one file: an export must never replace the plan
- * it reads. */
-static gboolean
-same_file (const char *a,
-           const char *b)
+static GFile *
+file_for_arg (const char *arg)
 {
-  g_autofree char *resolved_a = NULL;
-  g_autofree char *resolved_b = NULL;
-
-  if (rp_cli_is_uri (a) || rp_cli_is_uri (b))
-    return g_str_equal (a, b);
-  resolved_a = rp_atomic_file_resolve (a, NULL);
-  resolved_b = rp_atomic_file_resolve (b, NULL);
-  return resolved_a != NULL && resolved_b != NULL && g_str_equal (resolved_a, resolved_b);
+  return rp_cli_is_uri (arg) ? g_file_new_for_uri (arg) : g_file_new_for_path (arg);
 }
 
-/* The FIT files' time_created: now, or SOURCE_DATE_EPOCH for a
- * reproducible export. */
-static gint64
-creation_time (void)
+/* A file an export failed on, named as the runner typed OUT: OUT itself
+ * or, for FIT, a file in it; NULL (an error of the plan) is the plan. */
+static const char *
+failed_name (const char *path,
+             const char *output,
+             GFile      *out,
+             GFile      *failed)
 {
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  gint64 value;
-  char *end;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
 
-  if (epoch != NULL && g_ascii_isdigit (epoch[0]))
-    {
-      value = g_ascii_strtoll (epoch, &end, 10);
-      if (*end == '\0')
-        return value;
-    }
-  return g_get_real_time () / G_USEC_PER_SEC;
+  if (failed == NULL)
+    return path;
+  if (g_file_equal (failed, out))
+    return output;
+  base = g_file_get_basename (failed);
+  name = g_build_filename (output, base, NULL);
+  return g_intern_string (name);
 }
 
-typedef struct
-{
-  char   *name;
-  GBytes *bytes;
-} FitFile;
-
-static void
-fit_file_clear (gpointer data)
-{
-  FitFile *file = data;
-
-  g_free (file->name);
-  g_bytes_unref (file->bytes);
-}
-
-/* Every workout of the range encoded, or NULL with the first refusal
- * printed: a workout the watch cannot take is named before any file is
- * written. */
-static GArray *
-encode_fit_files (const char *path,
-                  RpPlan     *plan,
-                  RpDate      from,
-                  RpDate      to)
-{
-  g_autoptr(GArray) files = g_array_new (FALSE, TRUE, sizeof (FitFile));
-  gint64 now = creation_time ();
-
-  g_array_set_clear_func (files, fit_file_clear);
-  for (RpDate date = from; date <= to; date++)
-    {
-      guint n = rp_plan_get_n_workouts (plan, date);
-
-      for (guint i = 0; i < n; i++)
-        {
-          RpWorkout *workout = rp_plan_get_workout (plan, date, i);
-          g_autoptr(GError) error = NULL;
-          FitFile file;
-
-          if (!rp_fit_exports_workout (workout))
-            continue;
-          file.bytes = rp_fit_encode_workout (plan, workout, now, &error);
-          if (file.bytes == NULL)
-            {
-              rp_cli_data_error (path, _("cannot export to FIT: %s"), error->message);
-              return NULL;
-            }
-          file.name = rp_fit_file_name (workout, i);
-          g_array_append_val (files, file);
-        }
-    }
-  return g_steal_pointer (&files);
-}
-
-/* OUT is a folder: made if missing (its parent must exist). */
+/* Through core's rp_export_write, as the app's Export… writes. */
 static int
-make_folder (const char *folder)
+export_files (const char    *path,
+              RpPlan        *plan,
+              ExportOptions *options,
+              guint         *out_n)
 {
-  if (g_mkdir (folder, 0777) == 0 || errno == EEXIST)
-    {
-      if (g_file_test (folder, G_FILE_TEST_IS_DIR))
-        return RP_CLI_EXIT_OK;
-      return rp_cli_data_error (folder, _("cannot write the FIT files: %s"), g_strerror (ENOTDIR));
-    }
-  return rp_cli_data_error (folder, _("cannot write the FIT files: %s"), g_strerror (errno));
-}
-
-static int
-export_fit (const char  *path,
-            RpPlan      *plan,
-            RpDate       from,
-            RpDate       to,
-            const char  *folder,
-            guint       *out_n)
-{
-  g_autoptr(GArray) files = NULL;
-  int status;
-
-  if (rp_cli_is_uri (folder))
-    return rp_cli_data_error (folder, _("FIT files go to a local folder"));
-  if ((files = encode_fit_files (path, plan, from, to)) == NULL)
-    return RP_CLI_EXIT_DATA;
-  if ((status = make_folder (folder)) != RP_CLI_EXIT_OK)
-    return status;
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      FitFile *file = &g_array_index (files, FitFile, i);
-      g_autofree char *out_path = g_build_filename (folder, file->name, NULL);
-      g_autoptr(GError) error = NULL;
-
-      if (same_file (path, out_path))
-        return rp_cli_data_error (out_path, _("is the plan being exported; nothing written over it"));
-      if (!rp_cli_write_output (out_path, file->bytes, &error))
-        return rp_cli_data_error (out_path, _("cannot write the FIT file: %s"),
-                                  rp_cli_write_failure (error));
-    }
-  *out_n = files->len;
-  return RP_CLI_EXIT_OK;
-}
-
-/* CSV, JSON or a chart: one file. */
-static int
-export_one_file (const char    *path,
-                 RpPlan        *plan,
-                 ExportOptions *options)
-{
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) plan_file = file_for_arg (path);
+  g_autoptr(GFile) out = file_for_arg (options->output);
+  g_autoptr(GFile) failed = NULL;
   g_autoptr(GError) error = NULL;
+  RpExportOptions export_options;
 
-  switch (options->format)
-    {
-    case FORMAT_CSV:
-      bytes = rp_export_csv (plan, options->from, options->to);
-      break;
-    case FORMAT_JSON:
-      bytes = rp_export_json (plan, options->from, options->to);
-      break;
-    case FORMAT_PNG:
-    case FORMAT_SVG:
-    case FORMAT_PDF:
-    default:
-      rp_planner_analyze (plan);
-      bytes = rp_export_chart (plan, options->from, options->to, chart_format (options->format),
-                               options->width, options->height, &error);
-      if (bytes == NULL)
-        return rp_cli_data_error (path, "%s", error->message);
-      break;
-    case FORMAT_FIT:
-      g_assert_not_reached ();
-    }
-
-  if (!rp_cli_write_output (options->output, bytes, &error))
-    return rp_cli_data_error (options->output, _("cannot write the export: %s"),
-                              rp_cli_write_failure (error));
+  rp_export_options_init (&export_options);
+  export_options.chart_width = options->width;
+  export_options.chart_height = options->height;
+  if (options->format != FORMAT_CSV && options->format != FORMAT_JSON)
+    rp_planner_analyze (plan);
+  if (!rp_export_write (plan, core_format (options->format), options->from, options->to,
+                        &export_options, plan_file, out, out_n, &failed, &error))
+    return rp_cli_data_error (failed_name (path, options->output, out, failed), "%s",
+                              error->message);
   return RP_CLI_EXIT_OK;
 }
 
@@ -353,14 +232,7 @@ export_plan (const char    *path,
     return RP_CLI_EXIT_DATA;
   if ((status = resolve_range (path, plan, options)) != RP_CLI_EXIT_OK)
     return status;
-  if (options->format != FORMAT_FIT && same_file (path, options->output))
-    return rp_cli_data_error (options->output, _("is the plan being exported; nothing written over it"));
-
-  if (options->format == FORMAT_FIT)
-    status = export_fit (path, plan, options->from, options->to, options->output, &n_fit);
-  else
-    status = export_one_file (path, plan, options);
-  if (status != RP_CLI_EXIT_OK)
+  if ((status = export_files (path, plan, options, &n_fit)) != RP_CLI_EXIT_OK)
     return status;
 
   rp_date_to_iso (options->from, from);
@@ -392,8 +264,8 @@ rp_cli_cmd_export (const RpCliCommand *command,
   RpCliArgs args;
   int status;
 
-  options.width = DEFAULT_WIDTH;
-  options.height = DEFAULT_HEIGHT;
+  options.width = RP_EXPORT_CHART_DEFAULT_WIDTH;
+  options.height = RP_EXPORT_CHART_DEFAULT_HEIGHT;
   if (!rp_cli_parse_args (command, entries, NULL, argc, argv, 1, 1, &args))
     status = args.status;
   else if ((status = check_options (command, &options)) == 0)

@@ -16,11 +16,10 @@
 
 #include "rp-cli.h"
 
-#include <errno.h>
-
 #include <gio/gio.h>
 
 #include "rp-atomic-file.h"
+#include "rp-export.h"
 
 /* "WxH", each 1..RP_CLI_MAX_SIDE. */
 gboolean
@@ -51,20 +50,7 @@ rp_cli_parse_size (const char *text,
 const char *
 rp_cli_write_failure (const GError *error)
 {
-  static const struct { int code; int errnum; } reasons[] = {
-    { G_IO_ERROR_NOT_FOUND, ENOENT },
-    { G_IO_ERROR_PERMISSION_DENIED, EACCES },
-    { G_IO_ERROR_IS_DIRECTORY, EISDIR },
-    { G_IO_ERROR_NOT_DIRECTORY, ENOTDIR },
-    { G_IO_ERROR_NO_SPACE, ENOSPC },
-    { G_IO_ERROR_READ_ONLY, EROFS },
-  };
-
-  if (error->domain == G_IO_ERROR)
-    for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
-      if (error->code == reasons[i].code)
-        return g_strerror (reasons[i].errnum);
-  return error->message;
+  return rp_export_io_reason (error);
 }
 
 /* Local files as plans are written (rp-atomic-file.h): GIO's replace

@@ -39,6 +39,31 @@ append_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* cairo dates a PDF now; with SOURCE_DATE_EPOCH (a reproducible export,
+ * as the FIT files' time_created) it is that time, so the CLI and the
+ * app write the same bytes. */
+static cairo_surface_t *
+create_pdf_surface (GByteArray *out,
+                    double      width,
+                    double      height)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to_array, out,
+                                                                  width, height);
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *iso = NULL;
+  char *end;
+
+  if (epoch == NULL || !g_ascii_isdigit (epoch[0]))
+    return surface;
+  time = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, &end, 10));
+  if (*end != '\0' || time == NULL)
+    return surface;
+  iso = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, iso);
+  return surface;
+}
+
 /* SVG and PDF surfaces write into out as they are finished (a PNG is
  * drawn a row at a time by draw_png). */
 static cairo_surface_t *
@@ -52,7 +77,7 @@ create_surface (RpExportChartFormat  format,
     case RP_EXPORT_CHART_SVG:
       return cairo_svg_surface_create_for_stream (append_to_array, out, width, height);
     case RP_EXPORT_CHART_PDF:
-      return cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
+      return create_pdf_surface (out, width, height);
     case RP_EXPORT_CHART_PNG:
     default:
       return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
