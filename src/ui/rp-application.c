@@ -23,6 +23,9 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "rp-preferences.h"
+#include "rp-preferences-window.h"
+#include "rp-ui-util.h"
 #include "rp-window.h"
 
 struct _RpApplication
@@ -106,6 +109,27 @@ about_action (GSimpleAction *action,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         NULL);
   gtk_window_present (GTK_WINDOW (about));
+}
+
+/* One Preferences window: asked again, the open one comes forward. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  GtkWindow *preferences = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL && preferences == NULL; l = l->next)
+    if (RP_IS_PREFERENCES_WINDOW (l->data))
+      preferences = l->data;
+  g_list_free (toplevels);
+
+  if (preferences == NULL)
+    preferences = GTK_WINDOW (rp_preferences_window_new (parent));
+  gtk_window_present (preferences);
 }
 
 static void
@@ -211,9 +235,12 @@ rp_application_startup (GApplication *app)
 {
   static const GActionEntry entries[] = {
     { "about", about_action, NULL, NULL, NULL, { 0 } },
+    { "preferences", preferences_action, NULL, NULL, NULL, { 0 } },
     { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   };
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
+  g_autoptr(GSettings) settings = NULL;
   const char *week_accels[] = { "<Control>1", NULL };
   const char *month_accels[] = { "<Control>2", NULL };
 
@@ -221,8 +248,16 @@ rp_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::week", week_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::month", month_accels);
+
+  /* The colour scheme applies from the first window on, and at once when
+   * it changes. */
+  settings = rp_ui_settings_new ();
+  if (settings != NULL)
+    rp_preferences_follow_color_scheme (settings);
 
   RP_APPLICATION (app)->sigterm_id = g_unix_signal_add (SIGTERM, on_terminate_cb, app);
   RP_APPLICATION (app)->sigint_id = g_unix_signal_add (SIGINT, on_terminate_cb, app);

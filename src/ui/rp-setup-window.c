@@ -24,6 +24,7 @@
 #include "rp-limits.h"
 #include "rp-parse.h"
 #include "rp-plan-command.h"
+#include "rp-preferences.h"
 #include "rp-ui-util.h"
 
 /* The race day offered first: a Sunday twelve weeks on, time enough
@@ -296,6 +297,9 @@ apply_action (GtkWidget  *widget,
     }
   rp_history_commit (history);
 
+  /* The answers started from the preferences (the new plan was made
+   * from them); plans made later start from the answers. */
+  rp_preferences_keep_setup_answers (answers);
   mark_done ();
   gtk_window_destroy (GTK_WINDOW (self));
 }

@@ -27,7 +27,9 @@ G_DECLARE_FINAL_TYPE (RpSetupWindow, rp_setup_window, RP, SETUP_WINDOW, AdwWindo
  * setup.apply applies every answer to the window's plan as one undoable
  * edit ("Set Up the Plan") and closes; setup.skip (Escape) closes and
  * leaves the plan as it is. Either marks the setup done (the
- * first-start-done setting). */
+ * first-start-done setting). The answers start from the plan's athlete,
+ * which the Preferences made; applied, its unit, volume and rest days
+ * become the Preferences too. */
 RpSetupWindow *rp_setup_window_new   (RpWindow *window);
 
 /* Shows the setup over window, whose plan was just created for a first

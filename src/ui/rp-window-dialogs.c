@@ -22,6 +22,7 @@
 #include "rp-document.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
+#include "rp-preferences.h"
 #include "rp-setup-window.h"
 
 /* What the window asks and says about its document's file: the file
@@ -180,8 +181,9 @@ rp_window_show_info_banner (RpWindow   *self,
 RpPlan *
 rp_window_make_empty_plan (RpAthlete *athlete)
 {
-  g_autoptr(RpAthlete) fresh = athlete == NULL ? rp_athlete_new () : NULL;
-  RpAthlete *a = athlete != NULL ? athlete : fresh;
+  /* The runner's own (race result, paces, goal) and the preferences'
+   * unit, volume, rest days, recovery and week start. */
+  g_autoptr(RpAthlete) a = rp_preferences_new_plan_athlete (athlete);
   RpDate start = rp_date_week_start (rp_date_today (), rp_athlete_get_week_start (a));
   RpPlan *plan = rp_plan_new_for_athlete (a, start, NEW_PLAN_WEEKS);
   RpAthlete *own = rp_plan_get_athlete (plan);
@@ -942,8 +944,9 @@ rp_window_new_plan_at (RpWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   /* The chooser already asked before replacing an existing file. The
-   * runner's settings (unit, race result, rest days…) are the runner's,
-   * not the plan's: the new plan keeps them. */
+   * runner's race result, paces and goal race are the runner's, not the
+   * plan's: the new plan keeps them. Its unit, volume, rest days,
+   * recovery and week start are the Preferences' (what they are for). */
   supersede_requests (self);
   start_new_plan_at (self, file, TRUE,
                      self->plan != NULL ? rp_plan_get_athlete (self->plan) : NULL, NULL);

@@ -39,7 +39,8 @@ void         rp_window_set_plan           (RpWindow       *self,
 void         rp_window_open               (RpWindow       *self,
                                            GFile          *file);
 /* New Plan: an empty plan from this week, saved at file (replacing it),
- * with the runner's settings of the current plan. */
+ * with the current plan's race result, paces and goal (the runner's) and
+ * the Preferences' unit, volume, rest days, recovery and week start. */
 void         rp_window_new_plan_at        (RpWindow       *self,
                                            GFile          *file);
 /* Start-up: opens file (NULL: the default plan), creating it if missing. */

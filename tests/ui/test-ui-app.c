@@ -664,12 +664,16 @@ find_pinned_anywhere (RpPlan *plan)
   return NULL;
 }
 
-/* New Plan keeps the runner's settings and starts with no workouts; the
- * default 40 km of a runner in miles becomes 25 mi (40 234 m), a round
- * figure in the runner's unit, as the CLI's `new --units mi`. */
+/* New Plan keeps the runner's own (the race result) and starts with no
+ * workouts; its unit and rest days are the Preferences' (issue 11; the
+ * open plan had the same), and the default 40 km in miles becomes 25 mi
+ * (40 234 m), a round figure in the runner's unit, as the CLI's `new
+ * --units mi`. test-ui-prefs holds preferences that differ from the open
+ * plan's. */
 static void
 test_new_plan_keeps_runner_settings (void)
 {
+  g_autoptr(GSettings) settings = rp_ui_settings_new ();
   RpDate monday = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
   g_autoptr(RpPlan) plan = rp_plan_new (monday, 2);
   g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
@@ -686,6 +690,9 @@ test_new_plan_keeps_runner_settings (void)
   rp_athlete_set_unit (athlete, RP_UNIT_MI);
   rp_athlete_set_race_result (athlete, 10000, 44 * 60 + 30);
   rp_athlete_set_rest_days (athlete, (1u << 0) | (1u << 4));
+  g_assert_nonnull (settings);
+  g_settings_set_string (settings, "default-unit", "mi");
+  g_settings_set_flags (settings, "default-rest-days", (1u << 0) | (1u << 4));
   rp_workout_set_pinned (tempo, TRUE);
   rp_planner_place (plan, monday + 1, tempo, NULL);
   rp_planner_fill (plan);
@@ -714,6 +721,8 @@ test_new_plan_keeps_runner_settings (void)
   g_assert_cmpint (rp_athlete_get_volume_m (rp_plan_get_athlete (saved)), ==, 40234);
 
   close_window (window);
+  g_settings_reset (settings, "default-unit");
+  g_settings_reset (settings, "default-rest-days");
   g_unlink (path);
   g_rmdir (dir);
 }
