@@ -808,10 +808,7 @@ add_accels (GtkWidgetClass *widget_class)
     { GDK_KEY_o, GDK_CONTROL_MASK, "plan.open" },
     { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
     { GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
-    /* Ctrl+, is the application's Preferences (GNOME HIG); the plan's
-     * own settings are its properties, Alt+Enter. */
-    { GDK_KEY_Return, GDK_ALT_MASK, "plan.settings" },
-    { GDK_KEY_KP_Enter, GDK_ALT_MASK, "plan.settings" },
+    { GDK_KEY_comma, GDK_CONTROL_MASK, "plan.settings" },
     /* Ctrl+N is New (GNOME HIG); adding a workout is a new item inside
      * what is shown, Ctrl+Shift+N as Files' New Folder. */
     { GDK_KEY_n, GDK_CONTROL_MASK, "plan.new" },
@@ -871,6 +868,11 @@ static void
 rp_window_init (RpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A -Ddevelopment=true build (the .Devel app id, the Devel Flatpak)
+   * wears libadwaita's striped header bar, so it is not taken for the
+   * installed app. */
+  if (g_str_has_suffix (APP_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   self->clipboard = g_ptr_array_new_with_free_func (g_object_unref);
   self->week_start = rp_date_week_start (rp_date_today (), G_DATE_MONDAY);
