@@ -808,7 +808,10 @@ add_accels (GtkWidgetClass *widget_class)
     { GDK_KEY_o, GDK_CONTROL_MASK, "plan.open" },
     { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
     { GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.save-as" },
-    { GDK_KEY_comma, GDK_CONTROL_MASK, "plan.settings" },
+    /* Ctrl+, is the application's Preferences (GNOME HIG); the plan's
+     * own settings are its properties, Alt+Enter. */
+    { GDK_KEY_Return, GDK_ALT_MASK, "plan.settings" },
+    { GDK_KEY_KP_Enter, GDK_ALT_MASK, "plan.settings" },
     /* Ctrl+N is New (GNOME HIG); adding a workout is a new item inside
      * what is shown, Ctrl+Shift+N as Files' New Folder. */
     { GDK_KEY_n, GDK_CONTROL_MASK, "plan.new" },
