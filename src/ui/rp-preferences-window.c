@@ -168,17 +168,18 @@ show_rest_days (RpPreferencesWindow *self)
 static void
 follow_unit (RpPreferencesWindow *self)
 {
-  RpUnit unit = g_settings_get_enum (self->settings, "default-unit") == RP_UNIT_MI
-                ? RP_UNIT_MI : RP_UNIT_KM;
+  RpUnit old_unit = self->unit;
   gint64 metres = g_settings_get_int (self->settings, "default-volume-m");
 
-  if (unit == self->unit)
+  self->unit = g_settings_get_enum (self->settings, "default-unit") == RP_UNIT_MI
+               ? RP_UNIT_MI : RP_UNIT_KM;
+  if (self->unit == old_unit)
     return;
 
-  if (metres == rp_default_volume_m (self->unit)
+  /* The volume's own "changed" shows it, in the new unit. */
+  if (metres == rp_default_volume_m (old_unit)
       && g_settings_is_writable (self->settings, "default-volume-m"))
-    g_settings_set_int (self->settings, "default-volume-m", (int) rp_default_volume_m (unit));
-  self->unit = unit;
+    g_settings_set_int (self->settings, "default-volume-m", (int) rp_default_volume_m (self->unit));
   show_volume (self);
 }
 
