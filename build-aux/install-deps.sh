@@ -5,7 +5,7 @@ set -eu
 
 packages="
   build-essential pkg-config meson ninja-build gettext desktop-file-utils
-  appstream-util libglib2.0-dev libglib2.0-bin libjson-glib-dev libcairo2-dev
+  appstream appstream-util libglib2.0-dev libglib2.0-bin libjson-glib-dev libcairo2-dev
   libpango1.0-dev libgtk-4-dev libadwaita-1-dev
   clang libclang-rt-14-dev valgrind
   xvfb xauth dbus dbus-x11 xdotool x11-utils imagemagick
