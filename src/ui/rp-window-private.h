@@ -92,6 +92,8 @@ void rp_window_show_info_banner    (RpWindow   *self,
 void rp_window_new_plan_action     (RpWindow   *self);
 void rp_window_open_action         (RpWindow   *self);
 void rp_window_save_as_action      (RpWindow   *self);
+/* rp-window-import.c: Import… (plan.import) */
+void rp_window_import_action       (RpWindow   *self);
 gboolean rp_window_close_or_ask    (RpWindow   *self);
 RpPlan *rp_window_make_empty_plan  (RpAthlete  *athlete);
 

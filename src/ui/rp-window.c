@@ -583,6 +583,14 @@ plan_save_as_action (GtkWidget  *widget,
 }
 
 static void
+plan_import_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  rp_window_import_action (RP_WINDOW (widget));
+}
+
+static void
 on_week_view_navigate_cb (RpWeekView *view,
                           int         delta,
                           RpWindow   *self)
@@ -772,6 +780,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.new", NULL, plan_new_action);
   gtk_widget_class_install_action (widget_class, "plan.open", NULL, plan_open_action);
   gtk_widget_class_install_action (widget_class, "plan.save-as", NULL, plan_save_as_action);
+  gtk_widget_class_install_action (widget_class, "plan.import", NULL, plan_import_action);
   gtk_widget_class_install_action (widget_class, "plan.settings", NULL, plan_settings_action);
   gtk_widget_class_install_action (widget_class, "plan.add-workout", NULL,
                                    plan_add_workout_action);
