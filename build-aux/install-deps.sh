@@ -9,10 +9,10 @@ packages="
   libpango1.0-dev libgtk-4-dev libadwaita-1-dev
   clang libclang-rt-14-dev valgrind
   xvfb xauth dbus dbus-x11 xdotool x11-utils imagemagick
-  python3 python3-jsonschema python3-cairo
+  python3 python3-jsonschema python3-cairo python3-icalendar libical-dev
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info
   gsettings-desktop-schemas libgl1-mesa-dri fonts-cantarell fonts-dejavu-core time
-  faketime tzdata
+  faketime tzdata locales
 "
 
 missing=""
@@ -29,3 +29,20 @@ if [ -n "$missing" ]; then
   apt-get update
   apt-get install -y --no-install-recommends $missing
 fi
+
+# test-i18n runs the programs in German and Spanish: their locales must
+# exist (Debian ships none generated). Listed in /etc/locale.gen too, so a
+# later locale-gen keeps them.
+for loc in de_DE es_ES; do
+  if ! locale -a 2>/dev/null | grep -qix "$loc\.utf-\?8"; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "install-deps: locale $loc.UTF-8 is missing (run as root)" >&2
+      exit 1
+    fi
+    if [ -f /etc/locale.gen ]; then
+      sed -i "s/^# *\($loc\.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+      grep -qx "$loc.UTF-8 UTF-8" /etc/locale.gen || echo "$loc.UTF-8 UTF-8" >> /etc/locale.gen
+    fi
+    localedef -i "$loc" -f UTF-8 "$loc.UTF-8"
+  fi
+done

@@ -15,10 +15,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 
 #include "rp-application.h"
+#include "rp-i18n.h"
 #include "rp-ui-util.h"
 
 int
@@ -28,15 +28,12 @@ main (int   argc,
   g_autoptr(RpApplication) app = NULL;
   g_autoptr(GSettings) settings = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  rp_i18n_init ();
 
   /* Say what to do instead of GTK's bare warning and a crash. */
   if (!gtk_init_check ())
     {
-      fprintf (stderr, "run-planner: cannot open display; run it under xvfb-run\n");
+      fprintf (stderr, "run-planner: %s\n", _("cannot open display; run it under xvfb-run"));
       return 1;
     }
 
@@ -44,9 +41,13 @@ main (int   argc,
    * (build-aux/run.sh, `meson devenv`). Without it the app still runs. */
   settings = rp_ui_settings_new ();
   if (settings == NULL)
-    fprintf (stderr, "run-planner: GSettings schema %s is not installed: the window's size "
-             "and view will not be kept (run it uninstalled with build-aux/run.sh or "
-             "meson devenv)\n", APP_ID);
+    {
+      fprintf (stderr, "run-planner: ");
+      fprintf (stderr, _("GSettings schema %s is not installed: the window’s size and view "
+                         "will not be kept (run it uninstalled with build-aux/run.sh or "
+                         "meson devenv)"), APP_ID);
+      fprintf (stderr, "\n");
+    }
 
   g_set_application_name (_("Run Planner"));
   app = rp_application_new ();

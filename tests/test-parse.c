@@ -78,6 +78,8 @@ static const DistanceCase distance_cases[] = {
   { "infinity", RP_UNIT_KM, FALSE, BAD },
   { "1e3m", RP_UNIT_KM, FALSE, BAD },
   { "1e400", RP_UNIT_KM, FALSE, BAD },
+  { "6,2km", RP_UNIT_KM, FALSE, BAD },       /* a comma only where the locale's point */
+  { "1,000 m", RP_UNIT_KM, FALSE, BAD },     /* never a thousands separator */
   { "0x10km", RP_UNIT_KM, FALSE, BAD },
   { "10,5km", RP_UNIT_KM, FALSE, BAD },      /* the point is the separator */
   { "1.2.3km", RP_UNIT_KM, FALSE, BAD },
@@ -401,11 +403,24 @@ test_round_trip (void)
     }
 }
 
-/* A locale with a decimal comma must not change what is parsed or shown. */
+/* Under a locale with a decimal comma (German, Spanish), distances are
+ * shown with it, and read with it or with '.', as scripts and the docs
+ * write them; every distance shown reads back. */
 static void
-test_locale_independent (void)
+test_locale_decimal_comma (void)
 {
-  const char *locales[] = { "de_DE.UTF-8", "fr_FR.UTF-8", "de_DE" };
+  const char *locales[] = { "de_DE.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8", "de_DE" };
+  static const DistanceCase parse_cases[] = {
+    { "6.2km", RP_UNIT_KM, FALSE, 6200 },
+    { "6,2km", RP_UNIT_KM, FALSE, 6200 },
+    { "12,5 km", RP_UNIT_KM, FALSE, 12500 },
+    { "12,5", RP_UNIT_KM, FALSE, 12500 },
+    { "26,2mi", RP_UNIT_KM, FALSE, 42165 },
+    { ",5km", RP_UNIT_KM, FALSE, 500 },
+    { "1,2,3km", RP_UNIT_KM, FALSE, BAD },
+    { "1,2.3km", RP_UNIT_KM, FALSE, BAD },
+    { ",", RP_UNIT_KM, FALSE, BAD },
+  };
   g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
   gboolean switched = FALSE;
 
@@ -418,15 +433,41 @@ test_locale_independent (void)
       return;
     }
 
-  {
-    gint64 metres = 0;
-    g_autofree char *text = rp_format_distance (6200, RP_UNIT_KM);
+  for (guint i = 0; i < G_N_ELEMENTS (parse_cases); i++)
+    {
+      const DistanceCase *c = &parse_cases[i];
+      gint64 metres = -1;
+      gboolean ok = rp_parse_distance (c->text, c->unit, c->allow_race, &metres);
 
-    g_assert_true (rp_parse_distance ("6.2km", RP_UNIT_KM, FALSE, &metres));
-    g_assert_cmpint (metres, ==, 6200);
-    g_assert_false (rp_parse_distance ("6,2km", RP_UNIT_KM, FALSE, &metres));
-    g_assert_cmpstr (text, ==, "6.2 km");
+      g_test_message ("distance %s", c->text);
+      g_assert_cmpint (ok, ==, c->metres != BAD);
+      if (ok)
+        g_assert_cmpint (metres, ==, c->metres);
+    }
+
+  {
+    gint64 seconds = 0;
+    g_autofree char *text = rp_format_distance (6200, RP_UNIT_KM);
+    g_autofree char *short_text = rp_format_distance_short (12500, RP_UNIT_KM);
+    g_autofree char *whole = rp_format_distance_short (12000, RP_UNIT_KM);
+    g_autofree char *miles = rp_format_distance (9978, RP_UNIT_MI);
+
+    g_assert_cmpstr (text, ==, "6,2 km");
+    g_assert_cmpstr (short_text, ==, "12,5 km");
+    g_assert_cmpstr (whole, ==, "12 km");
+    g_assert_cmpstr (miles, ==, "6,2 mi");
+    g_assert_true (rp_parse_duration ("1,5h", &seconds));
+    g_assert_cmpint (seconds, ==, 5400);
   }
+
+  for (gint64 m = 100; m <= 100000; m += 100)
+    {
+      g_autofree char *text = rp_format_distance (m, RP_UNIT_KM);
+      gint64 back = 0;
+
+      g_assert_true (rp_parse_distance (text, RP_UNIT_KM, FALSE, &back));
+      g_assert_cmpint (back, ==, m);
+    }
 
   setlocale (LC_NUMERIC, saved);
 }
@@ -596,7 +637,7 @@ main (int   argc,
   g_test_add_func ("/parse/round-trip", test_round_trip);
   g_test_add_func ("/parse/pace-range", test_pace_range);
   g_test_add_func ("/parse/pace-range-round-trip", test_pace_range_round_trip);
-  g_test_add_func ("/parse/locale-independent", test_locale_independent);
+  g_test_add_func ("/parse/locale-decimal-comma", test_locale_decimal_comma);
 
   return g_test_run ();
 }

@@ -188,11 +188,11 @@ rp_json_reader_check_int (RpJsonReader *r,
     return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID, "%s", what);
   if (value < min)
     return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
-                                _("must be at least %" G_GINT64_FORMAT), min);
+                                _("must be at least %lld"), (long long) min);
   if (value > max)
     return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_LIMIT,
-                                _("%" G_GINT64_FORMAT " is over the limit of %" G_GINT64_FORMAT),
-                                value, max);
+                                _("%lld is over the limit of %lld"),
+                                (long long) value, (long long) max);
   *out = value;
   return TRUE;
 }

@@ -90,8 +90,8 @@ rp_limits_check_date (RpPlan  *plan,
   if ((end - start + 1) / 7 > RP_MAX_WEEKS)
     {
       g_set_error (error, RP_LIMITS_ERROR, RP_LIMITS_ERROR_TOO_LONG,
-                   _("the plan would grow past %d weeks (to reach %s it would have %" G_GINT64_FORMAT ")"),
-                   RP_MAX_WEEKS, iso, (end - start + 1) / 7);
+                   _("the plan would grow past %d weeks (to reach %s it would have %lld)"),
+                   RP_MAX_WEEKS, iso, (long long) ((end - start + 1) / 7));
       return FALSE;
     }
   return TRUE;
@@ -157,8 +157,8 @@ check_distance (gint64       metres,
 {
   if (metres >= -1 && metres <= RP_PLAN_MAX_DISTANCE_M)
     return TRUE;
-  return value_error (error, _("%sa distance of %" G_GINT64_FORMAT " m is over the limit of %d km"),
-                      where, metres, RP_PLAN_MAX_DISTANCE_M / 1000);
+  return value_error (error, _("%sa distance of %lld m is over the limit of %d km"),
+                      where, (long long) metres, RP_PLAN_MAX_DISTANCE_M / 1000);
 }
 
 static gboolean
@@ -199,7 +199,7 @@ check_notes (const char  *notes,
     return value_error (error, _("the notes are not valid UTF-8"));
   len = strlen (notes);
   if (len > RP_PLAN_FILE_MAX_STRING)
-    return value_error (error, _("the notes are %" G_GSIZE_FORMAT " bytes long, over the limit of %d bytes"),
+    return value_error (error, _("the notes are %zu bytes long, over the limit of %d bytes"),
                         len, RP_PLAN_FILE_MAX_STRING);
   return TRUE;
 }

@@ -17,6 +17,7 @@
 #include "rp-parse.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -24,7 +25,10 @@
 
 /* A number is plain decimal digits with at most one point: no sign, no
  * exponent, no "inf"/"nan", no hex (all of which strtod would take). The
- * length cap keeps absurd inputs cheap; every real value is far shorter. */
+ * point is '.' in any locale (scripts, docs), or the locale's own when it
+ * is a comma ("12,5" in German): a comma is never a thousands separator
+ * here, so "1,000" stays an error in English. The length cap keeps absurd
+ * inputs cheap; every real value is far shorter. */
 #define MAX_NUMBER_CHARS 24
 /* Digits of one H, MM or SS field: enough for any duration under the limit. */
 #define MAX_FIELD_DIGITS 9
@@ -55,6 +59,18 @@ static const Unit duration_units[] = {
   { "s", 1.0, 2 },
 };
 
+/* The LC_NUMERIC decimal point, when it is not '.' (only a one-byte one
+ * is read or written: ',' in German and Spanish). */
+static char
+locale_point (void)
+{
+  const char *point = localeconv ()->decimal_point;
+
+  if (point == NULL || point[0] == '\0' || point[1] != '\0' || point[0] == '.')
+    return '\0';
+  return point[0];
+}
+
 static const char *
 skip_spaces (const char *p)
 {
@@ -71,13 +87,15 @@ scan_number (const char **p,
   const char *start = *p;
   const char *q = start;
   char buf[MAX_NUMBER_CHARS + 1];
+  char point = locale_point ();
+  char *comma;
   guint int_digits = 0;
   guint frac_digits = 0;
   gsize len;
 
   for (; g_ascii_isdigit (*q); q++)
     int_digits++;
-  if (*q == '.')
+  if (*q == '.' || (point != '\0' && *q == point))
     {
       for (q++; g_ascii_isdigit (*q); q++)
         frac_digits++;
@@ -89,6 +107,8 @@ scan_number (const char **p,
 
   memcpy (buf, start, len);
   buf[len] = '\0';
+  if (point != '\0' && (comma = strchr (buf, point)) != NULL)
+    *comma = '.';
   *out = g_ascii_strtod (buf, NULL);
   *p = q;
 
@@ -372,7 +392,9 @@ rp_parse_pace_in (const char *text,
 /* One number, one rounding (issue 9): every distance shown is rounded to
  * 0.1 unit here, half-way away from zero, so a summary ("1.3 km") and a
  * warning or reason ("1.3 km") never print one figure two ways (printf's
- * "%.1f" of 1.25 is 1.2). */
+ * "%.1f" of 1.25 is 1.2). Shown, so with the locale's decimal point
+ * ("1,3 km" in German), as the warnings' printf figures are; files keep
+ * metres and never call these. */
 static double
 shown_tenths (gint64 metres,
               RpUnit unit)
@@ -382,13 +404,29 @@ shown_tenths (gint64 metres,
   return round (metres * 10.0 / per_unit);
 }
 
+/* format's figures of value, its point the locale's: what rp_parse_distance
+ * reads back in the same locale. */
+static void
+format_shown (char       *number,
+              gsize       size,
+              const char *format,
+              double      value)
+{
+  char point = locale_point ();
+  char *dot;
+
+  g_ascii_formatd (number, size, format, value);
+  if (point != '\0' && (dot = strchr (number, '.')) != NULL)
+    *dot = point;
+}
+
 char *
 rp_format_distance (gint64 metres,
                     RpUnit unit)
 {
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
-  g_ascii_formatd (number, sizeof number, "%.1f", shown_tenths (metres, unit) / 10.0);
+  format_shown (number, sizeof number, "%.1f", shown_tenths (metres, unit) / 10.0);
   if (unit == RP_UNIT_MI)
     /* TRANSLATORS: a distance, e.g. "6.2 mi" */
     return g_strdup_printf (_("%s mi"), number);
@@ -404,8 +442,8 @@ rp_format_distance_short (gint64 metres,
   double tenths = shown_tenths (metres, unit);
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
-  g_ascii_formatd (number, sizeof number, fmod (tenths, 10.0) == 0.0 ? "%.0f" : "%.1f",
-                   tenths / 10.0);
+  format_shown (number, sizeof number, fmod (tenths, 10.0) == 0.0 ? "%.0f" : "%.1f",
+                tenths / 10.0);
 
   if (unit == RP_UNIT_MI)
     /* TRANSLATORS: a distance in a sentence, e.g. "7.5 mi" */

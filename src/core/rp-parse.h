@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 #define RP_PARSE_MAX_DURATION_S (7 * 24 * 3600)
 
 /* "10km", "10k", "6.2mi", "5000m", a bare number in default_unit, and,
- * if allow_race, "5k", "10k", "half", "marathon" (case-insensitive). */
+ * if allow_race, "5k", "10k", "half", "marathon" (case-insensitive). The
+ * point is '.', or also the locale's decimal comma ("6,2mi" in German). */
 gboolean rp_parse_distance (const char *text,
                             RpUnit      default_unit,
                             gboolean    allow_race,
@@ -35,7 +36,8 @@ gboolean rp_parse_pace_in  (const char *text,
                             RpUnit      unit,
                             double     *out_s_per_km);
 
-/* Display text in the runner's unit: "10.0 km", "6.2 mi". */
+/* Display text in the runner's unit: "10.0 km", "6.2 mi"; the locale's
+ * decimal point ("10,0 km" in German). */
 char    *rp_format_distance (gint64     metres,
                              RpUnit     unit);
 /* For sentences: "12 km", "12.5 km", "7.5 mi": one decimal, none when whole. */

@@ -217,9 +217,8 @@ check_pace_pair (RpJsonReader *r,
     }
   if (values[0] > 0 && values[1] > 0 && values[0] > values[1])
     return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
-                                _("must be a pair [fast, slow]: %" G_GINT64_FORMAT
-                                  " s/km is slower than %" G_GINT64_FORMAT " s/km"),
-                                values[0], values[1]);
+                                _("must be a pair [fast, slow]: %lld s/km is slower than %lld s/km"),
+                                (long long) values[0], (long long) values[1]);
   *out_fast = (int) values[0];
   *out_slow = (int) values[1];
   return TRUE;
@@ -844,8 +843,8 @@ check_header (RpJsonReader *r,
   if (version > RP_PLAN_FILE_VERSION)
     {
       g_set_error (r->error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_VERSION,
-                   _("%s: version %" G_GINT64_FORMAT " is newer than this Run Planner reads (%d)"),
-                   r->name, version, RP_PLAN_FILE_VERSION);
+                   _("%s: version %lld is newer than this Run Planner reads (%d)"),
+                   r->name, (long long) version, RP_PLAN_FILE_VERSION);
       return FALSE;
     }
   return TRUE;

@@ -181,8 +181,8 @@ parse_amount (Parser     *parser,
   if (rp_parse_distance (text, parser->unit, FALSE, out_metres))
     {
       if (*out_metres < RP_STEPS_MIN_DISTANCE_M)
-        return fail (parser, _("“%s” is only %" G_GINT64_FORMAT " m (minutes are “min”)"),
-                     text, *out_metres);
+        return fail (parser, _("“%s” is only %lld m (minutes are “min”)"),
+                     text, (long long) *out_metres);
       *out_seconds = -1;
       return TRUE;
     }

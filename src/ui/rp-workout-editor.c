@@ -284,7 +284,7 @@ notes_hint (RpWorkoutEditor *self)
   if (len <= RP_PLAN_FILE_MAX_STRING || unchanged (self->notes_row, self->loaded_notes))
     return NULL;
   /* TRANSLATORS: the first number is bytes typed, the second the limit */
-  return g_strdup_printf (_("The notes are %" G_GSIZE_FORMAT " bytes long: %s bytes at most."),
+  return g_strdup_printf (_("The notes are %zu bytes long: %s bytes at most."),
                           len, "4,096");
 }
 
