@@ -31,7 +31,7 @@ if [ ! -f "$builddir/build.ninja" ]; then
     -Dgui_tests=false || exit 1
 fi
 
-targets=${FUZZ_TARGETS:-"fuzz-parse fuzz-plan-load fuzz-fit-decode"}
+targets=${FUZZ_TARGETS:-"fuzz-parse fuzz-plan-load fuzz-fit-decode fuzz-import-csv"}
 # shellcheck disable=SC2046
 ninja -C "$builddir" $(for t in $targets; do echo "tests/fuzz/$t"; done) || exit 1
 
@@ -46,6 +46,7 @@ seeds () {
     fuzz-parse) echo "$top/tests/fuzz/corpus-parse" ;;
     fuzz-plan-load) echo "$top/tests/fuzz/corpus-plan $top/tests/data/good $top/tests/data/bad" ;;
     fuzz-fit-decode) echo "$top/tests/fuzz/corpus-fit" ;;
+    fuzz-import-csv) echo "$top/tests/fuzz/corpus-import-csv" ;;
   esac
 }
 
