@@ -33,7 +33,7 @@ export GSETTINGS_SCHEMA_DIR="$top/$dir/data"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-echo "== machine: $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
+echo "== machine: $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d), load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "== core (issue 3, Speed): 10-year plan, median of many runs"
 RP_CLI="$dir/src/cli/run-planner-cli" LC_ALL=C.UTF-8 TZ=UTC \
   "$dir/tests/bench/bench-core" $quick
