@@ -10,6 +10,7 @@
 #include "rp-date.h"
 #include "rp-kind.h"
 #include "rp-plan.h"
+#include "rp-planner.h"
 
 static RpDate
 ymd (int y, int m, int d)
@@ -380,6 +381,135 @@ test_athlete_properties (void)
   g_assert_true (assumed);
 }
 
+/* The workout on date whose id is id, or NULL. */
+static RpWorkout *
+find_id (RpPlan     *plan,
+         RpDate      date,
+         const char *id)
+{
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    if (g_strcmp0 (rp_workout_get_id (rp_plan_get_workout (plan, date, i)), id) == 0)
+      return rp_plan_get_workout (plan, date, i);
+  return NULL;
+}
+
+/* A workout keeps its id through moves and edits, and its sequence and
+ * time of change move with them (a calendar sees the same event
+ * modified); a copy is a new workout with an id of its own. */
+static void
+test_workout_identity (void)
+{
+  RpDate start = ymd (2026, 11, 23);
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+  g_autoptr(RpPlan) plan = rp_plan_new_for_athlete (athlete, start, 2);
+  g_autoptr(RpWorkout) tempo = rp_workout_new (RP_KIND_TEMPO);
+  g_autoptr(RpWorkout) edited = NULL;
+  g_autoptr(RpWorkout) same = NULL;
+  g_autoptr(RpWorkout) cut = NULL;
+  g_autoptr(RpWorkout) as_new = NULL;
+  g_autofree char *id = NULL;
+  RpWorkout *w, *copy = NULL;
+
+  rp_workout_set_now_for_testing (G_GINT64_CONSTANT (1800000000));
+  rp_planner_fill (plan);
+  g_assert_null (rp_workout_get_id (tempo));
+  rp_workout_set_distance_m (tempo, 10000);
+  w = rp_planner_place (plan, start + 2, tempo, NULL);
+  g_assert_nonnull (w);
+  id = g_strdup (rp_workout_get_id (w));
+  g_assert_true (g_uuid_string_is_valid (id));
+  g_assert_cmpuint (rp_workout_get_sequence (w), ==, 0);
+  g_assert_cmpint (rp_workout_get_modified (w), ==, 0);
+
+  /* Moved: the same id, one change more. */
+  g_assert_true (rp_planner_move (plan, start + 2, 0, start + 3, FALSE, NULL));
+  g_assert_null (find_id (plan, start + 2, id));
+  w = find_id (plan, start + 3, id);
+  g_assert_nonnull (w);
+  g_assert_cmpuint (rp_workout_get_sequence (w), ==, 1);
+  g_assert_cmpint (rp_workout_get_modified (w), ==, G_GINT64_CONSTANT (1800000000));
+
+  /* Copied: a new id; the original keeps its own. */
+  rp_workout_set_now_for_testing (G_GINT64_CONSTANT (1800000100));
+  g_assert_true (rp_planner_move (plan, start + 3, 0, start + 4, TRUE, NULL));
+  g_assert_nonnull (find_id (plan, start + 3, id));
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, start + 4); i++)
+    if (rp_workout_get_kind (rp_plan_get_workout (plan, start + 4, i)) == RP_KIND_TEMPO)
+      copy = rp_plan_get_workout (plan, start + 4, i);
+  g_assert_nonnull (copy);
+  g_assert_true (g_uuid_string_is_valid (rp_workout_get_id (copy)));
+  g_assert_cmpstr (rp_workout_get_id (copy), !=, id);
+  g_assert_cmpuint (rp_workout_get_sequence (copy), ==, 0);
+
+  /* Edited: one change more; replaced by an equal copy: none. */
+  edited = rp_workout_copy (find_id (plan, start + 3, id));
+  rp_workout_set_distance_m (edited, 12000);
+  g_assert_true (rp_planner_replace (plan, start + 3, 0, edited, NULL));
+  w = find_id (plan, start + 3, id);
+  g_assert_cmpuint (rp_workout_get_sequence (w), ==, 2);
+  g_assert_cmpint (rp_workout_get_modified (w), ==, G_GINT64_CONSTANT (1800000100));
+  same = rp_workout_copy (w);
+  g_assert_true (rp_planner_replace (plan, start + 3, 0, same, NULL));
+  g_assert_cmpuint (rp_workout_get_sequence (find_id (plan, start + 3, id)), ==, 2);
+
+  /* Cut and pasted: the same workout, moved. */
+  cut = rp_workout_copy (find_id (plan, start + 3, id));
+  g_assert_true (rp_planner_remove (plan, start + 3, 0, NULL));
+  w = rp_planner_place (plan, start + 9, cut, NULL);
+  g_assert_cmpstr (rp_workout_get_id (w), ==, id);
+  g_assert_cmpuint (rp_workout_get_sequence (w), ==, 3);
+  /* Pasted again while it is in the plan: a new workout. */
+  w = rp_planner_place (plan, start + 10, cut, NULL);
+  g_assert_cmpstr (rp_workout_get_id (w), !=, id);
+
+  as_new = rp_workout_copy_as_new (w);
+  g_assert_null (rp_workout_get_id (as_new));
+  g_assert_cmpuint (rp_workout_get_sequence (as_new), ==, 0);
+  g_assert_true (rp_workout_equal (as_new, w));
+
+  rp_workout_set_now_for_testing (0);
+}
+
+/* The engine re-sizing its own workout of a day keeps that workout's id:
+ * a calendar sees the run change, not one go and another come. */
+static void
+test_workout_identity_engine (void)
+{
+  RpDate start = ymd (2026, 11, 23);
+  g_autoptr(RpAthlete) athlete = rp_athlete_new ();
+  g_autoptr(RpPlan) plan = rp_plan_new_for_athlete (athlete, start, 1);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_changed = 0;
+
+  rp_workout_set_now_for_testing (G_GINT64_CONSTANT (1800000000));
+  rp_planner_fill (plan);
+  for (RpDate d = start; d < start + 7; d++)
+    {
+      g_assert_cmpuint (rp_plan_get_n_workouts (plan, d), ==, 1);
+      g_ptr_array_add (before, g_object_ref (rp_plan_get_workout (plan, d, 0)));
+    }
+
+  rp_athlete_set_volume_m (rp_plan_get_athlete (plan), 70000);
+  rp_planner_refill_all (plan);
+  for (RpDate d = start; d < start + 7; d++)
+    {
+      RpWorkout *old = before->pdata[d - start];
+      RpWorkout *now;
+
+      g_assert_cmpuint (rp_plan_get_n_workouts (plan, d), ==, 1);
+      now = rp_plan_get_workout (plan, d, 0);
+      g_assert_cmpstr (rp_workout_get_id (now), ==, rp_workout_get_id (old));
+      if (!rp_workout_equal (now, old))
+        {
+          g_assert_cmpuint (rp_workout_get_sequence (now), ==, rp_workout_get_sequence (old) + 1);
+          g_assert_cmpint (rp_workout_get_modified (now), ==, G_GINT64_CONSTANT (1800000000));
+          n_changed++;
+        }
+    }
+  g_assert_cmpuint (n_changed, >, 0);
+  rp_workout_set_now_for_testing (0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -396,6 +526,8 @@ main (int argc, char **argv)
   g_test_add_func ("/model/plan/edit-undo-redo", test_plan_edit_undo_redo);
   g_test_add_func ("/model/athlete/new-plan-volume", test_athlete_new_plan_volume);
   g_test_add_func ("/model/athlete/properties", test_athlete_properties);
+  g_test_add_func ("/model/workout/identity", test_workout_identity);
+  g_test_add_func ("/model/workout/identity-engine", test_workout_identity_engine);
 
   return g_test_run ();
 }

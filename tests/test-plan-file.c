@@ -332,6 +332,146 @@ test_good_contents (void)
   g_assert_cmpuint (rp_workout_get_reason (workout)->date, ==, rp_date_from_ymd (2027, 3, 9));
 }
 
+/* ------------------------------------------------------------------ */
+/* Workout ids (docs/plan-format.md, "A workout").                     */
+
+/* Every workout's id, in the plan's order; each a UUID, none twice. */
+static GPtrArray *
+plan_ids (RpPlan *plan)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (RpDate d = rp_plan_get_start (plan); d <= rp_plan_get_end (plan); d++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, d); i++)
+      {
+        const char *id = rp_workout_get_id (rp_plan_get_workout (plan, d, i));
+
+        g_assert_nonnull (id);
+        g_assert_true (g_uuid_string_is_valid (id));
+        g_assert_false (g_hash_table_contains (seen, id));
+        g_hash_table_add (seen, (gpointer) id);
+        g_ptr_array_add (ids, g_strdup (id));
+      }
+  return ids;
+}
+
+static void
+assert_same_ids (GPtrArray *a,
+                 GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (a->pdata[i], ==, b->pdata[i]);
+}
+
+static RpPlan *
+load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RpPlan *plan = rp_plan_file_load (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* A file from before ids loads; its workouts get ids without the file
+ * being written, the same ones at every load; the next save keeps them. */
+static void
+test_ids_legacy (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "legacy", "no-ids.json", NULL);
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(RpPlan) first = load_path (path);
+  g_autoptr(RpPlan) second = load_path (path);
+  g_autoptr(GBytes) after = read_bytes (path);
+  g_autoptr(GPtrArray) ids = plan_ids (first);
+  g_autoptr(GPtrArray) again = plan_ids (second);
+  g_autoptr(GBytes) saved = rp_plan_file_serialize (first);
+  g_autofree char *copy = write_tmp ("ids-legacy.json", saved, TRUE);
+  g_autoptr(RpPlan) reloaded = load_path (copy);
+  g_autoptr(GPtrArray) kept = plan_ids (reloaded);
+  g_autoptr(GBytes) resaved = rp_plan_file_serialize (reloaded);
+
+  g_assert_false (strstr (g_bytes_get_data (before, NULL), "\"id\"") != NULL);
+  g_assert_cmpuint (ids->len, ==, 7);
+  assert_bytes_equal (before, after);
+  assert_same_ids (ids, again);
+  assert_same_ids (ids, kept);
+  assert_bytes_equal (saved, resaved);
+}
+
+/* Two workouts with one id (an older Run Planner keeps "id" as an
+ * unknown key, and so copies it with the workout): the file loads, the
+ * first keeps it and the other gets an id of its own, the same at every
+ * load. */
+static void
+test_ids_duplicate (void)
+{
+  g_autoptr(GBytes) good = good_bytes ("small.json");
+  const char *text = g_bytes_get_data (good, NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("\"id\" : \"([0-9a-f-]{36})\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GString) dup = g_string_new (text);
+  g_autoptr(GBytes) dup_bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(RpPlan) a = NULL;
+  g_autoptr(RpPlan) b = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+
+  g_assert_true (g_regex_match (regex, text, 0, &match));
+  first_id = g_match_info_fetch (match, 1);
+  g_assert_true (g_match_info_next (match, NULL));
+  second = g_match_info_fetch (match, 1);
+  g_assert_cmpuint (g_string_replace (dup, second, first_id, 1), ==, 1);
+
+  dup_bytes = g_bytes_new (dup->str, dup->len);
+  path = write_tmp ("ids-duplicate.json", dup_bytes, FALSE);
+  a = load_path (path);
+  b = load_path (path);
+  ids = plan_ids (a);   /* asserts every id is a UUID and none is there twice */
+  again = plan_ids (b);
+  g_assert_cmpstr (ids->pdata[0], ==, first_id);
+  g_assert_cmpstr (ids->pdata[1], !=, first_id);
+  g_assert_cmpstr (ids->pdata[1], !=, second);
+  assert_same_ids (ids, again);
+}
+
+/* Identity round-trips: id, sequence and the time of the last change. */
+static void
+test_ids_identity_kept (void)
+{
+  g_autoptr(GBytes) bytes = good_bytes ("miles-steps.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpPlan) plan = rp_plan_file_load_bytes (bytes, "miles-steps.json", &error);
+  RpWorkout *found = NULL;
+
+  g_assert_no_error (error);
+  for (RpDate d = rp_plan_get_start (plan); d <= rp_plan_get_end (plan); d++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, d); i++)
+      if (g_strcmp0 (rp_workout_get_id (rp_plan_get_workout (plan, d, i)),
+                     "37dbe77f-fc7f-533d-bfa6-7636b68afd59") == 0)
+        found = rp_plan_get_workout (plan, d, i);
+  g_assert_nonnull (found);
+  g_assert_cmpuint (rp_workout_get_sequence (found), ==, 3);
+  /* 2026-11-20T18:45:00Z */
+  g_assert_cmpint (rp_workout_get_modified (found), ==, G_GINT64_CONSTANT (1795200300));
+}
+
+/* A new plan's workouts get random ids as they enter it. */
+static void
+test_ids_new_plan (void)
+{
+  g_autoptr(RpPlan) plan = make_plan (2);
+  g_autoptr(GPtrArray) ids = plan_ids (plan);
+
+  g_assert_cmpuint (ids->len, >=, 4);
+}
+
 static void
 test_unknown_keys (void)
 {
@@ -973,8 +1113,8 @@ test_limit_values (void)
         {
           g_assert_null (plan);
           g_assert_error (error, RP_PLAN_FILE_ERROR, RP_PLAN_FILE_ERROR_LIMIT);
-          /* The value that goes over is the file's last one, "target_m" : 40000. */
-          g_assert_cmpstr (error->message, ==, "values.json:111:30: more than 4000000 values and keys in the file");
+          /* The value that goes over is the file's last one, the last workout's "id". */
+          g_assert_cmpstr (error->message, ==, "values.json:119:22: more than 4000000 values and keys in the file");
         }
     }
 }
@@ -1838,6 +1978,8 @@ test_schema_refuses (void)
     "negative-distance.json", "unknown-kind.json", "version-string.json", "pinned-missing.json",
     "bad-unit.json", "distance-string.json", "weeks-object.json", "no-athlete.json",
     "six-days.json", "step-bad-zone.json", "float-distance.json", "date-bad-format.json",
+    "id-not-uuid.json", "id-number.json", "sequence-negative.json", "modified-not-utc.json",
+    "calendar-file-string.json",
   };
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *output = NULL;
@@ -1879,6 +2021,10 @@ main (int   argc,
   g_test_add_func ("/plan-file/good/round-trip", test_good_round_trip);
   g_test_add_func ("/plan-file/good/contents", test_good_contents);
   g_test_add_func ("/plan-file/good/unknown-keys", test_unknown_keys);
+  g_test_add_func ("/plan-file/ids/legacy", test_ids_legacy);
+  g_test_add_func ("/plan-file/ids/duplicate", test_ids_duplicate);
+  g_test_add_func ("/plan-file/ids/identity-kept", test_ids_identity_kept);
+  g_test_add_func ("/plan-file/ids/new-plan", test_ids_new_plan);
   g_test_add_func ("/plan-file/model/round-trip", test_model_round_trip);
   g_test_add_func ("/plan-file/model/over-limits", test_model_over_limits);
   g_test_add_func ("/plan-file/model/pace-order", test_model_pace_order);

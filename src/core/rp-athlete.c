@@ -32,6 +32,7 @@ typedef struct
   gint64               min_easy_m;  /* -1: the unit's default */
   gboolean             has_manual_paces;
   RpPaces              manual_paces;
+  gboolean             calendar_file;
 } Settings;
 
 struct _RpAthlete
@@ -72,6 +73,7 @@ enum {
   PROP_MIN_EASY_M,
   PROP_HAS_MANUAL_PACES,
   PROP_PACES_ASSUMED,
+  PROP_CALENDAR_FILE,
   N_PROPS
 };
 
@@ -91,6 +93,7 @@ settings_equal (const Settings *a,
          a->week_start == b->week_start &&
          a->min_easy_m == b->min_easy_m &&
          a->has_manual_paces == b->has_manual_paces &&
+         a->calendar_file == b->calendar_file &&
          (!a->has_manual_paces ||
           memcmp (&a->manual_paces, &b->manual_paces, sizeof a->manual_paces) == 0);
 }
@@ -125,6 +128,7 @@ notify_differences (RpAthlete      *self,
                        || (a->min_easy_m < 0 && a->unit != b->unit) },
     { PROP_HAS_MANUAL_PACES, a->has_manual_paces != b->has_manual_paces },
     { PROP_PACES_ASSUMED, settings_assumed (a) != settings_assumed (b) },
+    { PROP_CALENDAR_FILE, a->calendar_file != b->calendar_file },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
@@ -200,6 +204,9 @@ rp_athlete_get_property (GObject    *object,
     case PROP_PACES_ASSUMED:
       g_value_set_boolean (value, settings_assumed (s));
       break;
+    case PROP_CALENDAR_FILE:
+      g_value_set_boolean (value, s->calendar_file);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -235,6 +242,9 @@ rp_athlete_set_property (GObject      *object,
       break;
     case PROP_MIN_EASY_M:
       rp_athlete_set_min_easy_m (self, g_value_get_int64 (value));
+      break;
+    case PROP_CALENDAR_FILE:
+      rp_athlete_set_calendar_file (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -381,6 +391,18 @@ rp_athlete_class_init (RpAthleteClass *klass)
     g_param_spec_boolean ("paces-assumed", NULL, NULL,
                           TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RpAthlete:calendar-file:
+   *
+   * Whether every save of the plan also writes its workouts as an
+   * iCalendar file beside it (docs/export.md); kept in the plan file so
+   * the app and the CLI both honour it.
+   */
+  properties[PROP_CALENDAR_FILE] =
+    g_param_spec_boolean ("calendar-file", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -790,4 +812,25 @@ rp_athlete_set_extra (RpAthlete  *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+gboolean
+rp_athlete_get_calendar_file (RpAthlete *self)
+{
+  g_return_val_if_fail (RP_IS_ATHLETE (self), FALSE);
+
+  return self->settings.calendar_file;
+}
+
+void
+rp_athlete_set_calendar_file (RpAthlete *self,
+                              gboolean   calendar_file)
+{
+  Settings settings;
+
+  g_return_if_fail (RP_IS_ATHLETE (self));
+
+  settings = self->settings;
+  settings.calendar_file = !!calendar_file;
+  apply_settings (self, &settings);
 }

@@ -23,7 +23,7 @@ G_DECLARE_FINAL_TYPE (RpAthlete, rp_athlete, RP, ATHLETE, GObject)
 #define RP_MAX_VOLUME_M 400000
 
 /* The runner's settings. Each is a property (goal, volume-m, rest-days,
- * unit, recovery-preference, week-start, min-easy-m; read-only:
+ * unit, recovery-preference, week-start, min-easy-m, calendar-file; read-only:
  * has-race-result, race-distance-m, race-time-s, has-manual-paces,
  * paces-assumed), notified when it changes; "changed" (no arguments)
  * follows any setter that changed a value. */
@@ -79,6 +79,11 @@ gboolean             rp_athlete_has_own_min_easy_m      (RpAthlete  *self);
 /* -1: back to the unit's default. */
 void                 rp_athlete_set_min_easy_m          (RpAthlete  *self,
                                                          gint64      min_easy_m);
+/* Whether each save of the plan also writes PLAN.ics beside it (a
+ * setting of the plan file, honoured by the app and the CLI). */
+gboolean             rp_athlete_get_calendar_file       (RpAthlete  *self);
+void                 rp_athlete_set_calendar_file       (RpAthlete  *self,
+                                                         gboolean    calendar_file);
 /* Paces typed by the runner, used when there is no race result. */
 gboolean             rp_athlete_get_manual_paces        (RpAthlete  *self,
                                                          RpPaces    *out);

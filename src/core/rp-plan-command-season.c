@@ -245,7 +245,8 @@ put_week (RpPlan     *plan,
         rp_plan_remove_workout (plan, to + d, rp_plan_get_n_workouts (plan, to + d) - 1);
       for (guint i = 0; i < source[d]->len; i++)
         {
-          g_autoptr(RpWorkout) copy = rp_workout_copy (g_ptr_array_index (source[d], i));
+          /* Another workout, with an id of its own. */
+          g_autoptr(RpWorkout) copy = rp_workout_copy_as_new (g_ptr_array_index (source[d], i));
 
           rp_plan_insert_workout (plan, to + d, G_MAXUINT, copy, NULL);
         }

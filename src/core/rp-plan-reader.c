@@ -32,6 +32,7 @@
  * node is kept in the object's "extra" members, in the file's order, to
  * be written back. */
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -56,12 +57,12 @@ const char * const rp_plan_top_keys[] = { "format", "version", "athlete", "weeks
 
 const char * const rp_plan_athlete_keys[] = {
   "goal", "race_result", "volume_target_m", "rest_days", "unit", "recovery",
-  "week_start", "min_easy_m", "manual_paces_s_per_km", NULL,
+  "week_start", "min_easy_m", "manual_paces_s_per_km", "calendar_file", NULL,
 };
 
 const char * const rp_plan_workout_keys[] = {
   "kind", "distance_m", "duration_s", "pace_s_per_km", "notes", "pinned",
-  "reason", "steps", NULL,
+  "reason", "steps", "id", "sequence", "modified", NULL,
 };
 
 /* Values (and keys) inside the values of unknown keys, in the whole
@@ -77,6 +78,10 @@ typedef struct
 {
   RpJsonReader json;
   guint        extra_tokens;
+  const char  *data;        /* the file's bytes, len of them */
+  gsize        len;
+  char        *digest;      /* their SHA-1, once a workout needs an id */
+  GHashTable  *ids;         /* the workouts' ids so far */
 } PlanReader;
 
 /* ------------------------------------------------------------------ */
@@ -338,6 +343,19 @@ read_rest_days (RpJsonReader *r,
   return TRUE;
 }
 
+/* An optional boolean member; *out keeps its value when it is absent. */
+static gboolean
+read_opt_bool (RpJsonReader *r,
+               guint         obj,
+               const char   *key,
+               gboolean     *out)
+{
+  if (rp_json_reader_enter (r, obj, key) == 0)
+    return TRUE;
+  rp_json_reader_pop (r);
+  return rp_json_reader_read_bool (r, obj, key, out);
+}
+
 /* The athlete's required settings, in the order they are checked. */
 static gboolean
 read_athlete_settings (RpJsonReader *r,
@@ -346,6 +364,7 @@ read_athlete_settings (RpJsonReader *r,
 {
   guint goal, unit, recovery, week_start;
   guint rest_mask = 0;
+  gboolean calendar_file = FALSE;
   gint64 volume_m = 0;
   gint64 min_easy_m = -1;   /* absent: the unit's default; 0 is a value */
   const char *race_names[RP_N_RACES];
@@ -363,7 +382,8 @@ read_athlete_settings (RpJsonReader *r,
       !rp_json_reader_read_name (r, obj, "unit", rp_plan_unit_names, G_N_ELEMENTS (rp_plan_unit_names), &unit) ||
       !rp_json_reader_read_name (r, obj, "recovery", rp_plan_recovery_names, G_N_ELEMENTS (rp_plan_recovery_names), &recovery) ||
       !rp_json_reader_read_name (r, obj, "week_start", weekday_names, G_N_ELEMENTS (weekday_names), &week_start) ||
-      !rp_json_reader_read_int (r, obj, "min_easy_m", FALSE, 0, RP_MAX_VOLUME_M, &min_easy_m))
+      !rp_json_reader_read_int (r, obj, "min_easy_m", FALSE, 0, RP_MAX_VOLUME_M, &min_easy_m) ||
+      !read_opt_bool (r, obj, "calendar_file", &calendar_file))
     return FALSE;
 
   rp_athlete_set_goal (athlete, (RpRace) goal);
@@ -373,6 +393,7 @@ read_athlete_settings (RpJsonReader *r,
   rp_athlete_set_recovery_preference (athlete, (RpRecoveryPreference) recovery);
   rp_athlete_set_week_start (athlete, (GDateWeekday) week_start);
   rp_athlete_set_min_easy_m (athlete, min_easy_m);
+  rp_athlete_set_calendar_file (athlete, calendar_file);
   return TRUE;
 }
 
@@ -515,6 +536,125 @@ read_steps (RpJsonReader *r,
   return TRUE;
 }
 
+/* "2026-12-07T02:01:42Z", a time in UTC (the workout's last change) from
+ * 1970 to 2200, as seconds since 1970. */
+static gboolean
+read_modified (RpJsonReader *r,
+               guint         obj,
+               RpWorkout    *workout)
+{
+  static const char pattern[] = "dddd-dd-ddTdd:dd:ddZ";
+  g_autoptr(GDateTime) time = NULL;
+  const char *text;
+  guint tok;
+  int y, mo, d, h, mi, sec;
+
+  if ((tok = rp_json_reader_enter (r, obj, "modified")) == 0)
+    return TRUE;
+  text = rp_json_reader_get_string (r, tok);
+  if (text == NULL || strlen (text) != sizeof pattern - 1)
+    goto bad;
+  for (gsize i = 0; pattern[i] != '\0'; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      goto bad;
+  if (sscanf (text, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &sec) != 6 ||
+      y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > g_date_get_days_in_month (mo, y) ||
+      h > 23 || mi > 59 || sec > 59)
+    goto bad;
+  time = g_date_time_new_utc (y, mo, d, h, mi, sec);
+  if (time == NULL)
+    goto bad;
+  rp_workout_set_modified (workout, g_date_time_to_unix (time));
+  rp_json_reader_pop (r);
+  return TRUE;
+
+bad:
+  return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                              _("must be a UTC time (YYYY-MM-DDTHH:MM:SSZ)"));
+}
+
+/* The workout's identity (docs/plan-format.md): each member optional. */
+static gboolean
+read_identity (RpJsonReader *r,
+               guint         obj,
+               RpWorkout    *workout)
+{
+  gint64 sequence = 0;
+  guint tok;
+
+  if ((tok = rp_json_reader_enter (r, obj, "id")) != 0)
+    {
+      const char *id = rp_json_reader_get_string (r, tok);
+
+      if (id == NULL || !g_uuid_string_is_valid (id))
+        return rp_json_reader_fail (r, RP_PLAN_FILE_ERROR_INVALID,
+                                    _("must be a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"));
+      rp_workout_set_id (workout, id);
+      rp_json_reader_pop (r);
+    }
+  if (!rp_json_reader_read_int (r, obj, "sequence", FALSE, 0, G_MAXINT32, &sequence))
+    return FALSE;
+  rp_workout_set_sequence (workout, (guint) sequence);
+  return read_modified (r, obj, workout);
+}
+
+/* A workout without an id (a file from before ids, or written by hand)
+ * or with the id of one before it (copied by a Run Planner that kept
+ * "id" as an unknown key) gets one here, without touching the file: a
+ * UUID made from the file's SHA-1 and the workout's place, so the same
+ * file gives the same ids every time it is read (an export of a plan not
+ * yet saved keeps its calendar events). The next save writes it. */
+static void
+give_file_id (RpJsonReader *r,
+              RpWorkout    *workout,
+              RpDate        date,
+              guint         index)
+{
+  PlanReader *plan_reader = (PlanReader *) r;   /* r is its first member */
+  const char *id = rp_workout_get_id (workout);
+  g_autoptr(GChecksum) sum = NULL;
+  g_autofree char *made = NULL;
+  char iso[RP_DATE_ISO_LEN];
+  guint8 bytes[20];
+  gsize n_bytes = sizeof bytes;
+
+  if (plan_reader->ids == NULL)
+    plan_reader->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (id != NULL && !g_hash_table_contains (plan_reader->ids, id))
+    {
+      g_hash_table_add (plan_reader->ids, g_strdup (id));
+      return;
+    }
+
+  if (plan_reader->digest == NULL)
+    plan_reader->digest = g_compute_checksum_for_data (G_CHECKSUM_SHA1,
+                                                       (const guchar *) plan_reader->data,
+                                                       plan_reader->len);
+  sum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (sum, (const guchar *) plan_reader->digest, -1);
+  g_checksum_update (sum, (const guchar *) rp_date_to_iso (date, iso), -1);
+  g_checksum_update (sum, (const guchar *) &index, sizeof index);
+  /* A derived id that another workout of the file already has: the
+   * SHA-1 again, over the one before. */
+  do
+    {
+      g_checksum_get_digest (sum, bytes, &n_bytes);
+      bytes[6] = (bytes[6] & 0x0f) | 0x50;   /* version 5: from a name */
+      bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* the RFC 4122 variant */
+      g_free (made);
+      made = g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                              bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5],
+                              bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11],
+                              bytes[12], bytes[13], bytes[14], bytes[15]);
+      g_checksum_reset (sum);
+      g_checksum_update (sum, (const guchar *) made, -1);
+    }
+  while (g_hash_table_contains (plan_reader->ids, made));
+
+  rp_workout_set_id (workout, made);
+  g_hash_table_add (plan_reader->ids, g_steal_pointer (&made));
+}
+
 /* The optional members of a workout, after its kind. */
 static gboolean
 read_workout_details (RpJsonReader *r,
@@ -593,6 +733,7 @@ read_workout (RpJsonReader *r,
 
   workout = rp_workout_new (kind);
   if (!read_workout_details (r, obj, workout) ||
+      !read_identity (r, obj, workout) ||
       !collect_extra (r, obj, rp_plan_workout_keys, &extra))
     return NULL;
   if (extra != NULL)
@@ -640,6 +781,7 @@ read_day (RpJsonReader *r,
       workout = read_workout (r, element);
       if (workout == NULL)
         return FALSE;
+      give_file_id (r, workout, date, i);
       rp_plan_insert_workout (plan, date, G_MAXUINT, workout, NULL);
       rp_json_reader_pop (r);
     }
@@ -874,7 +1016,7 @@ rp_plan_reader_read (const char  *data,
                      const char  *name,
                      GError     **error)
 {
-  PlanReader reader = { .extra_tokens = 0 };
+  PlanReader reader = { .extra_tokens = 0, .data = data, .len = len };
   RpPlan *plan = NULL;
   /* Every message starts with the name, a path of any bytes: the app
    * shows messages in labels (UTF-8 only), the CLI on a terminal. */
@@ -883,5 +1025,7 @@ rp_plan_reader_read (const char  *data,
   if (rp_json_reader_init (&reader.json, data, len, shown_name, error))
     plan = read_top (&reader.json);
   rp_json_reader_clear (&reader.json);
+  g_free (reader.digest);
+  g_clear_pointer (&reader.ids, g_hash_table_unref);
   return plan;
 }

@@ -252,6 +252,12 @@ add_athlete (RpJsonWriter *b,
   if (rp_athlete_has_own_min_easy_m (athlete))
     add_int (b, "min_easy_m", rp_athlete_get_min_easy_m (athlete));
   add_manual_paces (b, athlete);
+  /* Written only when on: a plan that never had it keeps its bytes. */
+  if (rp_athlete_get_calendar_file (athlete))
+    {
+      rp_json_writer_member (b, "calendar_file");
+      rp_json_writer_boolean (b, TRUE);
+    }
   add_extra (b, rp_athlete_get_extra (athlete), rp_plan_athlete_keys);
   rp_json_writer_end_object (b);
 }
@@ -321,6 +327,27 @@ add_notes (RpJsonWriter *b,
   add_string (b, "notes", notes);
 }
 
+/* After the other known keys, where a Run Planner that predates them
+ * writes them back (as unknown keys), so its files keep their layout. */
+static void
+add_identity (RpJsonWriter *b,
+              RpWorkout    *workout)
+{
+  gint64 modified = rp_workout_get_modified (workout);
+
+  if (rp_workout_get_id (workout) != NULL)
+    add_string (b, "id", rp_workout_get_id (workout));
+  if (rp_workout_get_sequence (workout) > 0)
+    add_int (b, "sequence", rp_workout_get_sequence (workout));
+  if (modified > 0)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (modified);
+      g_autofree char *text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+
+      add_string (b, "modified", text);
+    }
+}
+
 static void
 add_workout (RpJsonWriter *b,
              RpWorkout    *workout)
@@ -338,6 +365,7 @@ add_workout (RpJsonWriter *b,
   rp_json_writer_boolean (b, rp_workout_get_pinned (workout));
   add_reason (b, rp_workout_get_reason (workout));
   add_steps (b, workout);
+  add_identity (b, workout);
   add_extra (b, rp_workout_get_extra (workout), rp_plan_workout_keys);
   rp_json_writer_end_object (b);
 }

@@ -459,6 +459,19 @@ rp_plan_get_workout (RpPlan *self,
   return g_ptr_array_index (rp_plan_day (self, date)->workouts, index);
 }
 
+/* Every workout in a plan has an id (docs/plan-format.md): a new one
+ * gets a random UUID as it enters. */
+static void
+give_id (RpWorkout *workout)
+{
+  if (rp_workout_get_id (workout) == NULL)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+
+      rp_workout_set_id (workout, id);
+    }
+}
+
 gboolean
 rp_plan_insert_workout (RpPlan     *self,
                         RpDate      date,
@@ -491,6 +504,7 @@ rp_plan_insert_workout (RpPlan     *self,
     day->workouts = g_ptr_array_new_with_free_func (g_object_unref);
 
   rp_workout_set_date (workout, date);
+  give_id (workout);
   index = MIN (index, day->workouts->len);
   g_ptr_array_insert (day->workouts, (int) index, g_object_ref (workout));
   rp_plan_note_changed (self, date, date);
@@ -534,6 +548,7 @@ rp_plan_replace_workout (RpPlan    *self,
 
   rp_plan_record_day (self, date);
   rp_workout_set_date (workout, date);
+  give_id (workout);
   g_object_ref (workout);
   g_object_unref (g_ptr_array_index (workouts, index));
   g_ptr_array_index (workouts, index) = workout;

@@ -67,8 +67,9 @@ guint                rp_plan_get_n_workouts       (RpPlan    *self,
 RpWorkout           *rp_plan_get_workout          (RpPlan    *self,
                                                    RpDate     date,
                                                    guint      index);
-/* Adds at index (G_MAXUINT: at the end); sets the workout's date.
- * The plan takes a reference. Grows the plan as needed. Refuses (an
+/* Adds at index (G_MAXUINT: at the end); sets the workout's date, and
+ * its id if it has none (a random UUID; a copy that is a new workout is
+ * made with rp_workout_copy_as_new). The plan takes a reference. Grows the plan as needed. Refuses (an
  * RP_LIMITS_ERROR, nothing changed) a day that already holds
  * RP_MAX_WORKOUTS_PER_DAY, or a date rp_limits_check_date refuses. */
 gboolean             rp_plan_insert_workout       (RpPlan     *self,
@@ -79,6 +80,7 @@ gboolean             rp_plan_insert_workout       (RpPlan     *self,
 void                 rp_plan_remove_workout       (RpPlan    *self,
                                                    RpDate     date,
                                                    guint      index);
+/* Like insert, gives the workout an id if it has none. */
 void                 rp_plan_replace_workout      (RpPlan    *self,
                                                    RpDate     date,
                                                    guint      index,

@@ -390,6 +390,28 @@ keep_extra (RpWorkout *workout,
     }
 }
 
+/* The entry that re-sizes or re-fills a day in place is the engine's
+ * workout it replaces, changed (the first one's id, its sequence + 1), so
+ * a calendar sees an event change, not one go and another come. */
+static void
+keep_identity (RpWorkout *workout,
+               RpPlan    *plan,
+               RpDate     date)
+{
+  guint n = rp_plan_get_n_workouts (plan, date);
+
+  for (guint i = 0; i < n; i++)
+    {
+      RpWorkout *old = rp_plan_get_workout (plan, date, i);
+
+      if (!rp_workout_get_pinned (old))
+        {
+          rp_workout_follow (workout, old);
+          return;
+        }
+    }
+}
+
 /* Makes the day hold exactly the entry (or, for a pinned day, only its
  * pinned workouts), keeping an equal existing entry so that filling a
  * filled plan changes nothing. */
@@ -414,6 +436,7 @@ apply_day (Ctx         *ctx,
 
   workout = entry_new_workout (entry);
   keep_extra (workout, ctx->plan, date);
+  keep_identity (workout, ctx->plan, date);
   if (n == 1)
     {
       rp_plan_replace_workout (ctx->plan, date, 0, workout);

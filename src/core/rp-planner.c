@@ -221,6 +221,33 @@ pinned_copy (RpWorkout *workout)
   return copy;
 }
 
+/* Whether a workout of plan has this id. */
+static gboolean
+plan_has_id (RpPlan     *plan,
+             const char *id)
+{
+  RpDate end = rp_plan_get_end (plan);
+
+  for (RpDate date = rp_plan_get_start (plan); date <= end; date++)
+    {
+      guint n = rp_plan_get_n_workouts (plan, date);
+
+      for (guint i = 0; i < n; i++)
+        if (g_strcmp0 (rp_workout_get_id (rp_plan_get_workout (plan, date, i)), id) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* A workout that becomes another one (a copy): the plan gives it an id. */
+static void
+forget_identity (RpWorkout *workout)
+{
+  rp_workout_set_id (workout, NULL);
+  rp_workout_set_sequence (workout, 0);
+  rp_workout_set_modified (workout, 0);
+}
+
 /* Leaves date to the runner's rest: the planner's entries go, a pinned
  * rest day takes their place. */
 static void
@@ -278,6 +305,16 @@ rp_planner_place (RpPlan     *plan,
   ensure_date (plan, date, &span);
   span_add_edit (&span, plan, date, FALSE);
   workout = pinned_copy (template);
+  /* A template with the id of a workout still in the plan (pasted after
+   * Copy) is a new workout; one whose workout left the plan (pasted after
+   * Cut) is that workout, moved. */
+  if (rp_workout_get_id (workout) != NULL)
+    {
+      if (plan_has_id (plan, rp_workout_get_id (workout)))
+        forget_identity (workout);
+      else
+        rp_workout_follow (workout, template);
+    }
   rp_plan_clear_unpinned (plan, date);
   if (!rp_plan_insert_workout (plan, date, G_MAXUINT, workout, error))
     g_warn_if_reached ();
@@ -321,6 +358,12 @@ rp_planner_move (RpPlan    *plan,
   span_add_edit (&span, plan, to, FALSE);
 
   moved = pinned_copy (rp_plan_get_workout (plan, from, index));
+  /* A moved workout is the same calendar event, changed; a copy is a new
+   * one. */
+  if (copy)
+    forget_identity (moved);
+  else
+    rp_workout_follow (moved, rp_plan_get_workout (plan, from, index));
   was_planner = !rp_workout_get_pinned (rp_plan_get_workout (plan, from, index));
   if (!copy)
     rp_plan_remove_workout (plan, from, index);
@@ -366,6 +409,25 @@ rp_planner_remove (RpPlan  *plan,
   return TRUE;
 }
 
+/* The edited workout is the one it replaces: its id, and a sequence that
+ * moves only if something changed. */
+static void
+keep_identity (RpWorkout *next,
+               RpWorkout *previous)
+{
+  rp_workout_set_date (next, rp_workout_get_date (previous));
+  if (rp_workout_equal (next, previous))
+    {
+      rp_workout_set_id (next, rp_workout_get_id (previous));
+      rp_workout_set_sequence (next, rp_workout_get_sequence (previous));
+      rp_workout_set_modified (next, rp_workout_get_modified (previous));
+    }
+  else
+    {
+      rp_workout_follow (next, previous);
+    }
+}
+
 gboolean
 rp_planner_replace (RpPlan     *plan,
                     RpDate      date,
@@ -387,6 +449,7 @@ rp_planner_replace (RpPlan     *plan,
 
   span_add_edit (&span, plan, date, FALSE);
   pinned = pinned_copy (workout);
+  keep_identity (pinned, rp_plan_get_workout (plan, date, index));
   rp_plan_replace_workout (plan, date, index, pinned);
   /* The day is the runner's now: the engine's other entries go. */
   rp_plan_clear_unpinned (plan, date);

@@ -29,6 +29,9 @@ struct _RpWorkout
   char       *notes;
   GArray     *steps;   /* of RpStep, NULL when none */
   JsonObject *extra;
+  char       *id;      /* lower-case UUID, NULL until in a plan */
+  guint       sequence;
+  gint64      modified;
 };
 
 G_DEFINE_FINAL_TYPE (RpWorkout, rp_workout, G_TYPE_OBJECT)
@@ -65,6 +68,7 @@ rp_workout_finalize (GObject *object)
   RpWorkout *self = (RpWorkout *) object;
 
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -119,6 +123,24 @@ rp_workout_copy (RpWorkout *self)
   if (self->steps != NULL)
     copy->steps = g_array_copy (self->steps);
   copy->extra = rp_json_extra_copy (self->extra);
+  copy->id = g_strdup (self->id);
+  copy->sequence = self->sequence;
+  copy->modified = self->modified;
+
+  return copy;
+}
+
+RpWorkout *
+rp_workout_copy_as_new (RpWorkout *self)
+{
+  RpWorkout *copy;
+
+  g_return_val_if_fail (RP_IS_WORKOUT (self), NULL);
+
+  copy = rp_workout_copy (self);
+  g_clear_pointer (&copy->id, g_free);
+  copy->sequence = 0;
+  copy->modified = 0;
 
   return copy;
 }
@@ -369,4 +391,91 @@ rp_workout_set_extra (RpWorkout  *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+const char *
+rp_workout_get_id (RpWorkout *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT (self), NULL);
+
+  return self->id;
+}
+
+void
+rp_workout_set_id (RpWorkout  *self,
+                   const char *id)
+{
+  g_return_if_fail (RP_IS_WORKOUT (self));
+  g_return_if_fail (id == NULL || g_uuid_string_is_valid (id));
+
+  g_free (self->id);
+  self->id = id != NULL ? g_ascii_strdown (id, -1) : NULL;
+}
+
+guint
+rp_workout_get_sequence (RpWorkout *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT (self), 0);
+
+  return self->sequence;
+}
+
+void
+rp_workout_set_sequence (RpWorkout *self,
+                         guint      sequence)
+{
+  g_return_if_fail (RP_IS_WORKOUT (self));
+
+  self->sequence = sequence;
+}
+
+gint64
+rp_workout_get_modified (RpWorkout *self)
+{
+  g_return_val_if_fail (RP_IS_WORKOUT (self), 0);
+
+  return self->modified;
+}
+
+void
+rp_workout_set_modified (RpWorkout *self,
+                         gint64     modified)
+{
+  g_return_if_fail (RP_IS_WORKOUT (self));
+
+  self->modified = MAX (modified, 0);
+}
+
+static gint64 now_for_testing;
+
+gint64
+rp_workout_now (void)
+{
+  if (now_for_testing > 0)
+    return now_for_testing;
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+void
+rp_workout_set_now_for_testing (gint64 now)
+{
+  now_for_testing = MAX (now, 0);
+}
+
+void
+rp_workout_follow (RpWorkout *self,
+                   RpWorkout *previous)
+{
+  g_return_if_fail (RP_IS_WORKOUT (self));
+  g_return_if_fail (RP_IS_WORKOUT (previous));
+
+  if (self == previous)
+    return;
+  g_free (self->id);
+  self->id = g_strdup (previous->id);
+  /* The file keeps a sequence within 32 bits (SEQUENCE in iCalendar is an
+   * integer). */
+  self->sequence = MIN (previous->sequence, (guint) G_MAXINT32 - 1) + 1;
+  /* Never before the previous change, whatever the clock says. */
+  self->modified = MAX (rp_workout_now (), previous->modified);
 }

@@ -41,8 +41,38 @@ G_DECLARE_FINAL_TYPE (RpWorkout, rp_workout, RP, WORKOUT, GObject)
  * changed copy through RpPlan, so undo can keep references to old ones. */
 RpWorkout      *rp_workout_new              (RpKind          kind);
 RpWorkout      *rp_workout_copy             (RpWorkout      *self);
+/* A copy that is another workout (a duplicate, a copied week): the same
+ * content without the identity below, so the plan gives it a new id. */
+RpWorkout      *rp_workout_copy_as_new      (RpWorkout      *self);
+/* The same content; the identity below is not compared, so an edit that
+ * changes nothing is still "no change". */
 gboolean        rp_workout_equal            (RpWorkout      *a,
                                              RpWorkout      *b);
+
+/* Identity, for calendars (docs/plan-format.md, "A workout"): a UUID kept
+ * in the plan file, and a sequence number and time of the last change
+ * that move when the workout is edited or moved, so a calendar sees the
+ * same event modified. The id is NULL until the workout enters a plan
+ * (rp_plan_insert_workout gives it one). */
+const char     *rp_workout_get_id           (RpWorkout      *self);
+/* id: a UUID (g_uuid_string_is_valid), stored in lower case, or NULL. */
+void            rp_workout_set_id           (RpWorkout      *self,
+                                             const char     *id);
+guint           rp_workout_get_sequence     (RpWorkout      *self);
+void            rp_workout_set_sequence     (RpWorkout      *self,
+                                             guint           sequence);
+/* Seconds since 1970 (UTC) of the last change; 0: never changed. */
+gint64          rp_workout_get_modified     (RpWorkout      *self);
+void            rp_workout_set_modified     (RpWorkout      *self,
+                                             gint64          modified);
+/* Makes self the changed version of previous: previous's id, its
+ * sequence + 1, modified now. */
+void            rp_workout_follow           (RpWorkout      *self,
+                                             RpWorkout      *previous);
+/* The time rp_workout_follow stamps: the real time, or the one set for
+ * tests (0 clears it). */
+gint64          rp_workout_now              (void);
+void            rp_workout_set_now_for_testing (gint64       now);
 
 RpKind          rp_workout_get_kind         (RpWorkout      *self);
 void            rp_workout_set_kind         (RpWorkout      *self,
