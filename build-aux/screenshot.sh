@@ -1,7 +1,8 @@
 #!/bin/sh
 # screenshot.sh: builds Run Planner, opens a demo plan with a filled week
 # under Xvfb and saves the screen as docs/screenshot.png (or $1).
-# VIEW=month shows the month; SCREENSHOT_KEYS="ctrl+comma" presses keys first;
+# VIEW=month shows the month, VIEW=season the season chart of a marathon
+# season built on the plan (a race 18 weeks out); SCREENSHOT_KEYS="ctrl+comma" presses keys first;
 # WIDTH and HEIGHT size the screen and the window (1360 × 900).
 #
 # Copyright 2026 The Run Planner authors
@@ -44,6 +45,13 @@ monday=$1 tuesday=$2 thursday=$3 sunday=$4
 "$cli" add "$plan" "$tuesday" intervals >/dev/null
 "$cli" add "$plan" "$thursday" tempo --distance 9km >/dev/null
 "$cli" add "$plan" "$sunday" long --distance 16km >/dev/null
+if [ "${VIEW:-week}" = season ]; then
+  race=$(python3 -c '
+import datetime
+t = datetime.date.today()
+print((t - datetime.timedelta(days=t.weekday()) + datetime.timedelta(weeks=18, days=6)).isoformat())')
+  "$cli" season "$plan" --race "$race" marathon --volume 45km >/dev/null
+fi
 
 cat > "$home/shoot.sh" <<SHOOT
 #!/bin/sh

@@ -243,6 +243,7 @@ rp_application_startup (GApplication *app)
   g_autoptr(GSettings) settings = NULL;
   const char *week_accels[] = { "<Control>1", NULL };
   const char *month_accels[] = { "<Control>2", NULL };
+  const char *season_accels[] = { "<Control>3", NULL };
 
   G_APPLICATION_CLASS (rp_application_parent_class)->startup (app);
 
@@ -252,6 +253,8 @@ rp_application_startup (GApplication *app)
                                          preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::week", week_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::month", month_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.view::season",
+                                         season_accels);
 
   /* The colour scheme applies from the first window on, and at once when
    * it changes. */

@@ -32,6 +32,7 @@ struct _RpWindow
   GtkWidget       *menu_button;
   GtkWidget       *week_button;
   GtkWidget       *month_button;
+  GtkWidget       *season_button;
   GtkRevealer     *info_revealer;
   GtkLabel        *info_label;
   GtkWidget       *info_button;
@@ -39,6 +40,7 @@ struct _RpWindow
   GtkStack        *stack;
   RpWeekView      *week_view;
   RpMonthView     *month_view;
+  RpSeasonView    *season_view;
   GtkWidget       *chart_box;
   GtkWidget       *chart;
   /* narrow windows (rp-window-adaptive.c) */
@@ -78,6 +80,11 @@ struct _RpWindow
 void rp_window_adaptive_class_init (GtkWidgetClass *widget_class);
 void rp_window_adaptive_init       (RpWindow   *self);
 void rp_window_adaptive_dispose    (RpWindow   *self);
+
+/* rp-window-season.c: the season view, Build Season… and the week
+ * operations (week.copy-to, week.repeat, week.clear, week.make-down) */
+void rp_window_season_class_init   (GtkWidgetClass *widget_class);
+void rp_window_season_init         (RpWindow   *self);
 
 /* rp-window-dialogs.c */
 void rp_window_dialogs_init        (RpWindow   *self);

@@ -103,6 +103,7 @@ rp_window_show_week (RpWindow *self,
 
   rp_week_view_set_week_start (self->week_view, self->week_start);
   rp_month_view_set_date (self->month_view, self->week_start + 3);
+  rp_season_view_set_date (self->season_view, self->week_start);
   rp_chart_view_set_week (RP_CHART_VIEW (self->chart), self->week_start);
   update_title (self);
 }
@@ -212,6 +213,7 @@ on_document_history_cb (RpDocument *document,
 
   rp_week_view_set_plan (self->week_view, plan);
   rp_month_view_set_plan (self->month_view, plan);
+  rp_season_view_set_plan (self->season_view, plan);
   rp_palette_set_plan (self->palette, plan);
   rp_chart_view_set_plan (RP_CHART_VIEW (self->chart), plan);
 
@@ -659,8 +661,10 @@ static void
 show_view (RpWindow   *self,
            const char *view)
 {
-  gtk_stack_set_visible_child_name (self->stack, g_strcmp0 (view, "month") == 0 ? "month"
-                                                                              : "week");
+  if (g_strcmp0 (view, "month") == 0 || g_strcmp0 (view, "season") == 0)
+    gtk_stack_set_visible_child_name (self->stack, view);
+  else
+    gtk_stack_set_visible_child_name (self->stack, "week");
   update_title (self);
 }
 
@@ -745,6 +749,7 @@ label_controls (RpWindow *self)
   rp_ui_set_label (self->menu_button, _("Main menu"));
   rp_ui_set_label (self->week_button, _("Week view"));
   rp_ui_set_label (self->month_button, _("Month view"));
+  rp_ui_set_label (self->season_button, _("Season view"));
   rp_ui_set_label (self->info_button, _("Save this plan as a new file"));
   rp_ui_set_label (self->chart_box, _("Intensity chart of the week"));
 }
@@ -871,6 +876,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, month_view);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, chart_box);
   rp_window_adaptive_class_init (widget_class);
+  rp_window_season_class_init (widget_class);
 
   install_actions (widget_class);
   add_accels (widget_class);
@@ -912,6 +918,7 @@ rp_window_init (RpWindow *self)
                     self);
   rp_window_dialogs_init (self);
   rp_window_adaptive_init (self);
+  rp_window_season_init (self);
 
   setup_settings (self);
   label_controls (self);
@@ -971,6 +978,14 @@ rp_window_get_month_view (RpWindow *self)
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
   return self->month_view;
+}
+
+RpSeasonView *
+rp_window_get_season_view (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->season_view;
 }
 
 RpPalette *

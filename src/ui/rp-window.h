@@ -18,6 +18,7 @@
 #include "rp-history.h"
 #include "rp-month-view.h"
 #include "rp-palette.h"
+#include "rp-season-view.h"
 #include "rp-week-view.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,7 @@ RpHistory   *rp_window_get_history        (RpWindow       *self);
 GFile       *rp_window_get_file           (RpWindow       *self);
 RpWeekView  *rp_window_get_week_view      (RpWindow       *self);
 RpMonthView *rp_window_get_month_view     (RpWindow       *self);
+RpSeasonView *rp_window_get_season_view   (RpWindow       *self);
 RpPalette   *rp_window_get_palette        (RpWindow       *self);
 /* The chart widget (an RpChartView), or NULL if built without it. */
 GtkWidget   *rp_window_get_chart          (RpWindow       *self);
