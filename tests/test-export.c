@@ -614,8 +614,8 @@ test_cli_errors (CliFixture    *fixture,
     const char *args[12];
   } cases[] = {
     { 2, "-o OUT", { "export", "plan.json", "--format", "csv" } },
-    { 2, "unknown format", { "export", "plan.json", "--format", "xls", "-o", "a.xls" } },
-    { 2, "--format is required", { "export", "plan.json", "-o", "a.txt" } },
+    { 2, "unknown format “xls” (csv, json, ics, fit, png, svg or pdf)", { "export", "plan.json", "--format", "xls", "-o", "a.xls" } },
+    { 2, "--format is required: OUT does not end in .csv, .json, .ics, .png, .svg or .pdf", { "export", "plan.json", "-o", "a.txt" } },
     { 2, "--format is required", { "export", "plan.json", "-o", "folder" } },
     { 2, "malformed date", { "export", "plan.json", "-o", "a.csv", "--from", "2027-3-1" } },
     { 2, "malformed size", { "export", "plan.json", "-o", "a.png", "--size", "0x10" } },

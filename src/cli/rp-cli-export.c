@@ -24,6 +24,7 @@
 
 #include "rp-date.h"
 #include "rp-export.h"
+#include "rp-export-ics.h"
 #include "rp-planner.h"
 
 typedef enum
@@ -34,6 +35,7 @@ typedef enum
   FORMAT_PNG,
   FORMAT_SVG,
   FORMAT_PDF,
+  FORMAT_ICS,
 } ExportFormat;
 
 static const char * const format_names[] = {
@@ -43,6 +45,7 @@ static const char * const format_names[] = {
   [FORMAT_PNG] = "png",
   [FORMAT_SVG] = "svg",
   [FORMAT_PDF] = "pdf",
+  [FORMAT_ICS] = "ics",
 };
 
 /* Options of `export`, as typed, and what they mean. */
@@ -126,11 +129,11 @@ check_options (const RpCliCommand *command,
   if (options->output == NULL)
     return rp_cli_usage_error (command, _("-o OUT is required"));
   if (options->format_text != NULL && !format_from_name (options->format_text, &options->format))
-    return rp_cli_usage_error (command, _("unknown format “%s” (csv, json, fit, png, svg or pdf)"),
+    return rp_cli_usage_error (command, _("unknown format “%s” (csv, json, ics, fit, png, svg or pdf)"),
                                options->format_text);
   if (options->format_text == NULL && !format_from_output (options->output, &options->format))
     return rp_cli_usage_error (command, _("--format is required: OUT does not end in "
-                                          ".csv, .json, .png, .svg or .pdf"));
+                                          ".csv, .json, .ics, .png, .svg or .pdf"));
   if (options->from_text != NULL &&
       !rp_cli_parse_date (options->from_text, &options->from, &options->from_in_range))
     return rp_cli_usage_error (command, _("malformed date “%s”"), options->from_text);
@@ -193,6 +196,28 @@ failed_name (const char *path,
   return g_intern_string (name);
 }
 
+/* iCalendar (rp-ical, outside core), written as core writes the others;
+ * DTSTAMP is the export's time (SOURCE_DATE_EPOCH when set). */
+static int
+export_ics (const char            *path,
+            RpPlan                *plan,
+            ExportOptions         *options,
+            GFile                 *plan_file,
+            GFile                 *out,
+            const RpExportOptions *export_options)
+{
+  g_autoptr(GBytes) bytes = rp_export_ics (plan, options->from, options->to,
+                                           export_options->time_created);
+  g_autoptr(RpExportOutput) output = rp_export_output_new_file (bytes);
+  g_autoptr(GFile) failed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!rp_export_output_write (output, out, plan_file, NULL, &failed, &error))
+    return rp_cli_data_error (failed_name (path, options->output, out, failed), "%s",
+                              error->message);
+  return RP_CLI_EXIT_OK;
+}
+
 /* Through core's rp_export_write, as the app's Export… writes. */
 static int
 export_files (const char    *path,
@@ -207,6 +232,8 @@ export_files (const char    *path,
   RpExportOptions export_options;
 
   rp_export_options_init (&export_options);
+  if (options->format == FORMAT_ICS)
+    return export_ics (path, plan, options, plan_file, out, &export_options);
   export_options.chart_width = options->width;
   export_options.chart_height = options->height;
   if (options->format != FORMAT_CSV && options->format != FORMAT_JSON)
@@ -254,7 +281,7 @@ rp_cli_cmd_export (const RpCliCommand *command,
 {
   ExportOptions options = { NULL };
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format_text, N_("csv, json, fit, png, svg or pdf (default: OUT's extension)"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format_text, N_("csv, json, ics, fit, png, svg or pdf (default: OUT's extension)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The file to write (a folder for fit)"), N_("OUT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from_text, N_("First day (default: the plan's first)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to_text, N_("Last day (default: the plan's last)"), N_("DATE") },

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
+#include "rp-export-ics.h"
 #include "rp-plan-file.h"
 #include "rp-text.h"
 
@@ -118,10 +119,12 @@ static const RpCliCommand commands[] = {
   },
   {
     "export",
-    "FILE -o OUT [--format csv|json|fit|png|svg|pdf] [--from DATE] [--to DATE] [--size WxH]",
-    N_("Write days of the plan as CSV, JSON, FIT workouts or a chart"),
+    "FILE -o OUT [--format csv|json|ics|fit|png|svg|pdf] [--from DATE] [--to DATE] [--size WxH]",
+    N_("Write days of the plan as CSV, JSON, a calendar, FIT workouts or a chart"),
     N_("The plan is only read. Without --from and --to, the whole plan. csv: one\n"
-       "row per workout (RFC 4180). json: a plan file of only those days. fit:\n"
+       "row per workout (RFC 4180). json: a plan file of only those days. ics:\n"
+       "an iCalendar file, one all-day event per workout, the same event when it\n"
+       "moves (for GNOME Calendar, Evolution and other calendars). fit:\n"
        "one Garmin workout file per workout (not rest) into the folder OUT,\n"
        "named DATE-KIND.fit. png, svg, pdf: the intensity chart of each week,\n"
        "four weeks a page in a PDF. Without --format, OUT's extension says it."),
@@ -160,6 +163,17 @@ static const RpCliCommand commands[] = {
        "you placed (the planner fills the rest); clear removes them; down gives\n"
        "the week 80 % of the build week before it."),
     rp_cli_cmd_week,
+  },
+  {
+    "set",
+    "FILE --calendar-file on|off",
+    N_("Change a setting kept in the plan file"),
+    N_("--calendar-file on: from now on each save of the plan (by the app or an\n"
+       "edit here) also writes its workouts to PLAN.ics beside it, so a calendar\n"
+       "that shows that file (Evolution's \"On This Computer\", GNOME Calendar)\n"
+       "follows the plan. A calendar file that cannot be written is reported;\n"
+       "the plan is saved all the same. off: saves leave PLAN.ics as it is."),
+    rp_cli_cmd_set,
   },
 };
 
@@ -637,6 +651,26 @@ rp_cli_load_plan_for_edit (const char  *path,
   return plan;
 }
 
+/* The plan was saved: the calendar file beside it follows when the plan
+ * asks for it (docs/export.md). Its failure is told, but the edit is
+ * done and saved, so the command still succeeds: running it again would
+ * repeat the edit. */
+static void
+update_calendar_file (RpPlan     *plan,
+                      const char *path,
+                      GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (rp_calendar_file_update (plan, file, &error))
+    return;
+  escaped = rp_cli_escape (error->message);
+  /* Translators: after a save, e.g. "plan.json: saved, but marathon.ics:
+   * cannot write the export: Permission denied" */
+  fprintf (stderr, _("%s: saved, but %s\n"), rp_cli_shown (path), escaped);
+}
+
 int
 rp_cli_save_plan (RpPlan     *plan,
                   const char *path,
@@ -656,6 +690,7 @@ rp_cli_save_plan (RpPlan     *plan,
                  _("not saved: the file changed on disk since it was read; run the command again"));
       return RP_CLI_EXIT_DATA;
     }
+  update_calendar_file (plan, path, file);
   return RP_CLI_EXIT_OK;
 }
 

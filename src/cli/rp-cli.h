@@ -197,5 +197,8 @@ int          rp_cli_cmd_season       (const RpCliCommand *command,
 int          rp_cli_cmd_week         (const RpCliCommand *command,
                                       int                 argc,
                                       char              **argv);
+int          rp_cli_cmd_set          (const RpCliCommand *command,
+                                      int                 argc,
+                                      char              **argv);
 
 G_END_DECLS
