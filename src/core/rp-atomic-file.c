@@ -28,6 +28,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 /* Replacing a local file without GIO's g_file_replace (): GLib 2.74
@@ -164,7 +165,7 @@ check_target (const char   *target,
   if (!S_ISREG (out_st->st_mode))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                           "not a regular file");
+                           _("not a regular file"));
       return FALSE;
     }
   /* The directory may be writable where the file is not: a read-only
@@ -310,7 +311,7 @@ commit (const char    *temp,
       if (g_strcmp0 (current, etag) != 0)
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                               "the file was changed");
+                               _("the file was changed"));
           return FALSE;
         }
     }
