@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "rp-window-private.h"
+#include "rp-window-export.h"
 
 #include <glib/gi18n.h>
 
@@ -880,6 +881,7 @@ rp_window_class_init (RpWindowClass *klass)
 
   install_actions (widget_class);
   add_accels (widget_class);
+  rp_window_export_class_init (widget_class);
 }
 
 static void
