@@ -260,18 +260,13 @@ rp_calendar_file_update (RpPlan  *plan,
   return rp_calendar_file_write (plan, plan_file, error);
 }
 
+/* The document's one follower: its failure callback. */
+#define FOLLOW_KEY "rp-calendar-file-failed"
+
 typedef struct
 {
   RpCalendarFileFailedFunc failed;
-  gpointer                 user_data;
 } Follow;
-
-static void
-follow_free (gpointer data,
-             GClosure *closure)
-{
-  g_free (data);
-}
 
 /* Written from the plan as it is now, which may already hold an edit the
  * file does not: that edit's own save follows and writes it again. */
@@ -279,18 +274,19 @@ static void
 on_document_saved_cb (RpDocument *document,
                       GFile      *file,
                       gboolean    shown,
-                      Follow     *follow)
+                      gpointer    user_data)
 {
   g_autoptr(GError) error = NULL;
   RpPlan *plan = rp_document_get_plan (document);
+  Follow *follow = g_object_get_data (G_OBJECT (document), FOLLOW_KEY);
 
   if (!shown || plan == NULL || rp_calendar_file_update (plan, file, &error))
     return;
-  if (follow->failed != NULL)
+  if (follow != NULL && follow->failed != NULL)
     {
       g_autoptr(GFile) calendar = rp_calendar_file_for_plan (file);
 
-      follow->failed (calendar, error, follow->user_data);
+      follow->failed (calendar, error, user_data);
     }
   else
     {
@@ -306,10 +302,12 @@ rp_calendar_file_follow (RpDocument               *document,
   Follow *follow;
 
   g_return_if_fail (RP_IS_DOCUMENT (document));
+  g_return_if_fail (g_object_get_data (G_OBJECT (document), FOLLOW_KEY) == NULL);
 
   follow = g_new0 (Follow, 1);
   follow->failed = failed;
-  follow->user_data = user_data;
-  g_signal_connect_data (document, "saved", G_CALLBACK (on_document_saved_cb), follow,
-                         follow_free, 0);
+  g_object_set_data_full (G_OBJECT (document), FOLLOW_KEY, follow, g_free);
+  /* Connected with user_data, so g_signal_handlers_disconnect_by_data
+   * (document, user_data) ends it with the caller's other handlers. */
+  g_signal_connect (document, "saved", G_CALLBACK (on_document_saved_cb), user_data);
 }

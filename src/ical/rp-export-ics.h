@@ -64,7 +64,8 @@ typedef void (*RpCalendarFileFailedFunc) (GFile        *calendar_file,
  * shown) update its calendar file (rp_calendar_file_update): what the
  * app does; RpDocument is in rp-core, which cannot link libical. Loading
  * or showing a plan writes nothing. failed (may be NULL) is called with
- * user_data, until the document is finalized. */
+ * user_data; g_signal_handlers_disconnect_by_data (document, user_data)
+ * stops it. Once per document. */
 void      rp_calendar_file_follow        (RpDocument               *document,
                                           RpCalendarFileFailedFunc  failed,
                                           gpointer                  user_data);

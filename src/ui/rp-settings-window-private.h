@@ -54,6 +54,7 @@ struct _RpSettingsWindow
   AdwComboRow    *unit_row;
   AdwComboRow    *recovery_row;
   AdwComboRow    *week_start_row;
+  GtkSwitch      *calendar_file_switch;
 
   /* owned */
   RpHistory      *history;

@@ -348,6 +348,23 @@ on_rest_day_toggled_cb (GtkSwitch        *sw,
   rp_settings_window_end_change (self);
 }
 
+/* A setting of the plan file, undoable like the others: the app and the
+ * CLI write PLAN.ics beside the plan on each save while it is on. */
+static void
+on_calendar_file_toggled_cb (GtkSwitch        *sw,
+                             GParamSpec       *pspec,
+                             RpSettingsWindow *self)
+{
+  gboolean on = gtk_switch_get_active (sw);
+
+  if (self->syncing || on == rp_athlete_get_calendar_file (athlete (self)))
+    return;
+
+  rp_settings_window_begin_change (self);
+  rp_athlete_set_calendar_file (athlete (self), on);
+  rp_settings_window_end_change (self);
+}
+
 static gboolean
 weekday_to_position_cb (GBinding     *binding,
                         const GValue *from,
@@ -390,6 +407,8 @@ bind_rows (RpSettingsWindow *self)
     g_object_bind_property_full (a, "rest-days", self->rest_switches[i], "active",
                                  G_BINDING_SYNC_CREATE, mask_to_active_cb, NULL,
                                  GUINT_TO_POINTER (1u << i), NULL);
+  g_object_bind_property (a, "calendar-file", self->calendar_file_switch, "active",
+                          G_BINDING_SYNC_CREATE);
   self->syncing = FALSE;
 }
 
@@ -425,6 +444,7 @@ rp_settings_window_class_init (RpSettingsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpSettingsWindow, unit_row);
   gtk_widget_class_bind_template_child (widget_class, RpSettingsWindow, recovery_row);
   gtk_widget_class_bind_template_child (widget_class, RpSettingsWindow, week_start_row);
+  gtk_widget_class_bind_template_child (widget_class, RpSettingsWindow, calendar_file_switch);
   for (guint i = 0; i < 7; i++)
     {
       g_autofree char *name = g_strdup_printf ("rest_switch_%u", i);
@@ -438,6 +458,7 @@ rp_settings_window_class_init (RpSettingsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_override_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_override_enabled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_rest_day_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_file_toggled_cb);
   rp_settings_window_paces_class_init (widget_class);
 }
 

@@ -20,6 +20,7 @@
 
 #include "rp-date.h"
 #include "rp-document.h"
+#include "rp-export-ics.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
 #include "rp-preferences.h"
@@ -862,9 +863,27 @@ rp_window_close_or_ask (RpWindow *self)
   return self->may_close;
 }
 
+/* The plan was saved, its calendar file was not (Plan Settings' "Calendar
+ * file" is on): said, and tried again at the next save. */
+static void
+on_calendar_file_failed (GFile        *calendar_file,
+                         const GError *error,
+                         gpointer      user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  g_autofree char *text = NULL;
+
+  /* Translators: a toast; the plan itself was saved. %s says which file
+   * and why, e.g. "marathon.ics: cannot write the export: Permission denied" */
+  text = g_strdup_printf (_("Saved, but the calendar file was not written: %s"), error->message);
+  rp_window_show_message (self, text);
+}
+
 void
 rp_window_dialogs_init (RpWindow *self)
 {
+  /* Each save also writes the calendar file when the plan asks for it. */
+  rp_calendar_file_follow (self->document, on_calendar_file_failed, self);
   g_signal_connect (self->document, "saved", G_CALLBACK (on_document_saved_cb), self);
   g_signal_connect (self->document, "save-failed", G_CALLBACK (on_document_save_failed_cb),
                     self);

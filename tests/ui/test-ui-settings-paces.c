@@ -18,10 +18,14 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "rp-date.h"
+#include "rp-document.h"
 #include "rp-kind.h"
 #include "rp-paces.h"
 #include "rp-parse.h"
+#include "rp-plan-file.h"
 #include "rp-settings-window.h"
 #include "rp-window.h"
 #include "ui-test-util.h"
@@ -409,6 +413,106 @@ test_rows_name_core (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (settings));
 }
 
+/* Waits (bounded, for a hung test only) until done (fixture) holds. */
+static void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data)
+{
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && !done (data); i++)
+    wait_ms (10);
+  g_assert_true (done (data));
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+static gboolean
+document_idle (gpointer window)
+{
+  RpDocument *document = rp_window_get_document (window);
+
+  return !rp_document_get_busy (document) && !rp_document_get_modified (document);
+}
+
+static gboolean
+has_calendar_message (gpointer window)
+{
+  const char *message = rp_window_get_last_message (window);
+
+  return message != NULL && strstr (message, "calendar file was not written") != NULL;
+}
+
+/* Plan Settings' "Calendar file" switch: the plan's setting, one undoable
+ * edit; while on, each save of the plan (the autosave) writes PLAN.ics
+ * beside it; opening a plan writes nothing; a calendar file that cannot
+ * be written is said in a toast, the plan saved all the same. */
+static void
+test_calendar_file_switch (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-ui-calendar-XXXXXX", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.runplan.json", NULL);
+  g_autofree char *ics_path = g_build_filename (dir, "plan.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (plan_path);
+  g_autoptr(RpPlan) plan = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(GError) error = NULL;
+  RpHistory *history;
+  GtkWidget *settings, *row, *sw;
+
+  write_plan (fixture->plan, plan_path);
+  plan = rp_plan_file_load (file, &etag, NULL, &error);
+  g_assert_no_error (error);
+  rp_window_set_plan (fixture->window, plan, file, etag);
+  history = rp_window_get_history (fixture->window);
+
+  /* Shown, not edited: nothing is written. */
+  iterate (10);
+  g_assert_false (g_file_test (ics_path, G_FILE_TEST_EXISTS));
+
+  settings = open_settings (fixture);
+  row = find_row (settings, "Calendar file");
+  g_assert_nonnull (row);
+  sw = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (GTK_IS_SWITCH (sw));
+  assert_has_label (sw);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
+
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  g_assert_true (rp_athlete_get_calendar_file (rp_plan_get_athlete (plan)));
+  g_assert_true (rp_history_can_undo (history));
+  wait_for (file_exists, ics_path);
+  wait_for (document_idle, fixture->window);
+
+  /* Undo turns it off (and the switch follows); saves leave the file. */
+  rp_history_undo (history);
+  g_assert_false (rp_athlete_get_calendar_file (rp_plan_get_athlete (plan)));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
+  wait_for (document_idle, fixture->window);
+
+  /* On again, with a folder where the file goes: a toast, the plan saved. */
+  g_assert_cmpint (g_unlink (ics_path), ==, 0);
+  g_assert_cmpint (g_mkdir (ics_path, 0700), ==, 0);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  wait_for (has_calendar_message, fixture->window);
+  wait_for (document_idle, fixture->window);
+  {
+    g_autoptr(RpPlan) saved = rp_plan_file_load (file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (rp_athlete_get_calendar_file (rp_plan_get_athlete (saved)));
+  }
+  g_assert_cmpint (g_rmdir (ics_path), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  rp_window_set_plan (fixture->window, fixture->plan, NULL, NULL);
+  g_assert_cmpint (g_unlink (plan_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +527,7 @@ main (int   argc,
   UI_TEST_ADD ("/ui/settings/race-time/enter-clears-apply", test_race_time_enter_clears_apply);
   UI_TEST_ADD ("/ui/settings/rows-follow-athlete", test_rows_follow_athlete);
   UI_TEST_ADD ("/ui/settings/rows-name-core", test_rows_name_core);
+  UI_TEST_ADD ("/ui/settings/calendar-file", test_calendar_file_switch);
 
   return ui_test_run ();
 }
