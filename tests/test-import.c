@@ -27,6 +27,7 @@
 #include "rp-export.h"
 #include "rp-import.h"
 #include "rp-limits.h"
+#include "rp-plan-command.h"
 #include "rp-plan-command-import.h"
 #include "rp-plan-file.h"
 #include "rp-plan-lock.h"
@@ -104,6 +105,29 @@ count_pinned (RpPlan *plan)
     for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
       n += rp_workout_get_pinned (rp_plan_get_workout (plan, date, i));
   return n;
+}
+
+/* The workout with id, or NULL. */
+static RpWorkout *
+find_id (RpPlan     *plan,
+         const char *id)
+{
+  for (RpDate date = rp_plan_get_start (plan); date <= rp_plan_get_end (plan); date++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+      if (g_strcmp0 (rp_workout_get_id (rp_plan_get_workout (plan, date, i)), id) == 0)
+        return rp_plan_get_workout (plan, date, i);
+  return NULL;
+}
+
+/* The first of the runner's workouts on date, or NULL. */
+static RpWorkout *
+find_pinned_on (RpPlan *plan,
+                RpDate  date)
+{
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    if (rp_workout_get_pinned (rp_plan_get_workout (plan, date, i)))
+      return rp_plan_get_workout (plan, date, i);
+  return NULL;
 }
 
 static GPtrArray *
@@ -286,6 +310,42 @@ test_merge_rule (void)
                                          rp_date_from_ymd (2027, 4, 4), &result, &error));
   g_assert_cmpuint (result.added, ==, 0);
   g_assert_cmpuint (result.duplicates, ==, 4);
+}
+
+/* A workout the plan has (by its id) is not imported again, wherever it
+ * is now and whatever changed: the JSON export of a week, imported after
+ * the runner moved and edited workouts of it, adds nothing. */
+static void
+test_merge_same_id (void)
+{
+  g_autoptr(RpPlan) plan = new_plan ();
+  g_autoptr(GBytes) json = rp_export_json (plan, monday () + 7, monday () + 13);
+  g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(RpWorkout) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  RpImportResult result;
+  gsize len;
+  const char *data = g_bytes_get_data (json, &len);
+  const char *moved_id = rp_workout_get_id (rp_plan_get_workout (plan, monday () + 7, 0));
+
+  g_assert_nonnull (moved_id);
+  g_assert_true (rp_plan_command_move (plan, NULL, monday () + 7, 0, monday () + 2, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (find_id (plan, moved_id));
+  edited = rp_workout_copy (rp_plan_get_workout (plan, monday () + 8, 0));
+  rp_workout_set_notes (edited, "changed since the export");
+  g_assert_true (rp_plan_command_replace (plan, NULL, monday () + 8, 0, edited, &error));
+
+  workouts = rp_import_read_json (data, len, "week.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_plan_command_import (plan, NULL, workouts, RP_DATE_INVALID, RP_DATE_INVALID,
+                                         &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.duplicates, ==, 7);
+  g_assert_null (find_pinned_on (plan, monday () + 7));
+  g_assert_cmpstr (rp_workout_get_notes (rp_plan_get_workout (plan, monday () + 8, 0)), ==,
+                   "changed since the export");
 }
 
 /* Dates after the plan grow it by whole weeks, filled; a date no plan
@@ -875,6 +935,7 @@ main (int    argc,
   g_test_add_func ("/import/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/import/json/round-trip", test_json_round_trip);
   g_test_add_func ("/import/merge/rule", test_merge_rule);
+  g_test_add_func ("/import/merge/same-id", test_merge_same_id);
   g_test_add_func ("/import/merge/extends", test_merge_extends);
   g_test_add_func ("/import/merge/day-full", test_merge_day_full);
   g_test_add_func ("/import/merge/undo-redo", test_undo_redo);

@@ -79,16 +79,35 @@ shows_same (RpPlan    *plan,
          rp_planner_workout_duration_s (plan, existing) == rp_planner_workout_duration_s (plan, imported);
 }
 
+/* The ids of the plan's workouts (docs/plan-format.md, "A workout"). */
+static GHashTable *
+plan_ids (RpPlan *plan)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+  RpDate end = rp_plan_get_end (plan);
+
+  for (RpDate date = rp_plan_get_start (plan); date <= end; date++)
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+      {
+        const char *id = rp_workout_get_id (rp_plan_get_workout (plan, date, i));
+
+        if (id != NULL)
+          g_hash_table_add (ids, (gpointer) id);
+      }
+  return ids;
+}
+
 /* The imported workouts of one day (entries[first..end)) that the day
  * does not already show; each of its own workouts matches one at most,
  * so two identical runs in the file and one in the plan add one. */
 static void
-pick_new (RpPlan    *plan,
-          GArray    *entries,
-          guint      first,
-          guint      end,
-          GPtrArray *to_add,
-          guint     *n_duplicates)
+pick_new (RpPlan     *plan,
+          GHashTable *ids,
+          GArray     *entries,
+          guint       first,
+          guint       end,
+          GPtrArray  *to_add,
+          guint      *n_duplicates)
 {
   RpDate date = rp_workout_get_date (g_array_index (entries, Entry, first).workout);
   guint n = rp_plan_contains (plan, date) ? rp_plan_get_n_workouts (plan, date) : 0;
@@ -97,7 +116,10 @@ pick_new (RpPlan    *plan,
   for (guint e = first; e < end; e++)
     {
       RpWorkout *imported = g_array_index (entries, Entry, e).workout;
-      gboolean duplicate = FALSE;
+      const char *id = rp_workout_get_id (imported);
+      /* The same workout, wherever the plan has it now and whatever was
+       * changed since: the plan's version is kept. */
+      gboolean duplicate = id != NULL && g_hash_table_contains (ids, id);
 
       for (guint i = 0; i < n && i < G_N_ELEMENTS (matched) && !duplicate; i++)
         {
@@ -205,6 +227,7 @@ rp_plan_command_import (RpPlan          *plan,
 {
   g_autoptr(GArray) entries = NULL;
   g_autoptr(GPtrArray) to_add = NULL;
+  g_autoptr(GHashTable) ids = NULL;
   RpImportResult result = { 0 };
   gboolean ok = TRUE;
   guint day_first = 0;
@@ -216,6 +239,7 @@ rp_plan_command_import (RpPlan          *plan,
     g_critical ("The history given records another plan");
 
   entries = select_entries (workouts, first, last, &result);
+  ids = plan_ids (plan);
   to_add = g_ptr_array_new ();
   for (guint i = 1; i <= entries->len; i++)
     {
@@ -223,7 +247,7 @@ rp_plan_command_import (RpPlan          *plan,
 
       if (i < entries->len && rp_workout_get_date (g_array_index (entries, Entry, i).workout) == date)
         continue;
-      pick_new (plan, entries, day_first, i, to_add, &result.duplicates);
+      pick_new (plan, ids, entries, day_first, i, to_add, &result.duplicates);
       day_first = i;
     }
 

@@ -31,9 +31,9 @@ typedef struct
  * refused import changes nothing and leaves no undo step). The rule
  * (docs/export.md, "Import"): only the runner's own workouts (pinned)
  * are taken, the planner re-derives its entries around them; one that the
- * plan already shows on that day (the same kind, size, pace, steps and
- * notes) is skipped, so importing a file twice adds nothing the second
- * time; the others join the runner's own workouts of their day, pinned,
+ * plan already has (its id, wherever it is now) or shows on that day (the
+ * same kind, size, pace, steps and notes) is skipped, so importing a file
+ * twice adds nothing the second time; the others join the runner's own workouts of their day, pinned,
  * and the plan grows to hold their weeks. All or nothing: a day that
  * would pass RP_MAX_WORKOUTS_PER_DAY, a date outside the calendar or a
  * plan longer than RP_MAX_WEEKS refuses the whole import. first..last
