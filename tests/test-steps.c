@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "rp-parse.h"
@@ -349,6 +350,46 @@ test_units (void)
   g_assert_cmpstr (mi, ==, "2 mi @ E; 6 × 800 m @ I, 0.25 mi jog; 10 km @ T; 10001 m");
 }
 
+/* Where the decimal point is a comma, a runner types "1,5 km": it is one
+ * step of 1.5 km, never "1 km" and a step of 5 km; a comma after a unit
+ * or a zone still brings the recovery. */
+static void
+test_parse_decimal_comma (void)
+{
+  const char *locales[] = { "de_DE.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GArray) with_zone = NULL;
+  g_autoptr(GArray) refused = NULL;
+  gboolean switched = FALSE;
+  const RpStep *step;
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales) && !switched; i++)
+    switched = setlocale (LC_NUMERIC, locales[i]) != NULL;
+  if (!switched)
+    {
+      g_test_skip ("no locale with a decimal comma installed");
+      return;
+    }
+
+  g_assert_true (rp_steps_parse ("2 × 1,5 km @ T, 400 m jog", RP_UNIT_KM, &steps, NULL));
+  g_assert_cmpuint (steps->len, ==, 1);
+  step = &g_array_index (steps, RpStep, 0);
+  g_assert_cmpint (step->repeat, ==, 2);
+  g_assert_cmpint (step->distance_m, ==, 1500);
+  g_assert_cmpint (step->zone, ==, RP_ZONE_THRESHOLD);
+  g_assert_cmpint (step->recovery_distance_m, ==, 400);
+
+  g_assert_true (rp_steps_parse ("6 × 800 m @ I,400 m jog", RP_UNIT_KM, &with_zone, NULL));
+  g_assert_cmpuint (with_zone->len, ==, 1);
+  g_assert_cmpint (g_array_index (with_zone, RpStep, 0).recovery_distance_m, ==, 400);
+
+  /* Digits on both sides and no unit between: refused, not guessed. */
+  g_assert_false (rp_steps_parse ("6 × 3:00,2:00 jog", RP_UNIT_KM, &refused, NULL));
+
+  setlocale (LC_NUMERIC, saved);
+}
+
 /* What only a hand-written file can hold is still shown, not dropped. */
 static void
 test_format_file_only (void)
@@ -426,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/steps/parse/fields", test_parse_fields);
   g_test_add_func ("/steps/parse/limits", test_limits);
   g_test_add_func ("/steps/parse/random", test_parse_random);
+  g_test_add_func ("/steps/parse/decimal-comma", test_parse_decimal_comma);
   g_test_add_func ("/steps/format/round-trip-generated", test_round_trip_generated);
   g_test_add_func ("/steps/format/units", test_units);
   g_test_add_func ("/steps/format/file-only", test_format_file_only);

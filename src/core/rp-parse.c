@@ -71,6 +71,12 @@ locale_point (void)
   return point[0];
 }
 
+gboolean
+rp_parse_decimal_comma (void)
+{
+  return locale_point () == ',';
+}
+
 static const char *
 skip_spaces (const char *p)
 {

@@ -36,6 +36,10 @@ gboolean rp_parse_pace_in  (const char *text,
                             RpUnit      unit,
                             double     *out_s_per_km);
 
+/* TRUE when the LC_NUMERIC decimal point is a comma (German, Spanish):
+ * rp_parse_distance reads "6,2" then, and the distances shown use it. */
+gboolean rp_parse_decimal_comma (void);
+
 /* Display text in the runner's unit: "10.0 km", "6.2 mi"; the locale's
  * decimal point ("10,0 km" in German). */
 char    *rp_format_distance (gint64     metres,

@@ -410,6 +410,7 @@ parse_text (Parser     *parser,
   g_autofree char *copy = NULL;
   char *part;
   char separator = '\0';
+  gboolean decimal_comma = rp_parse_decimal_comma ();
 
   if (!g_utf8_validate (text, -1, NULL))
     return fail (parser, _("the text is not valid UTF-8"));
@@ -422,11 +423,16 @@ parse_text (Parser     *parser,
   if (*g_strstrip (copy) == '\0')
     return TRUE;
 
-  /* "," and ";" are ASCII, so cutting the UTF-8 text at them is safe. */
+  /* "," and ";" are ASCII, so cutting the UTF-8 text at them is safe.
+   * Where the decimal point is a comma, "1,5" between digits is a number
+   * ("2 × 1,5 km @ T"), not a step and its recovery: cut there, it would
+   * read as "2 × 1 km; 5 km". */
   part = copy;
   for (char *p = copy;; p++)
     {
-      if (*p == ',' || *p == ';' || *p == '\0')
+      if ((*p == ',' && !(decimal_comma && p > copy
+                          && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1])))
+          || *p == ';' || *p == '\0')
         {
           char next_separator = *p;
           gboolean last = *p == '\0';
