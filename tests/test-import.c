@@ -326,7 +326,8 @@ test_merge_same_id (void)
   RpImportResult result;
   gsize len;
   const char *data = g_bytes_get_data (json, &len);
-  const char *moved_id = rp_workout_get_id (rp_plan_get_workout (plan, monday () + 7, 0));
+  /* A copy: the move replaces the workout (and frees its id). */
+  g_autofree char *moved_id = g_strdup (rp_workout_get_id (rp_plan_get_workout (plan, monday () + 7, 0)));
 
   g_assert_nonnull (moved_id);
   g_assert_true (rp_plan_command_move (plan, NULL, monday () + 7, 0, monday () + 2, FALSE, &error));
