@@ -41,6 +41,7 @@ struct _RpSeasonView
   /* template widgets */
   GtkDrawingArea  *chart;
   GtkLabel        *detail_label;
+  GtkWidget       *menu;        /* the week's menu (a GtkPopoverMenu) */
 
   /* owned */
   RpPlan          *plan;
@@ -419,6 +420,32 @@ activate_selected (RpSeasonView *self)
     g_signal_emit (self, signals[WEEK_ACTIVATED], 0, (guint) self->date);
 }
 
+/* The week's menu at x, y of the chart (the selected week's column when
+ * x < 0): the window's week operations, on the week just selected. */
+static void
+popup_menu (RpSeasonView *self,
+            double        x,
+            double        y)
+{
+  double col_x, col_w;
+  graphene_point_t point;
+
+  if (x < 0)
+    {
+      if (!week_extent (self, self->date, gtk_widget_get_width (GTK_WIDGET (self->chart)),
+                        &col_x, &col_w))
+        return;
+      x = col_x + col_w / 2;
+      y = gtk_widget_get_height (GTK_WIDGET (self->chart)) / 2.0;
+    }
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->chart), GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT (x, y), &point))
+    return;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
 static void
 on_pressed_cb (GtkGestureClick *gesture,
                int              n_press,
@@ -433,7 +460,10 @@ on_pressed_cb (GtkGestureClick *gesture,
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   set_selected (self, week);
-  activate_selected (self);
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_SECONDARY)
+    popup_menu (self, x, y);
+  else
+    activate_selected (self);
 }
 
 static gboolean
@@ -464,7 +494,15 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 {
   int delta;
 
-  if (self->plan == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+  if (self->plan == NULL)
+    return FALSE;
+  if (keyval == GDK_KEY_Menu
+      || (keyval == GDK_KEY_F10 && (state & GDK_MODIFIER_MASK) == GDK_SHIFT_MASK))
+    {
+      popup_menu (self, -1, -1);
+      return TRUE;
+    }
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
 
   switch (keyval)
@@ -536,6 +574,28 @@ on_plan_changed_cb (RpPlan       *plan,
   update_detail (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
+}
+
+static void
+rp_season_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  RpSeasonView *self = RP_SEASON_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rp_season_view_parent_class)->size_allocate (widget, width, height,
+                                                                  baseline);
+  /* The layout manager leaves popovers out. */
+  gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+static void
+season_open_week_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  activate_selected (RP_SEASON_VIEW (widget));
 }
 
 static void
@@ -622,6 +682,7 @@ rp_season_view_class_init (RpSeasonViewClass *klass)
   object_class->set_property = rp_season_view_set_property;
   object_class->dispose = rp_season_view_dispose;
   widget_class->map = rp_season_view_map;
+  widget_class->size_allocate = rp_season_view_size_allocate;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL,
@@ -643,6 +704,9 @@ rp_season_view_class_init (RpSeasonViewClass *klass)
                                                RESOURCE_PREFIX "/ui/rp-season-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RpSeasonView, chart);
   gtk_widget_class_bind_template_child (widget_class, RpSeasonView, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, RpSeasonView, menu);
+  gtk_widget_class_install_action (widget_class, "season.open-week", NULL,
+                                   season_open_week_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "seasonview");
@@ -666,6 +730,7 @@ rp_season_view_init (RpSeasonView *self)
   self->n_visible = 1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   gtk_drawing_area_set_draw_func (self->chart, draw_chart_cb, self, NULL);
   g_signal_connect (self->chart, "resize", G_CALLBACK (on_chart_resize_cb), self);
 
@@ -783,6 +848,14 @@ rp_season_view_scroll (RpSeasonView *self,
   if (rp_date_is_valid (self->hover))
     set_hover (self, RP_DATE_INVALID);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
+}
+
+GtkWidget *
+rp_season_view_get_menu (RpSeasonView *self)
+{
+  g_return_val_if_fail (RP_IS_SEASON_VIEW (self), NULL);
+
+  return self->menu;
 }
 
 GtkWidget *

@@ -33,7 +33,10 @@ G_DECLARE_FINAL_TYPE (RpSeasonView, rp_season_view, RP, SEASON_VIEW, GtkWidget)
  *
  * Properties: "plan" (RpPlan), "date" (guint RpDate: the selected week's
  * start, a week of the plan; set to any day, it selects the plan's week
- * holding it, or the nearest).
+ * holding it, or the nearest). A secondary click, Menu or Shift+F10
+ * opens the week's menu: Open Week and the window's week operations
+ * (week.copy-to, week.repeat, week.make-down, week.clear), which act on
+ * the window's week, the one selected here.
  *
  * Signals:
  *   "week-activated" (guint week_start): a week was clicked, or Enter or
@@ -58,6 +61,9 @@ gboolean    rp_season_view_get_week_extent (RpSeasonView *self,
                                             RpDate        week,
                                             double       *out_x,
                                             double       *out_width);
+/* The week's menu (a GtkPopoverMenu): a secondary click on a week, the
+ * Menu key or Shift+F10 opens it on the selected week. */
+GtkWidget  *rp_season_view_get_menu       (RpSeasonView *self);
 /* The text of the detail line. */
 const char *rp_season_view_get_detail     (RpSeasonView *self);
 

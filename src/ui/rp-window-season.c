@@ -317,9 +317,20 @@ on_stack_child_cb (GtkStack   *stack,
     gtk_widget_grab_focus (GTK_WIDGET (self->season_view));
 }
 
+/* A window opening on the season (the view is remembered) starts with
+ * the keyboard there, not on the hidden week's day. */
+static void
+on_window_map_cb (GtkWidget *widget,
+                  RpWindow  *self)
+{
+  if (season_shown (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->season_view));
+}
+
 void
 rp_window_season_init (RpWindow *self)
 {
+  g_signal_connect_after (self, "map", G_CALLBACK (on_window_map_cb), self);
   g_signal_connect (self->stack, "notify::visible-child-name", G_CALLBACK (on_stack_child_cb),
                     self);
   g_signal_connect (self->season_view, "notify::date", G_CALLBACK (on_season_date_cb), self);

@@ -491,6 +491,34 @@ test_week_clear_and_down (Fixture       *fixture,
   g_assert_cmpint (rp_plan_get_week_target_reason (plan, 2).code, ==, RP_TARGET_REASON_NONE);
 }
 
+/* The week's menu (Menu, Shift+F10, a secondary click) offers the week
+ * operations on the selected week, and Open Week. */
+static void
+test_season_week_menu (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RpSeasonView *view = show_season (fixture);
+  GtkWidget *menu = rp_season_view_get_menu (view);
+
+  g_assert_true (GTK_IS_POPOVER_MENU (menu));
+  g_assert_false (gtk_widget_get_visible (menu));
+  g_assert_true (press_key (view, GDK_KEY_Right));
+  g_assert_true (press_key (view, GDK_KEY_Menu));
+  g_assert_true (gtk_widget_get_visible (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  iterate (3);
+
+  /* Its actions resolve from the view: the window's week operations. */
+  g_assert_true (gtk_widget_activate_action (menu, "week.make-down", NULL));
+  iterate (3);
+  g_assert_cmpint (rp_plan_get_week_target_reason (rp_window_get_plan (fixture->window), 1).code,
+                   ==, RP_TARGET_REASON_DOWN);
+  g_assert_true (gtk_widget_activate_action (menu, "season.open-week", NULL));
+  iterate (3);
+  g_assert_cmpstr (view_shown (fixture), ==, "week");
+  g_assert_cmpuint (rp_window_get_week_start (fixture->window), ==, fixture->week_start + 7);
+}
+
 /* The view is a setting (in memory for the whole program): the next
  * test's window opens on the week again. */
 static void
@@ -514,6 +542,7 @@ main (int   argc,
   SEASON_TEST_ADD ("/ui/season/click-opens", test_season_click_opens);
   SEASON_TEST_ADD ("/ui/season/keys", test_season_keys);
   SEASON_TEST_ADD ("/ui/season/scrolls", test_season_scrolls);
+  SEASON_TEST_ADD ("/ui/season/week-menu", test_season_week_menu);
   SEASON_TEST_ADD ("/ui/season/narrow", test_season_narrow);
   SEASON_TEST_ADD ("/ui/season/build", test_season_build);
   SEASON_TEST_ADD ("/ui/season/week-copy-to", test_week_copy_to);
