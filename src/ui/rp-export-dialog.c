@@ -20,6 +20,7 @@
 
 #include "rp-date.h"
 #include "rp-export.h"
+#include "rp-export-ics.h"
 #include "rp-ui-a11y.h"
 #include "rp-ui-util.h"
 
@@ -42,6 +43,22 @@ typedef struct
   ExportRenderFunc  render;     /* NULL: core's rp_export_render of format */
 } ExportFormatInfo;
 
+/* iCalendar, from rp-ical (libical is kept out of core); DTSTAMP now, or
+ * SOURCE_DATE_EPOCH, as `run-planner-cli export --format ics` writes. */
+static RpExportOutput *
+render_ics (RpPlan  *plan,
+            RpDate   first,
+            RpDate   last,
+            GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  RpExportOptions options;
+
+  rp_export_options_init (&options);
+  bytes = rp_export_ics (plan, first, last, options.time_created);
+  return rp_export_output_new_file (bytes);
+}
+
 static const ExportFormatInfo export_formats[] = {
   { "csv", N_("CSV spreadsheet"), ".csv",
     N_("One row per workout: date, kind, distance, duration, paces, steps and why the planner chose it."),
@@ -49,6 +66,10 @@ static const ExportFormatInfo export_formats[] = {
   { "json", N_("Plan file (JSON)"), ".json",
     N_("A plan file of these days that Run Planner and run-planner-cli open."),
     RP_EXPORT_FORMAT_JSON, NULL },
+  /* format unused: render makes the file. */
+  { "ics", N_("Calendar (iCalendar)"), ".ics",
+    N_("One all-day event per workout, for GNOME Calendar, Evolution or any calendar; a moved workout stays the same event."),
+    RP_EXPORT_FORMAT_JSON, render_ics },
   { "fit", N_("Garmin FIT workouts"), NULL,
     N_("One .fit file per workout, into a folder you choose: a watch connected over USB takes them in its GARMIN/NewFiles folder."),
     RP_EXPORT_FORMAT_FIT, NULL },

@@ -29,6 +29,7 @@
 #include "rp-date.h"
 #include "rp-export-dialog.h"
 #include "rp-export.h"
+#include "rp-export-ics.h"
 #include "rp-fit.h"
 #include "rp-plan-file.h"
 #include "rp-planner.h"
@@ -624,6 +625,37 @@ test_print_dialog (Files         *files,
   assert_plan_untouched (files);
 }
 
+/* Calendar (iCalendar): the bytes `run-planner-cli export --format ics`
+ * writes (rp_export_ics, DTSTAMP SOURCE_DATE_EPOCH), a toast, the plan's
+ * file as it was. */
+static void
+test_export_ics (Files         *files,
+                 gconstpointer  data)
+{
+  RpDate first = files->start + 2, last = files->start + 12;
+  g_autoptr(GFile) plan_file = g_file_new_for_path (files->plan_path);
+  g_autoptr(RpPlan) plan = rp_plan_file_load (plan_file, NULL, NULL, NULL);
+  g_autoptr(GBytes) expected = NULL;
+  g_autofree char *path = file_path (files, "plan.ics");
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+  RpExportDialog *dialog;
+
+  SKIP_CHOOSER_UNDER_ASAN ();
+  g_assert_nonnull (plan);
+  expected = rp_export_ics (plan, first, last, 1800000000);
+  dialog = open_export_dialog (files);
+  g_assert_true (rp_export_dialog_select_format (dialog, "ics"));
+  rp_export_dialog_set_custom (dialog, first, last);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose", NULL));
+  choose_new (files, "plan.ics");
+  wait_for_message (files, "Exported to plan.ics");
+  g_assert_true (g_file_get_contents (path, &contents, &size, NULL));
+  g_assert_cmpmem (contents, size, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_assert_nonnull (strstr (contents, "BEGIN:VEVENT\r\n"));
+  assert_plan_untouched (files);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +665,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   FILES_TEST_ADD ("/ui/export/files", test_export_files);
+  FILES_TEST_ADD ("/ui/export/ics", test_export_ics);
   FILES_TEST_ADD ("/ui/export/dialog-defaults", test_dialog_defaults);
   FILES_TEST_ADD ("/ui/export/range-error", test_range_error);
   FILES_TEST_ADD_UNSUPPORTED ("/ui/export/fit-refused", test_fit_refused);
