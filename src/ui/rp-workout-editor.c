@@ -275,7 +275,11 @@ unchanged (AdwEntryRow *row,
   return loaded != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), loaded) == 0;
 }
 
-/* The notes' hint: the file keeps 4,096 bytes, and nothing is ever cut. */
+/* The notes' hint: the file keeps 4,096 bytes, and nothing is ever cut.
+ * The limit is written in the sentence, so each language groups its digits
+ * its own way ("4.096" in German), as the field's title does. */
+G_STATIC_ASSERT (RP_PLAN_FILE_MAX_STRING == 4096);
+
 static char *
 notes_hint (RpWorkoutEditor *self)
 {
@@ -283,9 +287,8 @@ notes_hint (RpWorkoutEditor *self)
 
   if (len <= RP_PLAN_FILE_MAX_STRING || unchanged (self->notes_row, self->loaded_notes))
     return NULL;
-  /* TRANSLATORS: the first number is bytes typed, the second the limit */
-  return g_strdup_printf (_("The notes are %zu bytes long: %s bytes at most."),
-                          len, "4,096");
+  /* TRANSLATORS: the number is the bytes typed; 4,096 bytes is the limit */
+  return g_strdup_printf (_("The notes are %zu bytes long: 4,096 bytes at most."), len);
 }
 
 /* Reads distance, duration and pace; a field that does not read or is
