@@ -74,4 +74,16 @@ if [ -x "$dir/tests/bench/bench-frames" ]; then
 else
   echo "frames: not measured (the GUI library is not built)"
 fi
+
+echo "== GUI (issue 11): the season view's frames, 10-year plan open"
+if [ -x "$dir/tests/bench/bench-season-view" ]; then
+  for renderer in "" cairo; do
+    env ${renderer:+GSK_RENDERER=$renderer} \
+      XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" \
+      GSETTINGS_BACKEND=memory xvfb-run -a -s "-screen 0 1920x1200x24" dbus-run-session -- \
+      "$dir/tests/bench/bench-season-view" 2>/dev/null
+  done
+else
+  echo "season view: not measured (the GUI library is not built)"
+fi
 exit 0
