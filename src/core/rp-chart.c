@@ -358,7 +358,7 @@ draw_weekdays (Painter *p,
   for (guint d = 0; d < N_DAYS; d++)
     {
       char name[64];
-      char label[96];
+      g_autofree char *label = NULL;
       GDate date;
       int w, h;
 
@@ -367,7 +367,8 @@ draw_weekdays (Painter *p,
       rp_date_to_gdate (week_start + d, &date);
       if (g_date_strftime (name, sizeof name, "%a", &date) == 0)
         continue;
-      g_snprintf (label, sizeof label, "%s %u", name, g_date_get_day (&date));
+      /* As the day columns name it, in the language's order ("Mo 7."). */
+      label = rp_date_format_day_short (week_start + d);
       set_text (p, label, &w, &h);
       if (w > slot)
         set_text (p, name, &w, &h);
