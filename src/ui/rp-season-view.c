@@ -235,7 +235,8 @@ update_accessible (RpSeasonView *self)
       }
     if (text->len == 0)
       g_string_append_printf (text, "%s ", _("No warnings."));
-    g_string_append (text, _("Left and Right choose a week, Enter opens it in the week view"));
+    g_string_append (text, _("Left and Right choose a week, Enter opens it in the week view, "
+                             "the Menu key shows what can be done with it"));
     description = g_strdup (text->str);
   }
   rp_ui_set_description (GTK_WIDGET (self), description);
