@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
+#include "rp-go-to-button.h"
 #include "rp-kind.h"
 #include "rp-plan-command-season.h"
 #include "rp-ui-a11y.h"
@@ -195,6 +196,30 @@ rp_season_dialog_init (RpSeasonDialog *self)
   gtk_window_set_default_widget (GTK_WINDOW (self), self->build_button);
 }
 
+/* The plan's goal race (its last race the runner placed), when it is
+ * after this week: the season is most likely toward it. */
+static void
+preselect_goal_race (RpSeasonDialog *self,
+                     RpDate          this_week)
+{
+  RpDate race;
+
+  if (!rp_go_to_find_goal_race (self->plan, &race) || race < this_week + 7)
+    return;
+
+  rp_season_dialog_set_race_date (self, race);
+  for (guint i = 0; i < rp_plan_get_n_workouts (self->plan, race); i++)
+    {
+      RpWorkout *workout = rp_plan_get_workout (self->plan, race, i);
+
+      if (rp_workout_get_kind (workout) != RP_KIND_RACE || !rp_workout_get_pinned (workout))
+        continue;
+      for (RpRace r = 0; r < RP_N_RACES; r++)
+        if (rp_race_distance_m (r) == rp_workout_get_distance_m (workout))
+          adw_combo_row_set_selected (self->distance_row, r);
+    }
+}
+
 RpSeasonDialog *
 rp_season_dialog_new (GtkWindow  *parent,
                       RpDocument *document)
@@ -223,6 +248,7 @@ rp_season_dialog_new (GtkWindow  *parent,
 
   week = rp_date_week_start (rp_date_today (), rp_athlete_get_week_start (athlete));
   rp_season_dialog_set_race_date (self, week + 7 * DEFAULT_WEEKS_TO_RACE + 6);
+  preselect_goal_race (self, week);
   calendar_set (self->start_calendar, week + 7);
   sync_button (self->start_button, self->start_calendar);
 

@@ -342,6 +342,22 @@ test_season_build (Fixture       *fixture,
   RpSeasonDialog *dialog = open_season_dialog (fixture);
   guint race_week;
 
+  /* It proposes the plan's goal race when there is one ahead. */
+  {
+    RpDate goal = fixture->week_start + 3 * 7 + 6;
+    g_autoptr(RpWorkout) ten_k = rp_workout_new (RP_KIND_RACE);
+
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    rp_workout_set_distance_m (ten_k, rp_race_distance_m (RP_RACE_10K));
+    g_assert_nonnull (rp_plan_command_add (plan, NULL, goal, ten_k, NULL));
+    dialog = open_season_dialog (fixture);
+    g_assert_cmpuint (rp_season_dialog_get_race_date (dialog), ==, goal);
+    for (guint i = 0; i < rp_plan_get_n_workouts (plan, goal); i++)
+      if (rp_workout_get_kind (rp_plan_get_workout (plan, goal, i)) == RP_KIND_RACE)
+        g_assert_true (rp_plan_command_remove (plan, NULL, goal, i, NULL));
+    g_assert_null (find_pinned (plan, goal, RP_KIND_RACE));
+  }
+
   /* Core's refusal is said in the dialog; nothing changes. */
   rp_season_dialog_set_race (dialog, RP_RACE_HALF);
   rp_season_dialog_set_race_date (dialog, fixture->week_start - 30);
