@@ -27,8 +27,9 @@ not_ok () {
   failed=$((failed + 1))
   echo "not ok $n - $1"
   shift
-  for line in "$@"; do
-    echo "# $line"
+  # Each line of each argument as a TAP comment: a log's lines too.
+  for text in "$@"; do
+    printf '%s\n' "$text" | sed 's/^/# /'
   done
 }
 
