@@ -39,15 +39,6 @@ typedef struct
   RpWindow *window;
 } Files;
 
-static gboolean
-wait_idle (RpWindow *window)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
-    wait_ms (10);
-
-  return !rp_window_is_busy (window);
-}
-
 static char *
 file_path (Files      *files,
            const char *name)
@@ -94,7 +85,7 @@ files_set_up (Files         *files,
   gtk_window_set_default_size (GTK_WINDOW (files->window), 1200, 800);
   g_object_add_weak_pointer (G_OBJECT (files->window), (gpointer *) &files->window);
   rp_window_open (files->window, files->a);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, files->a_path));
   gtk_window_present (GTK_WINDOW (files->window));
   wait_until_laid_out (rp_week_view_get_day_widget (rp_window_get_week_view (files->window), 0));
@@ -114,7 +105,7 @@ files_tear_down (Files         *files,
   g_list_free (toplevels);
   if (files->window != NULL)
     {
-      wait_idle (files->window);
+      ui_test_wait_window_idle (files->window);
       gtk_window_destroy (GTK_WINDOW (files->window));
     }
   iterate (3);
@@ -265,11 +256,11 @@ test_save_as_chooser (Files         *files,
   place_on (files->window, files->start + 2, "tempo");
   /* The autosave writes it to a.json first (a chooser open for a second
    * would let it anyway). */
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   before = read_bytes (files->a_path);
   activate (files, "plan.save-as");
   choose_new (files, "c.json");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   g_assert_true (shows_path (files->window, c_path));
   g_assert_true (on_disk_has_tempo (c_path, files->start + 2));
@@ -277,7 +268,7 @@ test_save_as_chooser (Files         *files,
 
   /* Later edits go to the new file only. */
   place_on (files->window, files->start + 4, "tempo");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (on_disk_has_tempo (c_path, files->start + 4));
   after = read_bytes (files->a_path);
   g_assert_cmpstr (after, ==, before);
@@ -292,7 +283,7 @@ test_save_as_cancel (Files         *files,
   activate (files, "plan.save-as");
   gtk_dialog_response (GTK_DIALOG (wait_for_chooser ()), GTK_RESPONSE_CANCEL);
   iterate (3);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, files->a_path));
 }
 
@@ -310,14 +301,14 @@ test_open_and_new_chooser (Files         *files,
   write_plan (b_plan, b_path);
   activate (files, "plan.open");
   choose_existing (b);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, b_path));
   g_assert_cmpuint (rp_plan_get_start (rp_window_get_plan (files->window)), ==,
                     files->start + 70);
 
   activate (files, "plan.new");
   choose_new (files, "n.json");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, n_path));
   g_assert_true (g_file_test (n_path, G_FILE_TEST_IS_REGULAR));
 }
@@ -341,7 +332,7 @@ test_open_broken (Files         *files,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Plan");
   g_assert_true (g_str_has_prefix (rp_window_get_last_message (files->window), prefix));
   respond (dialog, "close");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   g_assert_true (shows_path (files->window, files->a_path));
   after = read_bytes (bad_path);
@@ -372,13 +363,13 @@ test_save_error (Files         *files,
   respond (dialog, "close");
   assert_contains (rp_window_get_last_message (files->window), "Not saved: ");
   assert_contains (rp_window_get_last_message (files->window), inside);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (rp_document_get_modified (rp_window_get_document (files->window)));
 
   /* The banner's button. */
   activate (files, "plan.save-as");
   choose_new (files, "d.json");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, d_path));
   g_assert_true (on_disk_has_tempo (d_path, files->start + 2));
   g_assert_false (rp_document_get_modified (rp_window_get_document (files->window)));
@@ -399,7 +390,7 @@ test_reload (Files         *files,
   g_assert_true (rp_document_get_changed_on_disk (rp_window_get_document (files->window)));
   assert_contains (rp_window_get_last_message (files->window), "Nothing in this window is unsaved");
   respond (dialog, "reload");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   g_assert_cmpuint (rp_plan_get_start (rp_window_get_plan (files->window)), ==, files->start + 7);
   g_assert_false (rp_document_get_changed_on_disk (rp_window_get_document (files->window)));
@@ -428,12 +419,12 @@ test_save_refused_keep_mine (Files         *files,
   assert_contains (rp_window_get_last_message (files->window), "(Add Tempo)");
   g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
   respond (dialog, "keep");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   g_assert_cmpint (rp_document_get_state (document), ==, RP_DOCUMENT_STATE_BLOCKED);
   g_assert_true (has_tempo (files->window, files->start + 2));
   place_on (files->window, files->start + 4, "tempo");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   after = read_bytes (files->a_path);
   g_assert_cmpstr (after, ==, theirs);
 }
@@ -451,7 +442,7 @@ test_unsaved_ask_save_as (Files         *files,
   SKIP_CHOOSER_UNDER_ASAN ();
   rp_window_set_plan (files->window, plan, NULL, NULL);
   place_on (files->window, files->start + 2, "tempo");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   rp_window_open (files->window, files->a);
   dialog = wait_for_dialog ();
@@ -459,7 +450,7 @@ test_unsaved_ask_save_as (Files         *files,
   assert_contains (rp_window_get_last_message (files->window), "This plan has no file.");
   respond (dialog, "save-as");
   choose_new (files, "e.json");
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   g_assert_true (on_disk_has_tempo (e_path, files->start + 2));
   g_assert_true (shows_path (files->window, files->a_path));
@@ -481,7 +472,7 @@ test_unsaved_ask_chooser_cancel (Files         *files,
   respond (wait_for_dialog (), "save-as");
   gtk_dialog_response (GTK_DIALOG (wait_for_chooser ()), GTK_RESPONSE_CANCEL);
   iterate (3);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
 
   g_assert_null (rp_window_get_file (files->window));
   g_assert_true (has_tempo (files->window, files->start + 2));

@@ -265,15 +265,6 @@ test_editor_steps_kept (Fixture       *fixture,
   g_assert_cmpint (rp_workout_get_distance_m (placed), ==, 9000);
 }
 
-static gboolean
-wait_idle (RpWindow *window)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
-    wait_ms (10);
-
-  return !rp_window_is_busy (window);
-}
-
 static void
 test_bad_file_kept (Fixture       *fixture,
                     gconstpointer  data)
@@ -289,7 +280,7 @@ test_bad_file_kept (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (path, bad, -1, NULL));
   rp_window_open (fixture->window, file);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
   iterate (3);
 
   /* The core's message, naming the file, in a dialog. */
@@ -303,7 +294,7 @@ test_bad_file_kept (Fixture       *fixture,
   g_assert_true (rp_plan_equal (fixture->plan, before));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "tempo");
   wait_ms (1300);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
   g_assert_true (g_file_get_contents (path, &after_bytes, &length, NULL));
   g_assert_cmpstr (after_bytes, ==, bad);
 
@@ -327,13 +318,13 @@ test_autosave_and_reload (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       (gssize) g_bytes_get_size (bytes), NULL));
   rp_window_open (fixture->window, file);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
   g_assert_true (rp_window_get_file (fixture->window) != NULL);
 
   rp_week_view_focus_day (rp_window_get_week_view (fixture->window), wednesday);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "plan.place-kind", "s", "repetitions");
   g_assert_true (rp_window_is_busy (fixture->window));   /* debounced, not yet written */
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
 
   saved = rp_plan_file_load (file, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -378,7 +369,7 @@ test_reload_unsaved (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       (gssize) g_bytes_get_size (bytes), NULL));
   rp_window_open (fixture->window, file);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
 
   /* Another program rewrites the file just as the runner edits. */
   wait_ms (1100);
@@ -401,7 +392,7 @@ test_reload_unsaved (Fixture       *fixture,
                    ==, ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
 
   /* Kept: the other program's version is never written over. */
   {
@@ -498,7 +489,7 @@ test_first_start (Fixture       *fixture,
   clear_default_dir ();
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   rp_window_open_at_start (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
 
   /* An empty plan for this week, filled, saved, and a hint (a toast). */
   saved = rp_plan_file_load (file, NULL, NULL, &error);
@@ -523,7 +514,7 @@ test_default_unreadable_set_aside (Fixture       *fixture,
   clear_default_dir ();
   write_default_plan (garbage);
   rp_window_open_at_start (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
 
   /* Kept aside, byte for byte, under a timestamped name; the user told. */
   aside = find_broken_copy ();
@@ -550,7 +541,7 @@ test_default_newer_version (Fixture       *fixture,
   clear_default_dir ();
   write_default_plan (newer);
   rp_window_open_at_start (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
 
   /* Left in place, untouched; an unsaved plan with a banner saying why. */
   g_assert_null (find_broken_copy ());

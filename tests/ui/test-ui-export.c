@@ -50,14 +50,6 @@ typedef struct
   gint64    plan_mtime;
 } Files;
 
-static gboolean
-wait_idle (RpWindow *window)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
-    wait_ms (10);
-  return !rp_window_is_busy (window);
-}
-
 static char *
 file_path (Files      *files,
            const char *name)
@@ -108,7 +100,7 @@ open_window (Files *files)
   gtk_window_set_default_size (GTK_WINDOW (files->window), 1200, 800);
   g_object_add_weak_pointer (G_OBJECT (files->window), (gpointer *) &files->window);
   rp_window_open (files->window, file);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   gtk_window_present (GTK_WINDOW (files->window));
   wait_until_laid_out (rp_week_view_get_day_widget (rp_window_get_week_view (files->window), 0));
   rp_window_show_week (files->window, files->start + 7);
@@ -157,7 +149,7 @@ assert_plan_untouched (Files *files)
   g_autofree char *bytes = NULL;
   gsize size;
 
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (g_file_get_contents (files->plan_path, &bytes, &size, NULL));
   g_assert_cmpmem (bytes, size, files->plan_bytes, files->plan_size);
   g_assert_cmpint (mtime_of (files->plan_path), ==, files->plan_mtime);
@@ -176,7 +168,7 @@ files_tear_down (Files         *files,
   g_list_free (toplevels);
   if (files->window != NULL)
     {
-      wait_idle (files->window);
+      ui_test_wait_window_idle (files->window);
       gtk_window_destroy (GTK_WINDOW (files->window));
     }
   iterate (3);

@@ -38,15 +38,6 @@ typedef struct
   RpWindow *window;
 } Files;
 
-static gboolean
-wait_idle (RpWindow *window)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
-    wait_ms (10);
-
-  return !rp_window_is_busy (window);
-}
-
 static char *
 file_path (Files      *files,
            const char *name)
@@ -83,7 +74,7 @@ files_set_up (Files         *files,
   g_object_add_weak_pointer (G_OBJECT (files->window), (gpointer *) &files->window);
   file = g_file_new_for_path (files->plan_path);
   rp_window_open (files->window, file);
-  g_assert_true (wait_idle (files->window));
+  g_assert_true (ui_test_wait_window_idle (files->window));
   gtk_window_present (GTK_WINDOW (files->window));
   wait_until_laid_out (rp_week_view_get_day_widget (rp_window_get_week_view (files->window), 0));
 }
@@ -102,7 +93,7 @@ files_tear_down (Files         *files,
   g_list_free (toplevels);
   if (files->window != NULL)
     {
-      wait_idle (files->window);
+      ui_test_wait_window_idle (files->window);
       gtk_window_destroy (GTK_WINDOW (files->window));
     }
   iterate (3);
@@ -220,7 +211,7 @@ test_import_csv (Files         *files,
     {
       g_autoptr(RpPlan) on_disk = NULL;
 
-      wait_idle (files->window);
+      ui_test_wait_window_idle (files->window);
       on_disk = rp_plan_file_load (file, NULL, NULL, NULL);
       if (on_disk != NULL && find_pinned (on_disk, tuesday, RP_KIND_TEMPO) != NULL)
         break;
@@ -273,7 +264,7 @@ test_import_bad (Files         *files,
 
   g_assert_true (rp_plan_equal (rp_window_get_plan (files->window), before));
   g_assert_false (rp_history_can_undo (history));
-  wait_idle (files->window);
+  ui_test_wait_window_idle (files->window);
   after = read_text (files->plan_path);
   g_assert_cmpstr (after, ==, on_disk);
 }

@@ -138,15 +138,6 @@ assert_key (const char *key,
   g_assert_cmpstr (value, ==, expected);
 }
 
-static gboolean
-wait_idle (RpWindow *window)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
-    wait_ms (10);
-
-  return !rp_window_is_busy (window);
-}
-
 /* Every row writes its key, and follows the key when something else
  * writes it; every control has an accessible label. */
 static void
@@ -358,7 +349,7 @@ test_new_plan_takes_preferences (Fixture       *fixture,
   g_assert_cmpint (rp_date_get_weekday (rp_week_view_get_week_start (week)), ==, G_DATE_MONDAY);
 
   rp_window_new_plan_at (fixture->window, file);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
   iterate (5);
 
   fresh = rp_window_get_plan (fixture->window);
@@ -415,7 +406,7 @@ test_new_plan_defaults (Fixture       *fixture,
   RpAthlete *athlete;
 
   rp_window_new_plan_at (fixture->window, file);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
   athlete = rp_plan_get_athlete (rp_window_get_plan (fixture->window));
   g_assert_true (rp_athlete_equal (athlete, built_in));
 
@@ -443,7 +434,7 @@ test_first_start (Fixture       *fixture,
 
   clear_default_dir ();
   rp_window_open_at_start (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (ui_test_wait_window_idle (fixture->window));
   iterate (3);
   setup = find_toplevel (RP_TYPE_SETUP_WINDOW);
   g_assert_nonnull (setup);

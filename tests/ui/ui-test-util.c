@@ -54,6 +54,15 @@ wait_ms (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+gboolean
+ui_test_wait_window_idle (RpWindow *window)
+{
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && rp_window_is_busy (window); i++)
+    wait_ms (10);
+
+  return !rp_window_is_busy (window);
+}
+
 void
 wait_until_laid_out (GtkWidget *widget)
 {

@@ -54,6 +54,9 @@ int         ui_test_run          (void);
 void        iterate              (guint          n);
 /* Runs the main loop for ms milliseconds. */
 void        wait_ms              (guint          ms);
+/* Waits (bounded by UI_TEST_WAIT_STEPS) until the window has no read or
+ * save under way; whether it got there. */
+gboolean    ui_test_wait_window_idle (RpWindow   *window);
 /* Waits until widget is mapped and has a size. */
 void        wait_until_laid_out  (GtkWidget     *widget);
 
