@@ -31,6 +31,36 @@ build-aux/install-deps.sh || exit 1
 passed=0
 failed=0
 status=0
+digest=$(mktemp)
+trap 'rm -f "$digest"' EXIT
+
+# digest_failures DIR LOG: notes each test that LOG (meson's console
+# output) calls failed, timed out or errored, with its failed checks and
+# the last lines of its output, so that the end of a long CI log says what
+# failed and why.
+digest_failures () {
+  sed -n 's#^ *[0-9]*/[0-9]* \(.*[^ ]\) *\(FAIL\|TIMEOUT\|ERROR\) .*#\1#p' "$2" \
+    | sed 's/ *$//' >"$digest.names"
+  awk -v dir="$1" -v names="$digest.names" '
+    BEGIN { while ((getline line < names) > 0) failed[line] = 1 }
+    /^=+ [0-9]+\/[0-9]+ =+$/ { flush(); name = ""; result = ""; n = 0; next }
+    /^test: / { sub(/^test: +/, ""); name = $0; next }
+    /^result: / { sub(/^result: +/, ""); result = $0; next }
+    { lines[n++] = $0 }
+    END { flush() }
+    function flush(  i, from, shown) {
+      if (!(name in failed)) return
+      printf "%s: %s (%s)\n", dir, name, result
+      shown = 0
+      for (i = 0; i < n && shown < 10; i++)
+        if (lines[i] ~ /^not ok|^Bail out|ERROR|CRITICAL/) { print "    " lines[i]; shown++ }
+      print "    ... its last lines:"
+      from = n > 15 ? n - 15 : 0
+      for (i = from; i < n; i++) print "    " lines[i]
+    }
+  ' "$1/meson-logs/testlog.txt" >>"$digest"
+  rm -f "$digest.names"
+}
 
 # setup DIR ARGS...: configures (or reconfigures) a build directory.
 setup () {
@@ -63,7 +93,10 @@ run_suite () {
   fi
   passed=$((passed + ${ok:-0}))
   failed=$((failed + ${bad:-0} + ${timeouts:-0}))
-  [ "${bad:-0}" -eq 0 ] && [ "${timeouts:-0}" -eq 0 ] && [ -n "$ok" ] || status=1
+  if [ "${bad:-0}" -ne 0 ] || [ "${timeouts:-0}" -ne 0 ] || [ -z "$ok" ]; then
+    status=1
+    digest_failures "$dir" "$log"
+  fi
 }
 
 echo "== plain build (warnings are errors)"
@@ -86,5 +119,9 @@ if [ "$fuzz" -eq 1 ] && [ -x build-aux/fuzz.sh ]; then
   fi
 fi
 
+if [ -s "$digest" ]; then
+  echo "== what failed"
+  cat "$digest"
+fi
 echo "$passed passed, $failed failed"
 exit $status
