@@ -28,12 +28,19 @@
 #include "rp-planner.h"
 #include "rp-steps.h"
 
-/* Column widths of the table, in characters. */
-#define W_DAY      15
-#define W_KIND     15
-#define W_DISTANCE 10
-#define W_DURATION 9
-#define W_PACE     18
+/* The table's columns before the reason. Each is as wide as its widest
+ * cell in the week, and at least as wide as in English, so a translated
+ * kind or pace ("5:58/km o más lento") never pushes a row out of line. */
+typedef enum {
+  COLUMN_DAY,
+  COLUMN_KIND,
+  COLUMN_DISTANCE,
+  COLUMN_DURATION,
+  COLUMN_PACE,
+  N_COLUMNS
+} Column;
+
+static const int column_min_widths[N_COLUMNS] = { 15, 15, 10, 9, 18 };
 
 /* ---- Table -------------------------------------------------------------- */
 
@@ -80,7 +87,8 @@ format_reason (RpWorkout *workout,
 /* The structure on a line of its own, under the kind. */
 static void
 print_steps_row (RpWorkout *workout,
-                 RpUnit     unit)
+                 RpUnit     unit,
+                 int        day_width)
 {
   g_autoptr(GString) line = NULL;
   g_autofree char *steps = NULL;
@@ -90,43 +98,72 @@ print_steps_row (RpWorkout *workout,
     return;
   line = g_string_new ("  ");
   steps = rp_steps_format_workout (workout, unit);
-  append_cell (line, "", W_DAY);
+  append_cell (line, "", day_width);
   g_string_append_printf (line, _("Steps: %s"), steps);
   shown = rp_cli_escape (line->str);
   printf ("%s\n", shown);
+}
+
+/* The cells of a workout's row after the day: kind, distance, duration
+ * and pace. Free with free_cells(). */
+static void
+workout_cells (RpPlan    *plan,
+               RpWorkout *workout,
+               RpUnit     unit,
+               char      *cells[N_COLUMNS])
+{
+  gint64 metres = rp_planner_workout_distance_m (plan, workout);
+  gint64 seconds = rp_planner_workout_duration_s (plan, workout);
+  int fast = 0, slow = 0;
+
+  cells[COLUMN_DAY] = NULL;
+  cells[COLUMN_KIND] = g_strdup (rp_kind_to_name (rp_workout_get_kind (workout)));
+  cells[COLUMN_DISTANCE] = metres >= 0 ? rp_format_distance (metres, unit) : g_strdup ("—");
+  cells[COLUMN_DURATION] = seconds >= 0 ? rp_format_duration (seconds) : g_strdup ("—");
+  rp_planner_workout_pace (plan, workout, &fast, &slow);
+  cells[COLUMN_PACE] = format_pace_range (fast, slow, unit);
+  /* A session's warm-up and cool-down are at E: the pace is its work's. */
+  if ((fast > 0 || slow > 0) && rp_kind_is_session (rp_workout_get_kind (workout)))
+    {
+      g_autofree char *range = g_steal_pointer (&cells[COLUMN_PACE]);
+
+      /* Translators: the pace of a session's work, e.g. "work at 3:55/km" */
+      cells[COLUMN_PACE] = g_strdup_printf (_("work at %s"), range);
+    }
+}
+
+static void
+free_cells (char *cells[N_COLUMNS])
+{
+  for (int c = 0; c < N_COLUMNS; c++)
+    g_clear_pointer (&cells[c], g_free);
+}
+
+static void
+widen_to_fit (int        widths[N_COLUMNS],
+              Column     column,
+              const char *text)
+{
+  widths[column] = MAX (widths[column], (int) g_utf8_strlen (text, -1));
 }
 
 static void
 print_workout_row (RpPlan     *plan,
                    RpWorkout  *workout,
                    const char *day,
-                   RpUnit      unit)
+                   RpUnit      unit,
+                   const int   widths[N_COLUMNS])
 {
   g_autoptr(GString) line = g_string_new ("  ");
-  gint64 metres = rp_planner_workout_distance_m (plan, workout);
-  gint64 seconds = rp_planner_workout_duration_s (plan, workout);
-  g_autofree char *distance = metres >= 0 ? rp_format_distance (metres, unit) : g_strdup ("—");
-  g_autofree char *duration = seconds >= 0 ? rp_format_duration (seconds) : g_strdup ("—");
-  g_autofree char *pace = NULL;
   g_autofree char *reason = format_reason (workout, unit);
   g_autofree char *shown = NULL;
-  int fast = 0, slow = 0;
+  char *cells[N_COLUMNS];
 
-  rp_planner_workout_pace (plan, workout, &fast, &slow);
-  pace = format_pace_range (fast, slow, unit);
-  /* A session's warm-up and cool-down are at E: the pace is its work's. */
-  if ((fast > 0 || slow > 0) && rp_kind_is_session (rp_workout_get_kind (workout)))
-    {
-      g_autofree char *range = g_steal_pointer (&pace);
-
-      /* Translators: the pace of a session's work, e.g. "work at 3:55/km" */
-      pace = g_strdup_printf (_("work at %s"), range);
-    }
-  append_cell (line, day, W_DAY);
-  append_cell (line, rp_kind_to_name (rp_workout_get_kind (workout)), W_KIND);
-  append_cell (line, distance, W_DISTANCE);
-  append_cell (line, duration, W_DURATION);
-  append_cell (line, pace, W_PACE);
+  workout_cells (plan, workout, unit, cells);
+  append_cell (line, day, widths[COLUMN_DAY]);
+  for (int c = COLUMN_KIND; c < N_COLUMNS; c++)
+    append_cell (line, cells[c], widths[c]);
+  free_cells (cells);
   g_string_append (line, reason);
   if (rp_workout_get_notes (workout) && *rp_workout_get_notes (workout))
     g_string_append_printf (line, " — %s", rp_workout_get_notes (workout));
@@ -134,7 +171,7 @@ print_workout_row (RpPlan     *plan,
   /* Notes are the runner's own text, from a file: one line, no escapes. */
   shown = rp_cli_escape (line->str);
   printf ("%s\n", shown);
-  print_steps_row (workout, unit);
+  print_steps_row (workout, unit, widths[COLUMN_DAY]);
 }
 
 static void
@@ -169,20 +206,21 @@ format_day (RpDate date)
 }
 
 static void
-print_day (RpPlan *plan,
-           RpDate  date,
-           RpUnit  unit)
+print_day (RpPlan    *plan,
+           RpDate     date,
+           RpUnit     unit,
+           const int  widths[N_COLUMNS])
 {
   g_autofree char *day = format_day (date);
   guint n = rp_plan_get_n_workouts (plan, date);
 
   for (guint i = 0; i < n; i++)
-    print_workout_row (plan, rp_plan_get_workout (plan, date, i), i == 0 ? day : "", unit);
+    print_workout_row (plan, rp_plan_get_workout (plan, date, i), i == 0 ? day : "", unit, widths);
   if (n == 0)
     {
       g_autoptr(GString) line = g_string_new ("  ");
 
-      append_cell (line, day, W_DAY);
+      append_cell (line, day, widths[COLUMN_DAY]);
       g_string_append (line, rp_kind_to_name (RP_KIND_REST));
       printf ("%s\n", line->str);
     }
@@ -205,6 +243,39 @@ print_week_summary (const RpWeekSummary *summary,
   print_warnings (summary->warnings, summary, unit, "  ");
 }
 
+/* Each column's width in the week's table: its widest cell. */
+static void
+measure_week (RpPlan      *plan,
+              RpDate       start,
+              RpUnit       unit,
+              const char  *headings[N_COLUMNS],
+              int          widths[N_COLUMNS])
+{
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      widths[c] = column_min_widths[c];
+      widen_to_fit (widths, c, headings[c]);
+    }
+  for (guint d = 0; d < 7; d++)
+    {
+      g_autofree char *day = format_day (start + d);
+      guint n = rp_plan_get_n_workouts (plan, start + d);
+
+      widen_to_fit (widths, COLUMN_DAY, day);
+      if (n == 0)
+        widen_to_fit (widths, COLUMN_KIND, rp_kind_to_name (RP_KIND_REST));
+      for (guint i = 0; i < n; i++)
+        {
+          char *cells[N_COLUMNS];
+
+          workout_cells (plan, rp_plan_get_workout (plan, start + d, i), unit, cells);
+          for (int c = COLUMN_KIND; c < N_COLUMNS; c++)
+            widen_to_fit (widths, c, cells[c]);
+          free_cells (cells);
+        }
+    }
+}
+
 static void
 print_week_table (RpPlan *plan,
                   guint   week)
@@ -212,19 +283,19 @@ print_week_table (RpPlan *plan,
   RpUnit unit = rp_athlete_get_unit (rp_plan_get_athlete (plan));
   RpDate start = rp_plan_get_week_start (plan, week);
   const RpWeekSummary *summary = rp_plan_get_week_summary (plan, week);
+  const char *headings[N_COLUMNS] = { _("Day"), _("Kind"), _("Distance"), _("Duration"), _("Pace") };
   g_autoptr(GString) header = g_string_new ("  ");
+  int widths[N_COLUMNS];
   char iso[RP_DATE_ISO_LEN];
 
+  measure_week (plan, start, unit, headings, widths);
   printf (_("Week %u, from %s\n"), week + 1, rp_date_to_iso (start, iso));
-  append_cell (header, _("Day"), W_DAY);
-  append_cell (header, _("Kind"), W_KIND);
-  append_cell (header, _("Distance"), W_DISTANCE);
-  append_cell (header, _("Duration"), W_DURATION);
-  append_cell (header, _("Pace"), W_PACE);
+  for (int c = 0; c < N_COLUMNS; c++)
+    append_cell (header, headings[c], widths[c]);
   g_string_append (header, _("Reason"));
   printf ("%s\n", header->str);
   for (guint d = 0; d < 7; d++)
-    print_day (plan, start + d, unit);
+    print_day (plan, start + d, unit, widths);
   if (summary != NULL)
     print_week_summary (summary, unit);
   printf ("\n");

@@ -145,7 +145,8 @@ assert_lacks (const char *text,
 }
 
 /* The plan every test reads: a tempo run and a long run placed, the
- * volume typed as the runner of this language types it ("42,5"). */
+ * volume typed as the runner of this language types it ("42,5"), and a
+ * race result, so that the table shows paces. */
 static void
 make_plan (void)
 {
@@ -155,7 +156,7 @@ make_plan (void)
   if (plan_made)
     return;
   g_assert_cmpint (run_cli (FALSE, &out, &err, "new", "plan.json", "--start", "2026-03-02",
-                            "--volume", "42,5", NULL), ==, 0);
+                            "--volume", "42,5", "--race", "10k", "52:17", NULL), ==, 0);
   assert_has (out, lang->created);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -166,6 +167,43 @@ make_plan (void)
   g_assert_cmpint (run_cli (FALSE, &out, &err, "add", "plan.json", "2026-03-15", "long",
                             NULL), ==, 0);
   plan_made = TRUE;
+}
+
+/* The character column at which fragment starts in the line that holds
+ * it, or -1. */
+static glong
+column_of (const char *text,
+           const char *fragment)
+{
+  const char *at = strstr (text, fragment);
+  const char *line = at;
+
+  if (at == NULL)
+    return -1;
+  while (line > text && line[-1] != '\n')
+    line--;
+  return g_utf8_pointer_to_offset (line, at);
+}
+
+/* The table's columns stay in line under translated words: a reason
+ * starts under the header's last heading, even on the recovery row whose
+ * pace ("… or slower") is longer in this language than in English. */
+static void
+assert_reason_aligned (const char *out)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  const char *header = NULL;
+  const char *last_heading;
+
+  /* The header is the line under the week's heading. */
+  for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
+    if (g_str_has_prefix (lines[i], lang->week_heading))
+      header = lines[i + 1];
+  g_assert_nonnull (header);
+  last_heading = strrchr (header, ' ');
+  g_assert_nonnull (last_heading);
+  g_assert_cmpint (column_of (out, lang->reason), ==,
+                   g_utf8_pointer_to_offset (header, last_heading + 1));
 }
 
 static void
@@ -182,6 +220,7 @@ test_cli_week (void)
   assert_has (out, lang->summary_line);
   assert_has (out, lang->warning);
   assert_has (out, "12,5 km");
+  assert_reason_aligned (out);
   /* No English left, and no distance with a decimal point. */
   assert_lacks (out, "Recovery after");
   assert_lacks (out, "Volume ");
