@@ -64,6 +64,75 @@ test_place_undo_redo (void)
   g_assert_false (rp_history_redo (history));
 }
 
+static RpWorkout *
+find_id (RpPlan     *plan,
+         RpDate      date,
+         const char *id)
+{
+  for (guint i = 0; i < rp_plan_get_n_workouts (plan, date); i++)
+    if (g_strcmp0 (rp_workout_get_id (rp_plan_get_workout (plan, date, i)), id) == 0)
+      return rp_plan_get_workout (plan, date, i);
+  return NULL;
+}
+
+/* Undo and redo never lower a workout's sequence: a calendar that saw the
+ * edited version must take the version put back as a newer change. The
+ * days are as they were; only the sequence and time of change move on. */
+static void
+test_undo_sequence_rises (void)
+{
+  RpDate tuesday = ymd (2026, 11, 24);
+  g_autoptr(RpPlan) plan = new_filled_plan (2);
+  g_autoptr(RpHistory) history = rp_history_new (plan);
+  g_autoptr(RpWorkout) longer = NULL;
+  g_autoptr(RpPlan) before_edit = NULL;
+  g_autofree char *id = NULL;
+  RpWorkout *tempo;
+
+  rp_workout_set_now_for_testing (G_GINT64_CONSTANT (1800000000));
+  place (history, tuesday, RP_KIND_TEMPO);
+  tempo = rp_plan_get_workout (plan, tuesday, 0);
+  id = g_strdup (rp_workout_get_id (tempo));
+  g_assert_cmpuint (rp_workout_get_sequence (tempo), ==, 0);
+  before_edit = rp_plan_copy (plan);
+
+  /* Edited: sequence 1. */
+  rp_workout_set_now_for_testing (G_GINT64_CONSTANT (1800000100));
+  longer = rp_workout_copy (tempo);
+  rp_workout_set_distance_m (longer, 12000);
+  rp_history_begin (history, "Edit");
+  g_assert_true (rp_planner_replace (plan, tuesday, 0, longer, NULL));
+  rp_history_commit (history);
+  g_assert_cmpuint (rp_workout_get_sequence (find_id (plan, tuesday, id)), ==, 1);
+
+  /* Undone: the 8 km tempo again, as sequence 2, changed now. */
+  rp_workout_set_now_for_testing (G_GINT64_CONSTANT (1800000200));
+  g_assert_true (rp_history_undo (history));
+  g_assert_true (rp_plan_equal (plan, before_edit));
+  tempo = find_id (plan, tuesday, id);
+  g_assert_nonnull (tempo);
+  g_assert_cmpint (rp_workout_get_distance_m (tempo), ==, rp_workout_get_distance_m (rp_plan_get_workout (before_edit, tuesday, 0)));
+  g_assert_cmpuint (rp_workout_get_sequence (tempo), ==, 2);
+  g_assert_cmpint (rp_workout_get_modified (tempo), ==, G_GINT64_CONSTANT (1800000200));
+
+  /* Redone: 12 km, sequence 3. */
+  g_assert_true (rp_history_redo (history));
+  tempo = find_id (plan, tuesday, id);
+  g_assert_cmpint (rp_workout_get_distance_m (tempo), ==, 12000);
+  g_assert_cmpuint (rp_workout_get_sequence (tempo), ==, 3);
+
+  /* Undoing the placing takes it away; redoing it brings it back as a
+   * change after the last version a calendar saw. */
+  g_assert_true (rp_history_undo (history));
+  g_assert_true (rp_history_undo (history));
+  g_assert_null (find_id (plan, tuesday, id));
+  g_assert_true (rp_history_redo (history));
+  tempo = find_id (plan, tuesday, id);
+  g_assert_nonnull (tempo);
+  g_assert_cmpuint (rp_workout_get_sequence (tempo), >, 0);
+  rp_workout_set_now_for_testing (0);
+}
+
 static void
 on_notify_cb (GObject    *object,
               GParamSpec *pspec,
@@ -245,6 +314,7 @@ main (int argc, char **argv)
   g_test_add_func ("/history/growth-undone", test_growth_undone);
   g_test_add_func ("/history/settings-undone", test_settings_undone);
   g_test_add_func ("/history/random-edits", test_random_edits);
+  g_test_add_func ("/history/undo-sequence-rises", test_undo_sequence_rises);
 
   return g_test_run ();
 }

@@ -168,6 +168,80 @@ rp_plan_end_edit (RpPlan *self)
   return edit;
 }
 
+/* The workouts with an id on the days about to be replaced, by id. */
+static GHashTable *
+index_replaced (RpPlan     *self,
+                GHashTable *days)
+{
+  GHashTable *by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, days);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      RpDate date = GPOINTER_TO_UINT (key);
+      GPtrArray *workouts;
+
+      if (!rp_plan_contains (self, date))
+        continue;
+      workouts = rp_plan_day (self, date)->workouts;
+      for (guint i = 0; workouts != NULL && i < workouts->len; i++)
+        {
+          RpWorkout *workout = g_ptr_array_index (workouts, i);
+
+          if (rp_workout_get_id (workout) != NULL)
+            g_hash_table_insert (by_id, (gpointer) rp_workout_get_id (workout),
+                                 g_object_ref (workout));
+        }
+    }
+
+  return by_id;
+}
+
+/* Undo and redo put back a workout as it was, but a calendar that has
+ * seen a later version of it (iCalendar's SEQUENCE) ignores an event
+ * whose sequence went down. So a workout put back, unless it is the very
+ * object already there, is a change of its own: a copy numbered after
+ * both itself and the version it replaces, changed now. The history's
+ * own objects stay as they were. */
+static GPtrArray *
+put_back (GPtrArray  *restored,
+          GHashTable *replaced)
+{
+  GPtrArray *list = rp_plan_copy_list (restored);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      RpWorkout *workout = g_ptr_array_index (list, i);
+      RpWorkout *previous;
+      RpWorkout *copy;
+      guint sequence;
+      gint64 modified;
+
+      if (rp_workout_get_id (workout) == NULL)
+        continue;
+      previous = g_hash_table_lookup (replaced, rp_workout_get_id (workout));
+      if (previous == workout)
+        continue;
+      sequence = rp_workout_get_sequence (workout);
+      modified = rp_workout_get_modified (workout);
+      if (previous != NULL)
+        {
+          sequence = MAX (sequence, rp_workout_get_sequence (previous));
+          modified = MAX (modified, rp_workout_get_modified (previous));
+        }
+      copy = rp_workout_copy (workout);
+      /* Within 32 bits, as the file keeps it. */
+      rp_workout_set_sequence (copy, MIN (sequence, (guint) G_MAXINT32 - 1) + 1);
+      rp_workout_set_modified (copy, MAX (rp_workout_now (), modified));
+      g_ptr_array_index (list, i) = copy;
+      g_object_unref (workout);
+    }
+
+  return list;
+}
+
 static void
 apply_side (RpPlan     *self,
             RpDate      start,
@@ -176,11 +250,13 @@ apply_side (RpPlan     *self,
             GHashTable *targets,
             RpAthlete  *athlete)
 {
+  g_autoptr(GHashTable) replaced = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
   g_return_if_fail (self->edit == NULL);
 
+  replaced = index_replaced (self, days);
   rp_plan_freeze_changed (self);
   self->applying_edit = TRUE;
 
@@ -206,7 +282,7 @@ apply_side (RpPlan     *self,
 
       day = rp_plan_day (self, date);
       g_clear_pointer (&day->workouts, g_ptr_array_unref);
-      day->workouts = rp_plan_copy_list (value);
+      day->workouts = put_back (value, replaced);
       rp_plan_note_changed (self, date, date);
     }
 
