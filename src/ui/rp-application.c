@@ -36,6 +36,9 @@ struct _RpApplication
   guint          sigint_id;
   guint          sighup_id;
   guint          sigquit_id;
+  /* A signal asked the program to end: it closes its windows (saving
+   * first) and opens none after that. */
+  gboolean       terminating;
 };
 
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
@@ -56,6 +59,15 @@ rp_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* A launch that raced a SIGTERM (its request can arrive after the
+   * signal): the program is ending, and a new window on the default plan
+   * would keep it running. */
+  if (RP_APPLICATION (app)->terminating)
+    {
+      g_debug ("activation after a termination signal: ignored");
+      return;
+    }
+
   if (window == NULL)
     {
       window = GTK_WINDOW (ensure_window (RP_APPLICATION (app)));
@@ -75,8 +87,17 @@ rp_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  RpWindow *window = ensure_window (RP_APPLICATION (app));
-  GFile *current = rp_window_get_file (window);
+  RpWindow *window;
+  GFile *current;
+
+  if (RP_APPLICATION (app)->terminating)
+    {
+      g_debug ("files to open after a termination signal: ignored");
+      return;
+    }
+
+  window = ensure_window (RP_APPLICATION (app));
+  current = rp_window_get_file (window);
 
   /* The first file wins; the plan already shown is not read again. */
   if (n_files > 0 && (current == NULL || !g_file_equal (current, files[0])))
@@ -159,6 +180,7 @@ on_terminate_cb (gpointer user_data)
 {
   /* SIGTERM, SIGINT, SIGHUP (the terminal was closed): close like the
    * user would, so pending edits are saved. */
+  RP_APPLICATION (user_data)->terminating = TRUE;
   quit_action (NULL, NULL, user_data);
 
   return G_SOURCE_CONTINUE;
@@ -195,6 +217,7 @@ on_sigquit_readable_cb (int          fd,
 
   while (read (fd, buf, sizeof buf) > 0)
     ;
+  RP_APPLICATION (user_data)->terminating = TRUE;
   quit_action (NULL, NULL, user_data);
 
   return G_SOURCE_CONTINUE;

@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/file.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "rp-application.h"
@@ -752,6 +753,103 @@ test_signal_saves (gconstpointer data)
   g_unlink (path);
 }
 
+/* A launch that races SIGTERM: its request to show a window can reach
+ * the running instance after the signal. The instance is ending, so it
+ * opens nothing (a window on the default plan would keep it running). */
+
+typedef struct
+{
+  GtkApplication *app;
+  gboolean        sent;
+  gboolean        activated;
+  guint           n_windows_after;
+  gboolean        timed_out;
+} LateLaunch;
+
+static gboolean
+late_activate_cb (gpointer user_data)
+{
+  LateLaunch *run = user_data;
+
+  /* Once the signal has closed the window. */
+  if (gtk_application_get_windows (run->app) != NULL)
+    return G_SOURCE_CONTINUE;
+
+  g_application_activate (G_APPLICATION (run->app));
+  run->activated = TRUE;
+  run->n_windows_after = g_list_length (gtk_application_get_windows (run->app));
+  g_application_release (G_APPLICATION (run->app));
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+signal_then_launch_cb (gpointer user_data)
+{
+  LateLaunch *run = user_data;
+  GtkWindow *window = gtk_application_get_active_window (run->app);
+
+  if (window == NULL || rp_window_is_busy (RP_WINDOW (window)) ||
+      rp_window_get_file (RP_WINDOW (window)) == NULL)
+    return G_SOURCE_CONTINUE;
+
+  /* Held, so that the instance is still there for the late launch. */
+  g_application_hold (G_APPLICATION (run->app));
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  run->sent = TRUE;
+  g_idle_add_full (G_PRIORITY_LOW, late_activate_cb, run, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+late_launch_timeout_cb (gpointer user_data)
+{
+  LateLaunch *run = user_data;
+
+  run->timed_out = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_signal_then_launch (void)
+{
+  g_autoptr(char_dir) dir = g_dir_make_tmp ("rp-trust-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(RpPlan) plan = filled_plan (rp_date_week_start (rp_date_today (), G_DATE_MONDAY), 4);
+  g_autoptr(RpApplication) app = rp_application_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LateLaunch run = { GTK_APPLICATION (app), FALSE, FALSE, 0, FALSE };
+  char *argv[] = { (char *) "run-planner", path, NULL };
+  guint poll_id;
+  guint timeout_id;
+  int status;
+
+  write_plan (plan, path);
+  before = read_bytes (path);
+  poll_id = g_timeout_add (50, signal_then_launch_cb, &run);
+  timeout_id = g_timeout_add_seconds (20, late_launch_timeout_cb, &run);
+  status = g_application_run (G_APPLICATION (app), 2, argv);
+  if (!run.sent)
+    g_source_remove (poll_id);
+  if (!run.timed_out)
+    g_source_remove (timeout_id);
+
+  g_assert_true (run.sent);
+  g_assert_true (run.activated);
+  g_assert_false (run.timed_out);
+  /* No window came back: the instance ended by itself. */
+  g_assert_cmpuint (run.n_windows_after, ==, 0);
+  g_assert_cmpint (status, ==, 0);
+  /* Only looked at: the plan is as it was. */
+  after = read_bytes (path);
+  g_assert_cmpstr (after, ==, before);
+  g_unlink (path);
+}
+
 /* Single instance: a second launch hands its file to the first and ends;
  * the first opens it. Runs the real binary twice on the test's own
  * session bus (dbus-run-session). */
@@ -782,6 +880,15 @@ on_exited_cb (GObject      *object,
   *(gboolean *) user_data = TRUE;
 }
 
+/* In the child before exec: an instance left by a failed assertion
+ * goes with the test, instead of holding the test's output open until
+ * meson's timeout. */
+static void
+die_with_test (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
 static GSubprocess *
 launch (const char *file,
         gboolean   *exited)
@@ -790,9 +897,12 @@ launch (const char *file,
   const char *binary = g_getenv ("RUN_PLANNER");
   GSubprocess *proc;
 
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+
   /* stdout is the test's TAP stream: the app stays off it. */
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
-                           binary, file, NULL);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_test, NULL, NULL);
+  proc = g_subprocess_launcher_spawn (launcher, &error, binary, file, NULL);
   g_assert_no_error (error);
   *exited = FALSE;
   g_subprocess_wait_async (proc, NULL, on_exited_cb, exited);
@@ -880,6 +990,7 @@ main (int   argc,
   g_test_add_data_func ("/ui/trust/signal/quit", GINT_TO_POINTER (SIGQUIT), test_signal_saves);
   g_test_add_data_func ("/ui/trust/signal/term", GINT_TO_POINTER (SIGTERM), test_signal_saves);
   g_test_add_data_func ("/ui/trust/signal/int", GINT_TO_POINTER (SIGINT), test_signal_saves);
+  g_test_add_func ("/ui/trust/signal/then-launch", test_signal_then_launch);
   g_test_add_func ("/ui/trust/single-instance", test_single_instance);
   g_test_add_func ("/ui/trust/browse/changes-nothing", test_browse_changes_nothing);
   g_test_add_func ("/ui/trust/browse/future-plan", test_browse_future_plan);
