@@ -44,7 +44,8 @@ update_bottom_bar_cb (gpointer data)
   gboolean view_folded = adw_squeezer_get_visible_child (self->view_squeezer) == NULL;
 
   self->bottom_bar_idle = 0;
-  gtk_widget_set_visible (self->palette_button, adw_flap_get_folded (self->flap));
+  gtk_widget_set_visible (self->palette_button, adw_flap_get_folded (self->flap) &&
+                                               gtk_widget_get_visible (self->palette_pane));
   gtk_widget_set_visible (self->bottom_today_button, today_folded);
   gtk_widget_set_visible (self->bottom_undo_box, undo_folded);
   gtk_widget_set_visible (self->bottom_view_box, view_folded);
@@ -54,12 +55,31 @@ update_bottom_bar_cb (gpointer data)
 }
 
 static void
+queue_update_bottom_bar (RpWindow *self)
+{
+  if (self->bottom_bar_idle == 0)
+    self->bottom_bar_idle = g_idle_add (update_bottom_bar_cb, self);
+}
+
+static void
 on_adaptive_child_cb (GObject    *squeezer_or_flap,
                       GParamSpec *pspec,
                       RpWindow   *self)
 {
-  if (self->bottom_bar_idle == 0)
-    self->bottom_bar_idle = g_idle_add (update_bottom_bar_cb, self);
+  queue_update_bottom_bar (self);
+}
+
+/* The palette is there for the views that take its tiles (Week and
+ * Month), not beside the Season chart; folded, its button goes too. */
+void
+rp_window_adaptive_show_palette (RpWindow *self,
+                                 gboolean  shown)
+{
+  if (!shown && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  gtk_widget_set_visible (self->palette_pane, shown);
+  gtk_widget_set_visible (self->palette_separator, shown);
+  queue_update_bottom_bar (self);
 }
 
 /* Shown over the views, the palette takes the keyboard focus (its first
@@ -90,6 +110,8 @@ rp_window_adaptive_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, RpWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, palette_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, palette_pane);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, palette_separator);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, nav_squeezer);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, undo_squeezer);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_squeezer);

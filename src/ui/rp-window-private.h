@@ -46,6 +46,8 @@ struct _RpWindow
   /* narrow windows (rp-window-adaptive.c) */
   AdwFlap         *flap;
   GtkWidget       *palette_button;
+  GtkWidget       *palette_pane;
+  GtkWidget       *palette_separator;
   AdwSqueezer     *nav_squeezer;
   AdwSqueezer     *undo_squeezer;
   AdwSqueezer     *view_squeezer;
@@ -80,6 +82,8 @@ struct _RpWindow
 void rp_window_adaptive_class_init (GtkWidgetClass *widget_class);
 void rp_window_adaptive_init       (RpWindow   *self);
 void rp_window_adaptive_dispose    (RpWindow   *self);
+void rp_window_adaptive_show_palette (RpWindow *self,
+                                      gboolean  shown);
 
 /* rp-window-season.c: the season view, Build Season… and the week
  * operations (week.copy-to, week.repeat, week.clear, week.make-down) */

@@ -666,6 +666,7 @@ show_view (RpWindow   *self,
     gtk_stack_set_visible_child_name (self->stack, view);
   else
     gtk_stack_set_visible_child_name (self->stack, "week");
+  rp_window_adaptive_show_palette (self, g_strcmp0 (view, "season") != 0);
   update_title (self);
 }
 

@@ -319,6 +319,62 @@ test_season_narrow (Fixture       *fixture,
                                                  &(double) { 0 }, &(double) { 0 }));
 }
 
+static GtkWidget *
+find_toggle_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The palette is for the views that take its tiles: beside the Season
+ * chart it is gone, and in a narrow window so is its button; back in
+ * the Week view both return. */
+static void
+test_season_no_palette (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *palette = GTK_WIDGET (rp_window_get_palette (fixture->window));
+  GtkWidget *palette_button = find_toggle_with_tooltip (GTK_WIDGET (fixture->window),
+                                                        "Show Workouts");
+
+  g_assert_nonnull (palette_button);
+  g_assert_true (gtk_widget_get_mapped (palette));
+
+  show_season (fixture);
+  wait_ms (50);
+  iterate (5);
+  g_assert_false (gtk_widget_get_mapped (palette));
+  show_view (fixture, "month");
+  wait_until_laid_out (palette);
+
+  /* Narrow: the palette folds behind its button, which the Season view
+   * does not show. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 800);
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && !gtk_widget_get_visible (palette_button); i++)
+    wait_ms (10);
+  g_assert_true (gtk_widget_get_visible (palette_button));
+  show_season (fixture);
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && gtk_widget_get_visible (palette_button); i++)
+    wait_ms (10);
+  g_assert_false (gtk_widget_get_visible (palette_button));
+  show_view (fixture, "week");
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && !gtk_widget_get_visible (palette_button); i++)
+    wait_ms (10);
+  g_assert_true (gtk_widget_get_visible (palette_button));
+}
+
 static RpSeasonDialog *
 open_season_dialog (Fixture *fixture)
 {
@@ -560,6 +616,7 @@ main (int   argc,
   SEASON_TEST_ADD ("/ui/season/scrolls", test_season_scrolls);
   SEASON_TEST_ADD ("/ui/season/week-menu", test_season_week_menu);
   SEASON_TEST_ADD ("/ui/season/narrow", test_season_narrow);
+  SEASON_TEST_ADD ("/ui/season/no-palette", test_season_no_palette);
   SEASON_TEST_ADD ("/ui/season/build", test_season_build);
   SEASON_TEST_ADD ("/ui/season/week-copy-to", test_week_copy_to);
   SEASON_TEST_ADD ("/ui/season/week-repeat", test_week_repeat);
