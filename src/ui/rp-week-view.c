@@ -380,6 +380,20 @@ focused_day (RpWeekView *self)
   return -1;
 }
 
+/* A narrow window lists the days one above the other: there Up and Down
+ * go from day to day, as Left and Right do in a row. Only from the day
+ * itself: on a card, they are GTK's own moves between the cards. */
+static gboolean
+days_stacked_focus (RpWeekView *self,
+                    int         day)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return root != NULL && gtk_root_get_focus (root) == GTK_WIDGET (self->days[day]) &&
+         !rp_reflow_box_fits_row (RP_REFLOW_BOX (self->days_box),
+                                  gtk_widget_get_width (self->days_box));
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -397,10 +411,16 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     delta = -1;
   else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
     delta = 1;
+  else if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) && days_stacked_focus (self, day))
+    delta = -1;
+  else if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && days_stacked_focus (self, day))
+    delta = 1;
   else
     return GDK_EVENT_PROPAGATE;
 
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL &&
+      (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left ||
+       keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right))
     delta = -delta;
 
   day += delta;

@@ -117,6 +117,66 @@ test_narrow_stacks_days (Fixture       *fixture,
     }
 }
 
+/* A key as the week view's key controller gets it; TRUE if handled. */
+static gboolean
+press_week_key (RpWeekView *view,
+                guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
+                               &handled);
+    }
+  iterate (3);
+  return handled;
+}
+
+static gboolean
+day_has_focus (RpWeekView *view,
+               guint       day)
+{
+  GtkWidget *widget = rp_week_view_get_day_widget (view, day);
+
+  return gtk_root_get_focus (gtk_widget_get_root (widget)) == widget;
+}
+
+/* Days listed one above the other: Down and Up go from day to day, and
+ * past Sunday to the next week, as Right does in a row. */
+static void
+test_narrow_up_down (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RpWeekView *view = rp_window_get_week_view (fixture->window);
+  RpDate week_start = rp_week_view_get_week_start (view);
+
+  resize_to (fixture->window, 400);
+  gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 2));
+  g_assert_true (day_has_focus (view, 2));
+
+  g_assert_true (press_week_key (view, GDK_KEY_Down));
+  g_assert_true (day_has_focus (view, 3));
+  g_assert_true (press_week_key (view, GDK_KEY_Up));
+  g_assert_true (press_week_key (view, GDK_KEY_Up));
+  g_assert_true (day_has_focus (view, 1));
+
+  gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 6));
+  g_assert_true (press_week_key (view, GDK_KEY_Down));
+  g_assert_cmpuint (rp_week_view_get_week_start (view), ==, week_start + 7);
+  g_assert_cmpuint (rp_week_view_get_focus_date (view), ==, week_start + 7);
+
+  /* In a row, Up and Down are not the days' keys. */
+  resize_to (fixture->window, 1280);
+  gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 2));
+  g_assert_false (press_week_key (view, GDK_KEY_Down));
+  g_assert_true (day_has_focus (view, 2));
+}
+
 static void
 test_wide_one_row (Fixture       *fixture,
                    gconstpointer  data)
@@ -218,6 +278,7 @@ main (int   argc,
 
   UI_TEST_ADD ("/ui/sizes/minimum-width", test_minimum_width);
   UI_TEST_ADD ("/ui/sizes/narrow-stacks-days", test_narrow_stacks_days);
+  UI_TEST_ADD ("/ui/sizes/narrow-up-down", test_narrow_up_down);
   UI_TEST_ADD ("/ui/sizes/wide-one-row", test_wide_one_row);
   UI_TEST_ADD ("/ui/sizes/no-word-split", test_no_word_split);
 
