@@ -140,69 +140,15 @@ files_tear_down (Files         *files,
 #define SKIP_CHOOSER_UNDER_ASAN() G_STMT_START { } G_STMT_END
 #endif
 
-/* The chooser the window opened (GtkFileChooserNative shows a
- * GtkFileChooserDialog where no portal is used). */
-static GtkFileChooser *
-wait_for_chooser (void)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
-    wait_ms (10);
-  g_assert_nonnull (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-
-  return GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-}
-
-/* The chooser checks the name (a file to replace?) before it responds:
- * wait until it has gone. */
-static void
-wait_chooser_gone (void)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL; i++)
-    wait_ms (10);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-}
-
-/* Picks a new file name in dir, as a runner types it, and accepts. */
+/* Picks a new file name in dir, its whole path typed, and accepts. */
 static void
 choose_new (Files      *files,
             const char *name)
 {
-  GtkFileChooser *chooser = wait_for_chooser ();
   g_autoptr(GFile) folder = g_file_new_for_path (files->dir);
-
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
   g_autoptr(GFile) expected = g_file_get_child (folder, name);
 
-  g_autoptr(GFile) chosen = NULL;
-
-  /* Save mode: the whole path typed in the name entry, as a runner may. */
-  g_autofree char *typed = g_file_get_path (expected);
-
-  gtk_file_chooser_set_current_name (chooser, typed);
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS; i++)
-    {
-      g_clear_object (&chosen);
-      chosen = gtk_file_chooser_get_file (chooser);
-      if (chosen != NULL && g_file_equal (chosen, expected))
-        break;
-      wait_ms (10);
-    }
-  /* Never a file elsewhere (the test's working folder). */
-  g_assert_true (chosen != NULL && g_file_equal (chosen, expected));
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_chooser_gone ();
-}
-
-static void
-choose_existing (GFile *file)
-{
-  GtkFileChooser *chooser = wait_for_chooser ();
-
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
-  g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
-  iterate (3);
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_chooser_gone ();
+  ui_test_choose_new (expected);
 }
 
 static void
@@ -281,7 +227,8 @@ test_save_as_cancel (Files         *files,
 {
   SKIP_CHOOSER_UNDER_ASAN ();
   activate (files, "plan.save-as");
-  gtk_dialog_response (GTK_DIALOG (wait_for_chooser ()), GTK_RESPONSE_CANCEL);
+  gtk_dialog_response (GTK_DIALOG (ui_test_wait_for_chooser (GTK_FILE_CHOOSER_ACTION_SAVE)),
+                       GTK_RESPONSE_CANCEL);
   iterate (3);
   g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, files->a_path));
@@ -300,7 +247,7 @@ test_open_and_new_chooser (Files         *files,
   SKIP_CHOOSER_UNDER_ASAN ();
   write_plan (b_plan, b_path);
   activate (files, "plan.open");
-  choose_existing (b);
+  ui_test_choose_existing (b);
   g_assert_true (ui_test_wait_window_idle (files->window));
   g_assert_true (shows_path (files->window, b_path));
   g_assert_cmpuint (rp_plan_get_start (rp_window_get_plan (files->window)), ==,
@@ -470,7 +417,8 @@ test_unsaved_ask_chooser_cancel (Files         *files,
   place_on (files->window, files->start + 2, "tempo");
   rp_window_open (files->window, files->a);
   respond (wait_for_dialog (), "save-as");
-  gtk_dialog_response (GTK_DIALOG (wait_for_chooser ()), GTK_RESPONSE_CANCEL);
+  gtk_dialog_response (GTK_DIALOG (ui_test_wait_for_chooser (GTK_FILE_CHOOSER_ACTION_SAVE)),
+                       GTK_RESPONSE_CANCEL);
   iterate (3);
   g_assert_true (ui_test_wait_window_idle (files->window));
 

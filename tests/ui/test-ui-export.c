@@ -195,23 +195,6 @@ files_tear_down (Files         *files,
 #define SKIP_CHOOSER_UNDER_ASAN() G_STMT_START { } G_STMT_END
 #endif
 
-static GtkFileChooser *
-wait_for_chooser (void)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
-    wait_ms (10);
-  g_assert_nonnull (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-  return GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-}
-
-static void
-wait_chooser_gone (void)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL; i++)
-    wait_ms (10);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-}
-
 /* Export… from the menu's action: the dialog, its controls labelled. */
 static RpExportDialog *
 open_export_dialog (Files *files)
@@ -231,24 +214,10 @@ static void
 choose_new (Files      *files,
             const char *name)
 {
-  GtkFileChooser *chooser = wait_for_chooser ();
   g_autofree char *typed = file_path (files, name);
   g_autoptr(GFile) expected = g_file_new_for_path (typed);
-  g_autoptr(GFile) chosen = NULL;
 
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-  gtk_file_chooser_set_current_name (chooser, typed);
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS; i++)
-    {
-      g_clear_object (&chosen);
-      chosen = gtk_file_chooser_get_file (chooser);
-      if (chosen != NULL && g_file_equal (chosen, expected))
-        break;
-      wait_ms (10);
-    }
-  g_assert_true (chosen != NULL && g_file_equal (chosen, expected));
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_chooser_gone ();
+  ui_test_choose_new (expected);
 }
 
 static GtkWidget *
@@ -273,27 +242,14 @@ find_descendant (GtkWidget *widget,
 static void
 choose_folder (const char *path)
 {
-  GtkFileChooser *chooser = wait_for_chooser ();
+  GtkFileChooser *chooser = ui_test_wait_for_chooser (GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
   g_autoptr(GFile) folder = g_file_new_for_path (path);
-  g_autoptr(GFile) chosen = NULL;
 
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==,
-                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
   /* The folder's path typed in the location entry (Ctrl+L), as a runner
    * may type it. */
   g_signal_emit_by_name (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_FILE_CHOOSER_WIDGET),
                          "location-popup", path);
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS; i++)
-    {
-      g_clear_object (&chosen);
-      chosen = gtk_file_chooser_get_file (chooser);
-      if (chosen != NULL && g_file_equal (chosen, folder))
-        break;
-      wait_ms (10);
-    }
-  g_assert_true (chosen != NULL && g_file_equal (chosen, folder));
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_chooser_gone ();
+  ui_test_chooser_accept (chooser, folder);
 }
 
 /* The toast that says the export is written. */

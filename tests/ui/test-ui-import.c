@@ -130,18 +130,7 @@ static GtkFileChooser *
 open_chooser (Files *files)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (files->window), "plan.import", NULL));
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
-    wait_ms (10);
-  g_assert_nonnull (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-  return GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-}
-
-static void
-wait_chooser_gone (void)
-{
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL; i++)
-    wait_ms (10);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  return ui_test_wait_for_chooser (GTK_FILE_CHOOSER_ACTION_OPEN);
 }
 
 /* Import… of the file name in the plan's folder, through the chooser. */
@@ -154,12 +143,9 @@ import_through_chooser (Files      *files,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
 
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
   g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
   g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
-  iterate (3);
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_chooser_gone ();
+  ui_test_chooser_accept (chooser, file);
 }
 
 static void
@@ -279,7 +265,7 @@ test_import_cancel (Files         *files,
   SKIP_CHOOSER_UNDER_ASAN ();
 
   gtk_dialog_response (GTK_DIALOG (open_chooser (files)), GTK_RESPONSE_CANCEL);
-  wait_chooser_gone ();
+  ui_test_wait_chooser_gone ();
   iterate (3);
   g_assert_true (rp_plan_equal (rp_window_get_plan (files->window), before));
   g_assert_false (rp_history_can_undo (rp_window_get_history (files->window)));

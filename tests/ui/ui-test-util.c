@@ -298,3 +298,64 @@ respond (AdwMessageDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
   iterate (3);
 }
+
+GtkFileChooser *
+ui_test_wait_for_chooser (GtkFileChooserAction action)
+{
+  GtkFileChooser *chooser;
+
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL; i++)
+    wait_ms (10);
+  g_assert_nonnull (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, action);
+
+  return chooser;
+}
+
+void
+ui_test_wait_chooser_gone (void)
+{
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL; i++)
+    wait_ms (10);
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+void
+ui_test_chooser_accept (GtkFileChooser *chooser,
+                        GFile          *expected)
+{
+  g_autoptr(GFile) chosen = NULL;
+
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS; i++)
+    {
+      g_clear_object (&chosen);
+      chosen = gtk_file_chooser_get_file (chooser);
+      if (chosen != NULL && g_file_equal (chosen, expected))
+        break;
+      wait_ms (10);
+    }
+  /* Never a file elsewhere (the test's working folder). */
+  g_assert_true (chosen != NULL && g_file_equal (chosen, expected));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  ui_test_wait_chooser_gone ();
+}
+
+void
+ui_test_choose_existing (GFile *file)
+{
+  GtkFileChooser *chooser = ui_test_wait_for_chooser (GTK_FILE_CHOOSER_ACTION_OPEN);
+
+  g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  ui_test_chooser_accept (chooser, file);
+}
+
+void
+ui_test_choose_new (GFile *file)
+{
+  GtkFileChooser *chooser = ui_test_wait_for_chooser (GTK_FILE_CHOOSER_ACTION_SAVE);
+  g_autofree char *typed = g_file_get_path (file);
+
+  gtk_file_chooser_set_current_name (chooser, typed);
+  ui_test_chooser_accept (chooser, file);
+}

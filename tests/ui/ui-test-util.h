@@ -95,4 +95,20 @@ void        assert_contains      (const char    *text,
 void        respond              (AdwMessageDialog *dialog,
                                   const char       *response);
 
+/* File choosers: GtkFileChooserNative shows a GtkFileChooserDialog where
+ * no portal is used. The chooser the window opened, once shown; it must
+ * be for action. */
+GtkFileChooser *ui_test_wait_for_chooser (GtkFileChooserAction action);
+/* Waits until no chooser is left (it may check a name before it goes). */
+void        ui_test_wait_chooser_gone (void);
+/* Accepts the chooser once it has chosen expected (it reads its folder
+ * before it selects a file set in it: a response before that is refused,
+ * and the chooser stays), and waits until it is gone. */
+void        ui_test_chooser_accept (GtkFileChooser *chooser,
+                                    GFile          *expected);
+/* Open… of an existing file, as a runner picks it. */
+void        ui_test_choose_existing (GFile         *file);
+/* Save… of a new file, its whole path typed in the name entry. */
+void        ui_test_choose_new   (GFile         *file);
+
 G_END_DECLS
