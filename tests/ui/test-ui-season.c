@@ -113,24 +113,11 @@ find_click (GtkWidget *widget)
   return NULL;
 }
 
-/* A key as the view's key controller gets it. */
 static gboolean
 press_key (RpSeasonView *view,
            guint         keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
-                               &handled);
-    }
-  iterate (3);
-  return handled;
+  return ui_test_press_key (GTK_WIDGET (view), keyval);
 }
 
 /* A plan of six weeks whose fourth is a week off: the chart has a column

@@ -45,7 +45,7 @@ resize_to (RpWindow *window,
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   /* The window's widget is a few pixels narrower than its surface (the
    * client-side border). */
-  for (guint i = 0; i < 200 && ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 10; i++)
+  for (guint i = 0; i < UI_TEST_WAIT_STEPS && ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 10; i++)
     wait_ms (10);
   g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 10);
   /* Adaptive parts settle in idles after the resize. */
@@ -117,26 +117,6 @@ test_narrow_stacks_days (Fixture       *fixture,
     }
 }
 
-/* A key as the week view's key controller gets it; TRUE if handled. */
-static gboolean
-press_week_key (RpWeekView *view,
-                guint       keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
-                               &handled);
-    }
-  iterate (3);
-  return handled;
-}
-
 static gboolean
 day_has_focus (RpWeekView *view,
                guint       day)
@@ -159,21 +139,21 @@ test_narrow_up_down (Fixture       *fixture,
   gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 2));
   g_assert_true (day_has_focus (view, 2));
 
-  g_assert_true (press_week_key (view, GDK_KEY_Down));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (view), GDK_KEY_Down));
   g_assert_true (day_has_focus (view, 3));
-  g_assert_true (press_week_key (view, GDK_KEY_Up));
-  g_assert_true (press_week_key (view, GDK_KEY_Up));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (view), GDK_KEY_Up));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (view), GDK_KEY_Up));
   g_assert_true (day_has_focus (view, 1));
 
   gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 6));
-  g_assert_true (press_week_key (view, GDK_KEY_Down));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (view), GDK_KEY_Down));
   g_assert_cmpuint (rp_week_view_get_week_start (view), ==, week_start + 7);
   g_assert_cmpuint (rp_week_view_get_focus_date (view), ==, week_start + 7);
 
   /* In a row, Up and Down are not the days' keys. */
   resize_to (fixture->window, 1280);
   gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 2));
-  g_assert_false (press_week_key (view, GDK_KEY_Down));
+  g_assert_false (ui_test_press_key (GTK_WIDGET (view), GDK_KEY_Down));
   g_assert_true (day_has_focus (view, 2));
 }
 

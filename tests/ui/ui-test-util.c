@@ -63,6 +63,25 @@ ui_test_wait_window_idle (RpWindow *window)
   return !rp_window_is_busy (window);
 }
 
+gboolean
+ui_test_press_key (GtkWidget *widget,
+                   guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
+                               &handled);
+    }
+  iterate (3);
+  return handled;
+}
+
 void
 wait_until_laid_out (GtkWidget *widget)
 {

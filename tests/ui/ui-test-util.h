@@ -60,6 +60,11 @@ gboolean    ui_test_wait_window_idle (RpWindow   *window);
 /* Waits until widget is mapped and has a size. */
 void        wait_until_laid_out  (GtkWidget     *widget);
 
+/* A key (no modifier) as widget's key controllers get it, then a few
+ * main loop iterations; whether one handled it. */
+gboolean    ui_test_press_key    (GtkWidget     *widget,
+                                  guint          keyval);
+
 /* The last shown toplevel of type, or NULL. */
 GtkWidget  *find_toplevel        (GType          type);
 /* The first pinned workout of kind on date, or NULL. */
