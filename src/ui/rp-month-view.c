@@ -16,6 +16,7 @@
 
 #include "rp-month-view.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rp-date.h"
@@ -45,7 +46,8 @@ struct _RpMonthView
   RpMonthCell   *cells[MAX_WEEKS * 7];
   GtkWidget     *totals[MAX_WEEKS];       /* a box: volume, warning */
   GtkWidget     *total_labels[MAX_WEEKS];
-  GtkWidget     *total_warnings[MAX_WEEKS];
+  GtkWidget     *total_warnings[MAX_WEEKS];         /* shown with a warning */
+  GtkWidget     *total_warning_labels[MAX_WEEKS];
   GtkWidget     *highlighted;
   GtkWidget     *detail_source;           /* what the detail line is about */
 
@@ -253,7 +255,7 @@ update_week_total (RpMonthView *self,
                    guint        week)
 {
   const RpWeekSummary *summary = week_summary (self, week);
-  GtkWidget *warning_label = gtk_widget_get_last_child (self->total_warnings[week]);
+  GtkWidget *warning_label = self->total_warning_labels[week];
   g_autofree char *volume = NULL;
   g_autofree char *warnings = NULL;
   g_autofree char *label = NULL;
@@ -504,16 +506,17 @@ build_total (RpMonthView *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *volume = gtk_label_new (NULL);
-  GtkWidget *warning = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *warning = adw_squeezer_new ();
+  GtkWidget *with_text = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *text = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (box, "week-total");
   gtk_widget_set_valign (box, GTK_ALIGN_START);
   /* The column is as narrow as a day's (about 40 px in a phone-wide
-   * window): the volume wraps between figure and unit, and the warning
-   * ends in "…" where a word does not fit (the detail line and the
-   * description say it whole). */
+   * window): the volume wraps between figure and unit, and the warning's
+   * words give way to its icon alone where its longest word does not fit
+   * (the detail line and the description say it whole). */
   gtk_label_set_xalign (GTK_LABEL (volume), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (volume), TRUE);
   gtk_widget_add_css_class (volume, "week-volume");
@@ -522,8 +525,17 @@ build_total (RpMonthView *self,
   gtk_label_set_lines (GTK_LABEL (text), 3);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (warning), icon);
-  gtk_box_append (GTK_BOX (warning), text);
+  gtk_box_append (GTK_BOX (with_text), icon);
+  gtk_box_append (GTK_BOX (with_text), text);
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (warning), FALSE);
+  adw_squeezer_set_switch_threshold_policy (ADW_SQUEEZER (warning),
+                                            ADW_FOLD_THRESHOLD_POLICY_MINIMUM);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (warning), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_set_xalign (ADW_SQUEEZER (warning), 0.0f);
+  adw_squeezer_set_yalign (ADW_SQUEEZER (warning), 0.0f);
+  adw_squeezer_add (ADW_SQUEEZER (warning), with_text);
+  adw_squeezer_add (ADW_SQUEEZER (warning),
+                    gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
   gtk_widget_set_visible (warning, FALSE);
   gtk_box_append (GTK_BOX (box), volume);
   gtk_box_append (GTK_BOX (box), warning);
@@ -533,6 +545,7 @@ build_total (RpMonthView *self,
   self->totals[week] = box;
   self->total_labels[week] = volume;
   self->total_warnings[week] = warning;
+  self->total_warning_labels[week] = text;
   gtk_grid_attach (GTK_GRID (self->grid), box, 7, (int) week, 1, 1);
 }
 

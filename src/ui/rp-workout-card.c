@@ -97,18 +97,59 @@ place (GtkWidget *child,
     gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
 }
 
+/* A month's small card too narrow for its kind's longest word or for
+ * its size on one line ("10.0 km") shows only the kind's icon, so the
+ * month's eight columns fit a phone's width (the detail line and the
+ * description say the rest). */
+static gboolean
+shows_icon_only (RpWorkoutCard *self,
+                 int            width)
+{
+  return self->compact && gtk_widget_get_visible (self->icon) &&
+         !gtk_widget_get_visible (self->rest_icon) &&
+         width < MAX (measure_width (self->title, FALSE), measure_width (self->size, TRUE));
+}
+
+static int
+layout_icon_only (RpWorkoutCard *self,
+                  int            width,
+                  gboolean       allocate)
+{
+  int icon_width = measure_width (self->icon, TRUE);
+  int icon_height = measure_height (self->icon, -1);
+
+  if (allocate)
+    {
+      gtk_widget_set_child_visible (self->title, FALSE);
+      gtk_widget_set_child_visible (self->size, FALSE);
+      gtk_widget_set_child_visible (self->pin, FALSE);
+      gtk_widget_set_child_visible (self->icon, TRUE);
+    }
+  /* Centred, and whole: in the narrowest column it reaches into the
+   * card's padding. */
+  place (self->icon, (width - icon_width) / 2, 0, icon_width, icon_height, allocate);
+
+  return icon_height;
+}
+
 /* Lays the card out at this width (allocating when asked) and returns its
  * height. In a narrow column the icons beside the size give way, the
  * kind's icon first (the title names the kind), then the pin (the card's
  * fill says who placed it), so that the size itself stays whole. */
 static int
-layout (RpWorkoutCard *self,
-        int            width,
-        gboolean       allocate)
+layout_with_texts (RpWorkoutCard *self,
+                   int            width,
+                   gboolean       allocate)
 {
   int lead = icon_room (self->rest_icon);
   int title_height = measure_height (self->title, MAX (width - lead, 0));
   int y = MAX (title_height, lead > 0 ? measure_height (self->rest_icon, -1) : 0);
+
+  if (allocate)
+    {
+      gtk_widget_set_child_visible (self->title, TRUE);
+      gtk_widget_set_child_visible (self->size, TRUE);
+    }
 
   place (self->rest_icon, 0, 0, MAX (lead - H_SPACING, 0), measure_height (self->title, -1),
          allocate);
@@ -159,6 +200,17 @@ layout (RpWorkoutCard *self,
   return y;
 }
 
+static int
+layout (RpWorkoutCard *self,
+        int            width,
+        gboolean       allocate)
+{
+  if (shows_icon_only (self, width))
+    return layout_icon_only (self, width, allocate);
+
+  return layout_with_texts (self, width, allocate);
+}
+
 static GtkSizeRequestMode
 rp_workout_card_get_request_mode (GtkWidget *widget)
 {
@@ -193,6 +245,10 @@ rp_workout_card_measure (GtkWidget      *widget,
   /* The reason gives way (it ellipsizes): only its natural width counts. */
   if (gtk_widget_get_visible (self->reason))
     nat = MAX (nat, measure_width (self->reason, TRUE));
+  /* A small card may narrow down to its kind's icon, and into its
+   * padding: the month's eight columns fit a phone's width. */
+  if (shows_icon_only (self, 0))
+    min = 0;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {

@@ -19,7 +19,9 @@
 #include <string.h>
 
 #include "rp-day-column.h"
+#include "rp-month-view.h"
 #include "rp-palette.h"
+#include "rp-workout-card.h"
 #include "rp-week-view.h"
 #include "ui-test-util.h"
 
@@ -126,6 +128,23 @@ day_has_focus (RpWeekView *view,
   return gtk_root_get_focus (gtk_widget_get_root (widget)) == widget;
 }
 
+/* The week's total of date's week lies inside the month view: nothing is
+ * scrolled out of sight. */
+static void
+week_total_in_sight (RpMonthView *month,
+                     RpDate       date)
+{
+  guint week = (date - rp_month_view_get_first_day (month)) / 7;
+  GtkWidget *total = rp_month_view_get_week_total (month, week);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (total);
+  g_assert_true (gtk_widget_compute_bounds (total, GTK_WIDGET (month), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (GTK_WIDGET (month)) + 0.5);
+}
+
 /* Days listed one above the other: Down and Up go from day to day, and
  * past Sunday to the next week, as Right does in a row. */
 static void
@@ -155,6 +174,81 @@ test_narrow_up_down (Fixture       *fixture,
   gtk_widget_grab_focus (rp_week_view_get_day_widget (view, 2));
   g_assert_false (ui_test_press_key (GTK_WIDGET (view), GDK_KEY_Down));
   g_assert_true (day_has_focus (view, 2));
+}
+
+/* A month in a phone-wide window: the seven days and the week's total
+ * side by side, not scrolled sideways. */
+static void
+test_narrow_month_fits (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RpMonthView *month = rp_window_get_month_view (fixture->window);
+
+  /* Intervals on Tuesday: a recovery run on Wednesday, the kind with
+   * the longest word. */
+  place_on (fixture->window, fixture->week_start + 1, "intervals");
+  for (guint i = 0; i < 2; i++)
+    {
+      /* resize_to () waits for the week's layout. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                                 "week"));
+      resize_to (fixture->window, i == 0 ? 400 : 1280);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                                 "month"));
+      wait_until_laid_out (GTK_WIDGET (month));
+      wait_ms (100);
+      iterate (10);
+      week_total_in_sight (month, fixture->week_start + 1);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "week"));
+}
+
+static int
+height_for_width (GtkWidget *widget,
+                  int        width)
+{
+  int height = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* A month's small card narrower than its words shows its kind's icon
+ * alone (one icon high), so it asks for no width; wide, it has its name
+ * and size again. The week's big cards never give their words up. */
+static void
+test_month_card_icon_only (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  RpDate date = fixture->week_start + 2;
+  g_autoptr(RpWorkout) recovery = rp_workout_new (RP_KIND_RECOVERY);
+  GtkWidget *small;
+  GtkWidget *big;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  int minimum = -1;
+  int icon_height;
+
+  rp_workout_set_date (recovery, date);
+  rp_workout_set_distance_m (recovery, 4800);
+  small = rp_workout_card_new (fixture->plan, recovery, 0, TRUE);
+  big = rp_workout_card_new (fixture->plan, recovery, 0, FALSE);
+  gtk_box_append (GTK_BOX (box), small);
+  gtk_box_append (GTK_BOX (box), big);
+  /* In a window of its own, so that it has a style. */
+  {
+    GtkWidget *window = gtk_window_new ();
+
+    gtk_window_set_child (GTK_WINDOW (window), box);
+    gtk_widget_measure (small, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, ==, 0);
+    icon_height = height_for_width (small, 12);
+    g_assert_cmpint (icon_height, >, 0);
+    g_assert_cmpint (height_for_width (small, 400), >, icon_height);
+
+    gtk_widget_measure (big, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, >, 20);
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
 }
 
 static void
@@ -260,6 +354,8 @@ main (int   argc,
   UI_TEST_ADD ("/ui/sizes/narrow-stacks-days", test_narrow_stacks_days);
   UI_TEST_ADD ("/ui/sizes/narrow-up-down", test_narrow_up_down);
   UI_TEST_ADD ("/ui/sizes/wide-one-row", test_wide_one_row);
+  UI_TEST_ADD ("/ui/sizes/narrow-month-fits", test_narrow_month_fits);
+  UI_TEST_ADD ("/ui/sizes/month-card-icon-only", test_month_card_icon_only);
   UI_TEST_ADD ("/ui/sizes/no-word-split", test_no_word_split);
 
   return ui_test_run ();

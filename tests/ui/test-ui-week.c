@@ -885,6 +885,24 @@ text_contrast (GtkWidget *label)
   return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
 }
 
+/* The first label in widget, or NULL. */
+static GtkWidget *
+find_label_in (GtkWidget *widget)
+{
+  if (widget == NULL || GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_in (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The month shows trouble: a day's warning icon, rest days as rest, days
  * outside the plan as outside, and a week total that warns in words. It
  * also says a planner card's reason when the card takes the focus. */
@@ -898,6 +916,8 @@ test_month_shows_trouble (Fixture       *fixture,
   RpDate outside = rp_plan_get_start (fixture->plan) - 1;
   RpMonthCell *cell;
   GtkWidget *total;
+  GtkWidget *warning;
+  GtkWidget *warning_text;
   GtkWidget *card;
   guint week;
   gboolean any_rest = FALSE;
@@ -938,15 +958,19 @@ test_month_shows_trouble (Fixture       *fixture,
   week = (fixture->week_start - rp_month_view_get_first_day (month)) / 7;
   total = rp_month_view_get_week_total (month, week);
   g_assert_true (gtk_widget_has_css_class (total, "warning"));
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_last_child (total)));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (gtk_widget_get_last_child (total)))),
-                   !=, "");
+  warning = gtk_widget_get_last_child (total);
+  g_assert_true (gtk_widget_get_visible (warning));
+  /* Wide enough: the words beside the icon, not the icon alone. */
+  g_assert_true (ADW_IS_SQUEEZER (warning));
+  warning_text = find_label_in (adw_squeezer_get_visible_child (ADW_SQUEEZER (warning)));
+  g_assert_nonnull (warning_text);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (warning_text)), !=, "");
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (total),
                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   /* Readable in light and dark: 4.5:1 at least. */
   {
     AdwStyleManager *style = adw_style_manager_get_default ();
-    GtkWidget *text = gtk_widget_get_last_child (gtk_widget_get_last_child (total));
+    GtkWidget *text = warning_text;
     g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
     /* The application's style sheet, as AdwApplication loads it. */
