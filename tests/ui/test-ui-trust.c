@@ -671,48 +671,84 @@ test_history_state (void)
   assert_since (history, base, "D", FALSE);
 }
 
+/* The application run in the test's process on a plan file. poll runs
+ * every 50 ms until it has done its part (and set sent); past 20 s the
+ * application is quit and timed_out set. */
+typedef struct
+{
+  GtkApplication *app;
+  gboolean        sent;
+  gboolean        timed_out;
+} AppRun;
+
+static gboolean
+app_run_timeout_cb (gpointer user_data)
+{
+  AppRun *run = user_data;
+
+  run->timed_out = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The application's exit status. */
+static int
+run_app_on (AppRun      *run,
+            const char  *path,
+            GSourceFunc  poll)
+{
+  char *argv[] = { (char *) "run-planner", (char *) path, NULL };
+  guint poll_id = g_timeout_add (50, poll, run);
+  guint timeout_id = g_timeout_add_seconds (20, app_run_timeout_cb, run);
+  int status = g_application_run (G_APPLICATION (run->app), 2, argv);
+
+  if (!run->sent)
+    g_source_remove (poll_id);
+  if (!run->timed_out)
+    g_source_remove (timeout_id);
+
+  return status;
+}
+
+/* The main window once its plan is read, or NULL. */
+static RpWindow *
+ready_window (GtkApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (window == NULL || rp_window_is_busy (RP_WINDOW (window)) ||
+      rp_window_get_file (RP_WINDOW (window)) == NULL)
+    return NULL;
+
+  return RP_WINDOW (window);
+}
+
 /* Signals: an edit inside the autosave delay is saved on SIGHUP (the
  * terminal was closed), SIGQUIT (Ctrl+\), SIGTERM and SIGINT. */
 
 typedef struct
 {
-  GtkApplication *app;
-  int             signum;
-  gboolean        sent;
-  gboolean        timed_out;
-  RpDate          edited;
+  AppRun  run;
+  int     signum;
+  RpDate  edited;
 } SignalRun;
 
 static gboolean
 edit_and_signal_cb (gpointer user_data)
 {
-  SignalRun *run = user_data;
-  GtkWindow *window = gtk_application_get_active_window (run->app);
-  RpWindow *main_window;
+  SignalRun *signal_run = user_data;
+  RpWindow *window = ready_window (signal_run->run.app);
 
   if (window == NULL)
     return G_SOURCE_CONTINUE;
-  main_window = RP_WINDOW (window);
-  if (rp_window_is_busy (main_window) || rp_window_get_file (main_window) == NULL)
-    return G_SOURCE_CONTINUE;
 
   /* The edit waits for its autosave when the signal comes. */
-  run->edited = rp_week_view_get_focus_date (rp_window_get_week_view (main_window));
-  gtk_widget_activate_action (GTK_WIDGET (main_window), "plan.place-kind", "s", "tempo");
-  g_assert_true (rp_window_is_busy (main_window));
-  g_assert_cmpint (kill (getpid (), run->signum), ==, 0);
-  run->sent = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-signal_timeout_cb (gpointer user_data)
-{
-  SignalRun *run = user_data;
-
-  run->timed_out = TRUE;
-  g_application_quit (G_APPLICATION (run->app));
+  signal_run->edited = rp_week_view_get_focus_date (rp_window_get_week_view (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "plan.place-kind", "s", "tempo");
+  g_assert_true (rp_window_is_busy (window));
+  g_assert_cmpint (kill (getpid (), signal_run->signum), ==, 0);
+  signal_run->run.sent = TRUE;
 
   return G_SOURCE_REMOVE;
 }
@@ -727,29 +763,20 @@ test_signal_saves (gconstpointer data)
   g_autoptr(RpApplication) app = rp_application_new ();
   g_autoptr(RpPlan) saved = NULL;
   g_autoptr(GError) error = NULL;
-  SignalRun run = { GTK_APPLICATION (app), GPOINTER_TO_INT (data), FALSE, FALSE, 0 };
-  char *argv[] = { (char *) "run-planner", path, NULL };
-  guint poll_id;
-  guint timeout_id;
+  SignalRun signal_run = { { GTK_APPLICATION (app), FALSE, FALSE }, GPOINTER_TO_INT (data), 0 };
   int status;
 
   write_plan (plan, path);
-  poll_id = g_timeout_add (50, edit_and_signal_cb, &run);
-  timeout_id = g_timeout_add_seconds (20, signal_timeout_cb, &run);
-  status = g_application_run (G_APPLICATION (app), 2, argv);
-  if (!run.sent)
-    g_source_remove (poll_id);
-  if (!run.timed_out)
-    g_source_remove (timeout_id);
+  status = run_app_on (&signal_run.run, path, edit_and_signal_cb);
 
   /* The signal closed the application by itself, after the save. */
-  g_assert_true (run.sent);
-  g_assert_false (run.timed_out);
+  g_assert_true (signal_run.run.sent);
+  g_assert_false (signal_run.run.timed_out);
   g_assert_cmpint (status, ==, 0);
 
   saved = rp_plan_file_load (file, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (find_pinned (saved, run.edited, RP_KIND_TEMPO));
+  g_assert_nonnull (find_pinned (saved, signal_run.edited, RP_KIND_TEMPO));
   g_unlink (path);
 }
 
@@ -759,26 +786,25 @@ test_signal_saves (gconstpointer data)
 
 typedef struct
 {
-  GtkApplication *app;
-  gboolean        sent;
-  gboolean        activated;
-  guint           n_windows_after;
-  gboolean        timed_out;
+  AppRun  run;
+  gboolean activated;
+  guint    n_windows_after;
 } LateLaunch;
 
 static gboolean
 late_activate_cb (gpointer user_data)
 {
-  LateLaunch *run = user_data;
+  LateLaunch *launch = user_data;
+  GtkApplication *app = launch->run.app;
 
   /* Once the signal has closed the window. */
-  if (gtk_application_get_windows (run->app) != NULL)
+  if (gtk_application_get_windows (app) != NULL)
     return G_SOURCE_CONTINUE;
 
-  g_application_activate (G_APPLICATION (run->app));
-  run->activated = TRUE;
-  run->n_windows_after = g_list_length (gtk_application_get_windows (run->app));
-  g_application_release (G_APPLICATION (run->app));
+  g_application_activate (G_APPLICATION (app));
+  launch->activated = TRUE;
+  launch->n_windows_after = g_list_length (gtk_application_get_windows (app));
+  g_application_release (G_APPLICATION (app));
 
   return G_SOURCE_REMOVE;
 }
@@ -786,29 +812,16 @@ late_activate_cb (gpointer user_data)
 static gboolean
 signal_then_launch_cb (gpointer user_data)
 {
-  LateLaunch *run = user_data;
-  GtkWindow *window = gtk_application_get_active_window (run->app);
+  LateLaunch *launch = user_data;
 
-  if (window == NULL || rp_window_is_busy (RP_WINDOW (window)) ||
-      rp_window_get_file (RP_WINDOW (window)) == NULL)
+  if (ready_window (launch->run.app) == NULL)
     return G_SOURCE_CONTINUE;
 
   /* Held, so that the instance is still there for the late launch. */
-  g_application_hold (G_APPLICATION (run->app));
+  g_application_hold (G_APPLICATION (launch->run.app));
   g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
-  run->sent = TRUE;
-  g_idle_add_full (G_PRIORITY_LOW, late_activate_cb, run, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-late_launch_timeout_cb (gpointer user_data)
-{
-  LateLaunch *run = user_data;
-
-  run->timed_out = TRUE;
-  g_application_quit (G_APPLICATION (run->app));
+  launch->run.sent = TRUE;
+  g_idle_add_full (G_PRIORITY_LOW, late_activate_cb, launch, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -822,27 +835,18 @@ test_signal_then_launch (void)
   g_autoptr(RpApplication) app = rp_application_new ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  LateLaunch run = { GTK_APPLICATION (app), FALSE, FALSE, 0, FALSE };
-  char *argv[] = { (char *) "run-planner", path, NULL };
-  guint poll_id;
-  guint timeout_id;
+  LateLaunch launch = { { GTK_APPLICATION (app), FALSE, FALSE }, FALSE, 0 };
   int status;
 
   write_plan (plan, path);
   before = read_bytes (path);
-  poll_id = g_timeout_add (50, signal_then_launch_cb, &run);
-  timeout_id = g_timeout_add_seconds (20, late_launch_timeout_cb, &run);
-  status = g_application_run (G_APPLICATION (app), 2, argv);
-  if (!run.sent)
-    g_source_remove (poll_id);
-  if (!run.timed_out)
-    g_source_remove (timeout_id);
+  status = run_app_on (&launch.run, path, signal_then_launch_cb);
 
-  g_assert_true (run.sent);
-  g_assert_true (run.activated);
-  g_assert_false (run.timed_out);
+  g_assert_true (launch.run.sent);
+  g_assert_true (launch.activated);
+  g_assert_false (launch.run.timed_out);
   /* No window came back: the instance ended by itself. */
-  g_assert_cmpuint (run.n_windows_after, ==, 0);
+  g_assert_cmpuint (launch.n_windows_after, ==, 0);
   g_assert_cmpint (status, ==, 0);
   /* Only looked at: the plan is as it was. */
   after = read_bytes (path);
