@@ -297,8 +297,7 @@ test_card_texts_whole (void)
 
   /* In a narrow window the icons give way, and a size still never breaks
    * inside a number ("16. 0 km"). */
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  wait_ms (300);
+  ui_test_resize (window, 900, 700);
   for (guint day = 0; day < 7; day++)
     for (guint i = 0; i < rp_week_view_get_n_cards (view, day); i++)
       {

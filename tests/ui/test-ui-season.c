@@ -283,13 +283,7 @@ test_season_narrow (Fixture       *fixture,
   chart = rp_season_view_get_chart (view);
   rp_season_view_get_first_week (view, &wide_n);
 
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 800);
-  for (guint i = 0;
-       i < UI_TEST_WAIT_STEPS && gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 410;
-       i++)
-    wait_ms (10);
-  wait_ms (100);
-  iterate (10);
+  ui_test_resize (fixture->window, 400, 800);
   /* The window got that narrow; the season asks for less than a phone's
    * width (the header and the bottom bar decide the window's). */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 410);
@@ -348,7 +342,7 @@ test_season_no_palette (Fixture       *fixture,
 
   /* Narrow: the palette folds behind its button, which the Season view
    * does not show. */
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 800);
+  ui_test_resize (fixture->window, 400, 800);
   for (guint i = 0; i < UI_TEST_WAIT_STEPS && !gtk_widget_get_visible (palette_button); i++)
     wait_ms (10);
   g_assert_true (gtk_widget_get_visible (palette_button));

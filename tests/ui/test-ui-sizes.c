@@ -44,15 +44,7 @@ resize_to (RpWindow *window,
 {
   GtkWidget *day = rp_week_view_get_day_widget (rp_window_get_week_view (window), 0);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
-  /* The window's widget is a few pixels narrower than its surface (the
-   * client-side border). */
-  for (guint i = 0; i < UI_TEST_WAIT_STEPS && ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 10; i++)
-    wait_ms (10);
-  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 10);
-  /* Adaptive parts settle in idles after the resize. */
-  wait_ms (100);
-  iterate (10);
+  ui_test_resize (window, width, 800);
   wait_until_laid_out (day);
 }
 

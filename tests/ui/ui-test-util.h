@@ -57,6 +57,12 @@ void        wait_ms              (guint          ms);
 /* Waits (bounded by UI_TEST_WAIT_STEPS) until the window has no read or
  * save under way; whether it got there. */
 gboolean    ui_test_wait_window_idle (RpWindow   *window);
+/* Resizes window (no window manager on the test display: the size asked
+ * for is the size given) and waits until its widget is that wide, give or
+ * take its frame (10 px), then lets the adaptive parts settle. */
+void        ui_test_resize       (RpWindow      *window,
+                                  int            width,
+                                  int            height);
 /* Waits until widget is mapped and has a size. */
 void        wait_until_laid_out  (GtkWidget     *widget);
 
