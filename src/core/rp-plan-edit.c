@@ -216,25 +216,18 @@ put_back (GPtrArray  *restored,
       RpWorkout *workout = g_ptr_array_index (list, i);
       RpWorkout *previous;
       RpWorkout *copy;
-      guint sequence;
-      gint64 modified;
 
       if (rp_workout_get_id (workout) == NULL)
         continue;
       previous = g_hash_table_lookup (replaced, rp_workout_get_id (workout));
       if (previous == workout)
         continue;
-      sequence = rp_workout_get_sequence (workout);
-      modified = rp_workout_get_modified (workout);
-      if (previous != NULL)
-        {
-          sequence = MAX (sequence, rp_workout_get_sequence (previous));
-          modified = MAX (modified, rp_workout_get_modified (previous));
-        }
+      /* A change after whichever version is the later one (the one it
+       * replaces, or itself when it comes back after a removal). */
+      if (previous == NULL || rp_workout_get_sequence (previous) < rp_workout_get_sequence (workout))
+        previous = workout;
       copy = rp_workout_copy (workout);
-      /* Within 32 bits, as the file keeps it. */
-      rp_workout_set_sequence (copy, MIN (sequence, (guint) G_MAXINT32 - 1) + 1);
-      rp_workout_set_modified (copy, MAX (rp_workout_now (), modified));
+      rp_workout_follow (copy, previous);
       g_ptr_array_index (list, i) = copy;
       g_object_unref (workout);
     }
