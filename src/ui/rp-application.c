@@ -175,13 +175,20 @@ quit_action (GSimpleAction *action,
   g_list_free_full (windows, g_object_unref);
 }
 
+/* A termination signal: close like the user would, so pending edits are
+ * saved, and open nothing after it. */
+static void
+terminate (RpApplication *self)
+{
+  self->terminating = TRUE;
+  quit_action (NULL, NULL, self);
+}
+
 static gboolean
 on_terminate_cb (gpointer user_data)
 {
-  /* SIGTERM, SIGINT, SIGHUP (the terminal was closed): close like the
-   * user would, so pending edits are saved. */
-  RP_APPLICATION (user_data)->terminating = TRUE;
-  quit_action (NULL, NULL, user_data);
+  /* SIGTERM, SIGINT, SIGHUP (the terminal was closed). */
+  terminate (RP_APPLICATION (user_data));
 
   return G_SOURCE_CONTINUE;
 }
@@ -217,8 +224,7 @@ on_sigquit_readable_cb (int          fd,
 
   while (read (fd, buf, sizeof buf) > 0)
     ;
-  RP_APPLICATION (user_data)->terminating = TRUE;
-  quit_action (NULL, NULL, user_data);
+  terminate (RP_APPLICATION (user_data));
 
   return G_SOURCE_CONTINUE;
 }
