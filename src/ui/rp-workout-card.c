@@ -102,11 +102,17 @@ place (GtkWidget *child,
  * month's eight columns fit a phone's width (the detail line and the
  * description say the rest). */
 static gboolean
+may_show_icon_only (RpWorkoutCard *self)
+{
+  return self->compact && gtk_widget_get_visible (self->icon) &&
+         !gtk_widget_get_visible (self->rest_icon);
+}
+
+static gboolean
 shows_icon_only (RpWorkoutCard *self,
                  int            width)
 {
-  return self->compact && gtk_widget_get_visible (self->icon) &&
-         !gtk_widget_get_visible (self->rest_icon) &&
+  return may_show_icon_only (self) &&
          width < MAX (measure_width (self->title, FALSE), measure_width (self->size, TRUE));
 }
 
@@ -247,7 +253,7 @@ rp_workout_card_measure (GtkWidget      *widget,
     nat = MAX (nat, measure_width (self->reason, TRUE));
   /* A small card may narrow down to its kind's icon, and into its
    * padding: the month's eight columns fit a phone's width. */
-  if (shows_icon_only (self, 0))
+  if (may_show_icon_only (self))
     min = 0;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
