@@ -61,29 +61,26 @@ else
   echo "startup: not measured ($dir/src/ui/run-planner is not built)"
 fi
 
-echo "== GUI (issue 4, Speed): edit to the next painted frame, 10-year plan open"
-# Xvfb has no GPU: GTK's default GL renderer runs on Mesa's software
-# rasterizer there, so the cairo renderer's figure is given as well.
-if [ -x "$dir/tests/bench/bench-frames" ]; then
+# frames_bench NAME WHAT: runs tests/bench/NAME in a home of its own under
+# Xvfb, with GTK's default renderer and with cairo. Xvfb has no GPU: the
+# default GL renderer runs on Mesa's software rasterizer there, so the
+# cairo renderer's figure is given as well.
+frames_bench () {
+  if [ ! -x "$dir/tests/bench/$1" ]; then
+    echo "$2: not measured (the GUI library is not built)"
+    return
+  fi
   for renderer in "" cairo; do
     env ${renderer:+GSK_RENDERER=$renderer} \
       XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" \
       GSETTINGS_BACKEND=memory xvfb-run -a -s "-screen 0 1920x1200x24" dbus-run-session -- \
-      "$dir/tests/bench/bench-frames" 2>/dev/null
+      "$dir/tests/bench/$1" 2>/dev/null
   done
-else
-  echo "frames: not measured (the GUI library is not built)"
-fi
+}
+
+echo "== GUI (issue 4, Speed): edit to the next painted frame, 10-year plan open"
+frames_bench bench-frames frames
 
 echo "== GUI (issue 11): the season view's frames, 10-year plan open"
-if [ -x "$dir/tests/bench/bench-season-view" ]; then
-  for renderer in "" cairo; do
-    env ${renderer:+GSK_RENDERER=$renderer} \
-      XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" \
-      GSETTINGS_BACKEND=memory xvfb-run -a -s "-screen 0 1920x1200x24" dbus-run-session -- \
-      "$dir/tests/bench/bench-season-view" 2>/dev/null
-  done
-else
-  echo "season view: not measured (the GUI library is not built)"
-fi
+frames_bench bench-season-view "season view"
 exit 0
